@@ -1,0 +1,536 @@
+/* soften-exercise-file.c — reading `.exercise` files
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An exercise is a GKeyFile: an [Exercise] group, then one group per step in
+ * the order they run. Every error names the file, the group, the key and what
+ * was expected, because the person reading it may be a therapist who wrote the
+ * file by hand in a text editor.
+ */
+
+#define G_LOG_DOMAIN "soften-engine"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "soften-exercise-file.h"
+
+#define EXERCISE_GROUP "Exercise"
+
+G_DEFINE_QUARK (soften-exercise-file-error-quark, soften_exercise_file_error)
+
+typedef struct
+{
+  GKeyFile   *key_file;
+  const char *name;
+  GPtrArray  *warnings;
+} Reader;
+
+static const char * const exercise_keys[] = {
+  "Id", "Title", "Summary", "Category", "Caution", "Credit", NULL
+};
+static const char * const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
+static const char * const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
+
+G_GNUC_PRINTF (5, 6)
+static void
+set_error (GError     **error,
+           Reader      *reader,
+           int          code,
+           const char  *group,
+           const char  *format,
+           ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (group != NULL)
+    /* Translators: a problem in an exercise file: "FILE: [GROUP] PROBLEM",
+     * e.g. "calm.exercise: [Step 2] Cycles: expected a whole number…" */
+    g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, code, _("%s: [%s] %s"),
+                 reader->name, group, what);
+  else
+    g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, code, "%s: %s", reader->name, what);
+}
+
+static void
+check_known_keys (Reader             *reader,
+                  const char         *group,
+                  const char * const *known)
+{
+  g_auto(GStrv) keys = g_key_file_get_keys (reader->key_file, group, NULL, NULL);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      /* "Title[de]" is the translation of a known key. */
+      g_autofree char *base = g_strndup (keys[i], strcspn (keys[i], "["));
+      g_autofree char *message = NULL;
+
+      if (g_strv_contains (known, base))
+        continue;
+
+      message = g_strdup_printf (_("%s: [%s] unknown key “%s” is ignored"),
+                                 reader->name, group, keys[i]);
+      if (reader->warnings != NULL)
+        g_ptr_array_add (reader->warnings, g_steal_pointer (&message));
+      else
+        g_debug ("%s", message);
+    }
+}
+
+/* A translatable string, bounded in length. Returns NULL and sets @error when
+ * the key is required but missing, or when the value is unusable. */
+static char *
+read_text (Reader      *reader,
+           const char  *group,
+           const char  *key,
+           gboolean     required,
+           glong        max_chars,
+           GError     **error)
+{
+  g_autofree char *value = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  value = g_key_file_get_locale_string (reader->key_file, group, key, NULL, &local_error);
+  if (value == NULL)
+    {
+      if (g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND) ||
+          g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND))
+        {
+          if (required)
+            set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
+                       _("the key “%s” is missing"), key);
+        }
+      else
+        set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                   /* Translators: KEY: what went wrong */
+                   _("%s: %s"), key, local_error->message);
+      return NULL;
+    }
+
+  g_strstrip (value);
+
+  if (required && value[0] == '\0')
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 _("%s: expected some text, found an empty value"), key);
+      return NULL;
+    }
+
+  if (g_utf8_strlen (value, -1) > max_chars)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, group,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "%s: expected at most %ld character",
+                              "%s: expected at most %ld characters", max_chars),
+                 key, max_chars);
+      return NULL;
+    }
+
+  return g_steal_pointer (&value);
+}
+
+/* A whole number in [min, max]. A missing optional key gives @fallback. */
+static gboolean
+read_number (Reader      *reader,
+             const char  *group,
+             const char  *key,
+             gboolean     required,
+             guint        fallback,
+             guint        min,
+             guint        max,
+             guint       *out,
+             GError     **error)
+{
+  g_autofree char *value = g_key_file_get_value (reader->key_file, group, key, NULL);
+  guint64 number;
+
+  if (value == NULL)
+    {
+      if (required)
+        {
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
+                     _("the key “%s” is missing"), key);
+          return FALSE;
+        }
+      *out = fallback;
+      return TRUE;
+    }
+
+  g_strstrip (value);
+  if (!g_ascii_string_to_unsigned (value, 10, min, max, &number, NULL))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 /* Translators: KEY: expected a whole number from MIN to MAX, got “VALUE” */
+                 _("%s: expected a whole number from %u to %u, got “%s”"),
+                 key, min, max, value);
+      return FALSE;
+    }
+
+  *out = (guint)number;
+  return TRUE;
+}
+
+static gboolean
+read_pattern (Reader      *reader,
+              const char  *group,
+              guint        pattern[SOFTEN_BREATH_N_PHASES],
+              GError     **error)
+{
+  g_autofree char *value = g_key_file_get_value (reader->key_file, group, "Pattern", NULL);
+  g_auto(GStrv) parts = NULL;
+  guint sum = 0;
+
+  if (value == NULL)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
+                 _("the key “%s” is missing"), "Pattern");
+      return FALSE;
+    }
+
+  parts = g_strsplit (value, ";", -1);
+
+  /* A trailing ';' is the key-file list style; allow it. */
+  if (g_strv_length (parts) == SOFTEN_BREATH_N_PHASES + 1 &&
+      g_strstrip (parts[SOFTEN_BREATH_N_PHASES])[0] == '\0')
+    g_clear_pointer (&parts[SOFTEN_BREATH_N_PHASES], g_free);
+
+  if (g_strv_length (parts) != SOFTEN_BREATH_N_PHASES)
+    goto invalid;
+
+  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
+    {
+      guint64 seconds;
+
+      if (!g_ascii_string_to_unsigned (g_strstrip (parts[i]), 10,
+                                       0, SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS,
+                                       &seconds, NULL))
+        goto invalid;
+
+      pattern[i] = (guint)seconds;
+      sum += pattern[i];
+    }
+
+  if (sum == 0)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 _("Pattern: a breath must last some time, but all four numbers are 0"));
+      return FALSE;
+    }
+
+  return TRUE;
+
+invalid:
+  set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+             /* Translators: do not translate "Pattern"; it is the key's name */
+             _("Pattern: expected four whole numbers of seconds from 0 to %u, "
+               "separated by “;” (in;hold;out;hold), got “%s”"),
+             SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS, value);
+  return FALSE;
+}
+
+static SoftenStep *
+read_step (Reader      *reader,
+           const char  *group,
+           GError     **error)
+{
+  g_autofree char *kind_name = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SoftenStepKind kind;
+
+  kind_name = g_key_file_get_value (reader->key_file, group, "Kind", NULL);
+  if (kind_name == NULL)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
+                 _("the key “%s” is missing"), "Kind");
+      return NULL;
+    }
+
+  g_strstrip (kind_name);
+  if (!soften_step_kind_from_string (kind_name, &kind))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, group,
+                 /* Translators: do not translate "Kind", "instruction" or "breathing" */
+                 _("Kind: expected “instruction” or “breathing”, got “%s”"), kind_name);
+      return NULL;
+    }
+
+  switch (kind)
+    {
+    case SOFTEN_STEP_INSTRUCTION:
+      {
+        guint duration;
+
+        check_known_keys (reader, group, instruction_keys);
+        text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+        if (text == NULL)
+          return NULL;
+        if (!read_number (reader, group, "Duration", FALSE, 0,
+                          0, SOFTEN_EXERCISE_FILE_MAX_STEP_SECS, &duration, error))
+          return NULL;
+        return soften_step_new_instruction (text, duration);
+      }
+
+    case SOFTEN_STEP_BREATHING:
+      {
+        guint pattern[SOFTEN_BREATH_N_PHASES];
+        guint cycles;
+
+        check_known_keys (reader, group, breathing_keys);
+        text = read_text (reader, group, "Text", FALSE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS,
+                          &local_error);
+        if (local_error != NULL)
+          {
+            g_propagate_error (error, g_steal_pointer (&local_error));
+            return NULL;
+          }
+        if (!read_pattern (reader, group, pattern, error))
+          return NULL;
+        if (!read_number (reader, group, "Cycles", TRUE, 0,
+                          1, SOFTEN_EXERCISE_FILE_MAX_CYCLES, &cycles, error))
+          return NULL;
+        return soften_step_new_breathing (text, pattern, cycles);
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (id[0] == '\0' || strlen (id) > SOFTEN_EXERCISE_FILE_MAX_ID_CHARS)
+    return FALSE;
+
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+
+  return TRUE;
+}
+
+static SoftenExercise *
+read_exercise (Reader  *reader,
+               GError **error)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *category_name = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *caution = NULL;
+  g_autofree char *credit = NULL;
+  g_auto(GStrv) groups = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SoftenCategory category;
+  gsize n_groups;
+
+  if (!g_key_file_has_group (reader->key_file, EXERCISE_GROUP))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, NULL,
+                 _("the group “[%s]” is missing"), EXERCISE_GROUP);
+      return NULL;
+    }
+
+  groups = g_key_file_get_groups (reader->key_file, &n_groups);
+  if (g_strcmp0 (groups[0], EXERCISE_GROUP) != 0)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, groups[0],
+                 _("expected “[%s]” to be the first group"), EXERCISE_GROUP);
+      return NULL;
+    }
+
+  check_known_keys (reader, EXERCISE_GROUP, exercise_keys);
+
+  id = g_key_file_get_value (reader->key_file, EXERCISE_GROUP, "Id", NULL);
+  if (id == NULL)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, EXERCISE_GROUP,
+                 _("the key “%s” is missing"), "Id");
+      return NULL;
+    }
+  g_strstrip (id);
+  if (!is_valid_id (id))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
+                 _("Id: expected up to %u lowercase letters, digits and “-”, got “%s”"),
+                 SOFTEN_EXERCISE_FILE_MAX_ID_CHARS, id);
+      return NULL;
+    }
+
+  title = read_text (reader, EXERCISE_GROUP, "Title", TRUE,
+                     SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, error);
+  if (title == NULL)
+    return NULL;
+
+  category_name = g_key_file_get_value (reader->key_file, EXERCISE_GROUP, "Category", NULL);
+  if (category_name == NULL)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, EXERCISE_GROUP,
+                 _("the key “%s” is missing"), "Category");
+      return NULL;
+    }
+  g_strstrip (category_name);
+  if (!soften_category_from_string (category_name, &category))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
+                 /* Translators: do not translate the quoted words; they are values */
+                 _("Category: expected one of “body”, “breathing”, “forgiveness”, "
+                   "“boundaries” or “defenses”, got “%s”"), category_name);
+      return NULL;
+    }
+
+  summary = read_text (reader, EXERCISE_GROUP, "Summary", FALSE,
+                       SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, &local_error);
+  if (local_error == NULL)
+    caution = read_text (reader, EXERCISE_GROUP, "Caution", FALSE,
+                         SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, &local_error);
+  if (local_error == NULL)
+    credit = read_text (reader, EXERCISE_GROUP, "Credit", FALSE,
+                        SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (n_groups < 2)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS, NULL,
+                 _("an exercise needs at least one step, like “[Step 1]”, after “[%s]”"),
+                 EXERCISE_GROUP);
+      return NULL;
+    }
+
+  if (n_groups - 1 > SOFTEN_EXERCISE_FILE_MAX_STEPS)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, NULL,
+                 _("expected at most %u steps, found %" G_GSIZE_FORMAT),
+                 SOFTEN_EXERCISE_FILE_MAX_STEPS, n_groups - 1);
+      return NULL;
+    }
+
+  exercise = soften_exercise_new (id, title, category);
+  soften_exercise_set_summary (exercise, summary);
+  soften_exercise_set_caution (exercise, caution);
+  soften_exercise_set_credit (exercise, credit);
+
+  for (gsize i = 1; i < n_groups; i++)
+    {
+      g_autoptr(SoftenStep) step = read_step (reader, groups[i], error);
+
+      if (step == NULL)
+        return NULL;
+
+      soften_exercise_add_step (exercise, step);
+    }
+
+  return g_steal_pointer (&exercise);
+}
+
+/**
+ * soften_exercise_file_load_bytes:
+ * @bytes: the file's contents
+ * @display_name: how to name the file in messages, e.g. its basename
+ * @warnings: (nullable) (element-type utf8): where to add messages about
+ *   things that were ignored, such as unknown keys
+ * @error: where to put what made the file unusable
+ *
+ * Returns: (transfer full) (nullable): the exercise, or %NULL with @error set
+ */
+SoftenExercise *
+soften_exercise_file_load_bytes (GBytes      *bytes,
+                                 const char  *display_name,
+                                 GPtrArray   *warnings,
+                                 GError     **error)
+{
+  g_autoptr(GKeyFile) key_file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Reader reader = { NULL, display_name, warnings };
+  const char *data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+
+  if (size > SOFTEN_EXERCISE_FILE_MAX_BYTES)
+    {
+      set_error (error, &reader, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, NULL,
+                 _("the file is too large (%" G_GSIZE_FORMAT " KiB; an exercise may be at most %u KiB)"),
+                 size / 1024, SOFTEN_EXERCISE_FILE_MAX_BYTES / 1024);
+      return NULL;
+    }
+
+  key_file = g_key_file_new ();
+  reader.key_file = key_file;
+
+  if (size == 0 || !g_key_file_load_from_data (key_file, data, size, G_KEY_FILE_NONE, &local_error))
+    {
+      set_error (error, &reader, SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, NULL,
+                 _("not an exercise file (%s)"),
+                 local_error != NULL ? local_error->message : _("the file is empty"));
+      return NULL;
+    }
+
+  return read_exercise (&reader, error);
+}
+
+/**
+ * soften_exercise_file_load:
+ * @file: a `.exercise` file
+ * @warnings: (nullable) (element-type utf8): see soften_exercise_file_load_bytes()
+ * @error: where to put what made the file unreadable or unusable
+ *
+ * Returns: (transfer full) (nullable): the exercise, or %NULL with @error set
+ */
+SoftenExercise *
+soften_exercise_file_load (GFile      *file,
+                           GPtrArray  *warnings,
+                           GError    **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_basename (file);
+
+  /* Check the size first so a huge file is never read into memory. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            NULL, &local_error);
+  if (info != NULL && g_file_info_get_size (info) > SOFTEN_EXERCISE_FILE_MAX_BYTES)
+    {
+      g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
+                   _("%s: the file is too large (%" G_GOFFSET_FORMAT " KiB; an exercise may be at most %u KiB)"),
+                   name, g_file_info_get_size (info) / 1024, SOFTEN_EXERCISE_FILE_MAX_BYTES / 1024);
+      return NULL;
+    }
+
+  if (info != NULL)
+    bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+
+  if (bytes == NULL)
+    {
+      /* Translators: FILE: could not read it (the system's reason) */
+      g_set_error (error, G_IO_ERROR, local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
+                   _("%s: could not read it (%s)"), name, local_error->message);
+      return NULL;
+    }
+
+  return soften_exercise_file_load_bytes (bytes, name, warnings, error);
+}

@@ -1,0 +1,324 @@
+/* soften-exercise.c — an exercise: what it is for and its steps
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "soften-engine"
+
+#include "config.h"
+
+#include "soften-exercise.h"
+
+struct _SoftenExercise
+{
+  GObject         parent_instance;
+
+  char           *id;
+  char           *title;
+  char           *summary;
+  char           *caution;
+  char           *credit;
+  GPtrArray      *steps;
+  SoftenCategory  category;
+  guint           builtin : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenExercise, soften_exercise, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const category_names[] = {
+  [SOFTEN_CATEGORY_BODY] = "body",
+  [SOFTEN_CATEGORY_BREATHING] = "breathing",
+  [SOFTEN_CATEGORY_FORGIVENESS] = "forgiveness",
+  [SOFTEN_CATEGORY_BOUNDARIES] = "boundaries",
+  [SOFTEN_CATEGORY_DEFENSES] = "defenses",
+};
+
+/* g_set_str() arrived in GLib 2.76; our floor is 2.74. */
+static gboolean
+set_str (char       **str_pointer,
+         const char  *new_str)
+{
+  if (g_strcmp0 (*str_pointer, new_str) == 0)
+    return FALSE;
+
+  g_free (*str_pointer);
+  *str_pointer = g_strdup (new_str);
+  return TRUE;
+}
+
+static void
+soften_exercise_finalize (GObject *object)
+{
+  SoftenExercise *self = (SoftenExercise *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->caution, g_free);
+  g_clear_pointer (&self->credit, g_free);
+  g_clear_pointer (&self->steps, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (soften_exercise_parent_class)->finalize (object);
+}
+
+static void
+soften_exercise_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SoftenExercise *self = SOFTEN_EXERCISE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_exercise_class_init (SoftenExerciseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = soften_exercise_finalize;
+  object_class->get_property = soften_exercise_get_property;
+
+  /* Read-only views for list rows and expressions; an exercise is built
+   * once by its reader and does not change afterwards. */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+soften_exercise_init (SoftenExercise *self)
+{
+  self->steps = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+SoftenExercise *
+soften_exercise_new (const char     *id,
+                     const char     *title,
+                     SoftenCategory  category)
+{
+  SoftenExercise *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (category < SOFTEN_N_CATEGORIES, NULL);
+
+  self = g_object_new (SOFTEN_TYPE_EXERCISE, NULL);
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->category = category;
+
+  return self;
+}
+
+const char *
+soften_exercise_get_id (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->id;
+}
+
+const char *
+soften_exercise_get_title (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->title;
+}
+
+SoftenCategory
+soften_exercise_get_category (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
+
+  return self->category;
+}
+
+const char *
+soften_exercise_get_summary (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->summary;
+}
+
+void
+soften_exercise_set_summary (SoftenExercise *self,
+                             const char     *summary)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  if (set_str (&self->summary, summary))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
+const char *
+soften_exercise_get_caution (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->caution;
+}
+
+void
+soften_exercise_set_caution (SoftenExercise *self,
+                             const char     *caution)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  set_str (&self->caution, caution);
+}
+
+const char *
+soften_exercise_get_credit (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->credit;
+}
+
+void
+soften_exercise_set_credit (SoftenExercise *self,
+                            const char     *credit)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  set_str (&self->credit, credit);
+}
+
+gboolean
+soften_exercise_get_builtin (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), FALSE);
+
+  return self->builtin;
+}
+
+void
+soften_exercise_set_builtin (SoftenExercise *self,
+                             gboolean        builtin)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  self->builtin = !!builtin;
+}
+
+void
+soften_exercise_add_step (SoftenExercise *self,
+                          SoftenStep     *step)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (SOFTEN_IS_STEP (step));
+
+  g_ptr_array_add (self->steps, g_object_ref (step));
+}
+
+guint
+soften_exercise_get_n_steps (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
+
+  return self->steps->len;
+}
+
+SoftenStep *
+soften_exercise_get_step (SoftenExercise *self,
+                          guint           position)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (position < self->steps->len, NULL);
+
+  return g_ptr_array_index (self->steps, position);
+}
+
+/* The time the timed steps take together, in microseconds. */
+gint64
+soften_exercise_get_timed_usec (SoftenExercise *self)
+{
+  gint64 total = 0;
+
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    total += soften_step_get_duration_usec (g_ptr_array_index (self->steps, i));
+
+  return total;
+}
+
+/* How many steps wait for the person to move on. */
+guint
+soften_exercise_get_untimed_steps (SoftenExercise *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    n += !soften_step_is_timed (g_ptr_array_index (self->steps, i));
+
+  return n;
+}
+
+const char *
+soften_category_to_string (SoftenCategory category)
+{
+  g_return_val_if_fail (category < SOFTEN_N_CATEGORIES, NULL);
+
+  return category_names[category];
+}
+
+gboolean
+soften_category_from_string (const char     *str,
+                             SoftenCategory *category)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (category_names); i++)
+    {
+      if (g_strcmp0 (str, category_names[i]) == 0)
+        {
+          if (category != NULL)
+            *category = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

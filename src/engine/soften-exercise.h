@@ -1,0 +1,59 @@
+/* soften-exercise.h — an exercise: what it is for and its steps
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "soften-step.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SOFTEN_CATEGORY_BODY,
+  SOFTEN_CATEGORY_BREATHING,
+  SOFTEN_CATEGORY_FORGIVENESS,
+  SOFTEN_CATEGORY_BOUNDARIES,
+  SOFTEN_CATEGORY_DEFENSES,
+  SOFTEN_N_CATEGORIES,
+} SoftenCategory;
+
+#define SOFTEN_TYPE_EXERCISE (soften_exercise_get_type ())
+
+G_DECLARE_FINAL_TYPE (SoftenExercise, soften_exercise, SOFTEN, EXERCISE, GObject)
+
+SoftenExercise *soften_exercise_new                (const char      *id,
+                                                    const char      *title,
+                                                    SoftenCategory   category);
+const char     *soften_exercise_get_id             (SoftenExercise  *self);
+const char     *soften_exercise_get_title          (SoftenExercise  *self);
+SoftenCategory  soften_exercise_get_category       (SoftenExercise  *self);
+const char     *soften_exercise_get_summary        (SoftenExercise  *self);
+void            soften_exercise_set_summary        (SoftenExercise  *self,
+                                                    const char      *summary);
+const char     *soften_exercise_get_caution        (SoftenExercise  *self);
+void            soften_exercise_set_caution        (SoftenExercise  *self,
+                                                    const char      *caution);
+const char     *soften_exercise_get_credit         (SoftenExercise  *self);
+void            soften_exercise_set_credit         (SoftenExercise  *self,
+                                                    const char      *credit);
+gboolean        soften_exercise_get_builtin        (SoftenExercise  *self);
+void            soften_exercise_set_builtin        (SoftenExercise  *self,
+                                                    gboolean         builtin);
+void            soften_exercise_add_step           (SoftenExercise  *self,
+                                                    SoftenStep      *step);
+guint           soften_exercise_get_n_steps        (SoftenExercise  *self);
+SoftenStep     *soften_exercise_get_step           (SoftenExercise  *self,
+                                                    guint            position);
+gint64          soften_exercise_get_timed_usec     (SoftenExercise  *self);
+guint           soften_exercise_get_untimed_steps  (SoftenExercise  *self);
+
+const char     *soften_category_to_string          (SoftenCategory   category);
+gboolean        soften_category_from_string        (const char      *str,
+                                                    SoftenCategory  *category);
+
+G_END_DECLS

@@ -1,0 +1,317 @@
+/* soften-library.c — every exercise there is, as a list model
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Exercises come from the built-in GResource first, then from folders such
+ * as the person's own. A file that cannot be used never stops the others: it
+ * is skipped, and what was wrong with it is kept as a problem for the UI to
+ * show. Items are sorted by category, then by title.
+ */
+
+#define G_LOG_DOMAIN "soften-engine"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "soften-exercise-file.h"
+#include "soften-library.h"
+
+#define EXERCISE_SUFFIX ".exercise"
+
+struct _SoftenLibrary
+{
+  GObject     parent_instance;
+
+  GPtrArray  *exercises; /* of SoftenExercise, sorted */
+  GHashTable *by_id;     /* id → SoftenExercise (borrowed from exercises) */
+  GPtrArray  *problems;  /* of GError */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenLibrary, soften_library, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+soften_library_get_item_type (GListModel *model)
+{
+  return SOFTEN_TYPE_EXERCISE;
+}
+
+static guint
+soften_library_get_n_items (GListModel *model)
+{
+  return SOFTEN_LIBRARY (model)->exercises->len;
+}
+
+static gpointer
+soften_library_get_item (GListModel *model,
+                         guint       position)
+{
+  SoftenLibrary *self = SOFTEN_LIBRARY (model);
+
+  if (position >= self->exercises->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->exercises, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = soften_library_get_item_type;
+  iface->get_n_items = soften_library_get_n_items;
+  iface->get_item = soften_library_get_item;
+}
+
+static void
+soften_library_finalize (GObject *object)
+{
+  SoftenLibrary *self = (SoftenLibrary *)object;
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (soften_library_parent_class)->finalize (object);
+}
+
+static void
+soften_library_class_init (SoftenLibraryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = soften_library_finalize;
+}
+
+static void
+soften_library_init (SoftenLibrary *self)
+{
+  self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)g_error_free);
+}
+
+SoftenLibrary *
+soften_library_new (void)
+{
+  return g_object_new (SOFTEN_TYPE_LIBRARY, NULL);
+}
+
+static int
+compare_exercises (gconstpointer a,
+                   gconstpointer b)
+{
+  SoftenExercise *ea = *(SoftenExercise **)a;
+  SoftenExercise *eb = *(SoftenExercise **)b;
+  SoftenCategory ca = soften_exercise_get_category (ea);
+  SoftenCategory cb = soften_exercise_get_category (eb);
+
+  if (ca != cb)
+    return ca < cb ? -1 : 1;
+
+  return g_utf8_collate (soften_exercise_get_title (ea), soften_exercise_get_title (eb));
+}
+
+/* Takes @exercise, or records a problem if its id is taken. */
+static void
+add_exercise (SoftenLibrary  *self,
+              SoftenExercise *exercise,
+              const char     *display_name)
+{
+  const char *id = soften_exercise_get_id (exercise);
+
+  if (g_hash_table_contains (self->by_id, id))
+    {
+      g_ptr_array_add (self->problems,
+                       g_error_new (SOFTEN_EXERCISE_FILE_ERROR,
+                                    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+                                    _("%s: [Exercise] Id: another exercise already uses the id “%s”"),
+                                    display_name, id));
+      g_object_unref (exercise);
+      return;
+    }
+
+  g_ptr_array_add (self->exercises, exercise);
+  g_hash_table_insert (self->by_id, (gpointer)id, exercise);
+}
+
+static void
+sort_and_announce (SoftenLibrary *self,
+                   guint          old_n_items)
+{
+  g_ptr_array_sort (self->exercises, compare_exercises);
+
+  if (old_n_items != self->exercises->len)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->exercises->len);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **)a, *(const char **)b);
+}
+
+/**
+ * soften_library_load_resources:
+ * @resource_path: a GResource folder, ending in "/"
+ *
+ * Adds every `.exercise` file in the folder as a built-in exercise.
+ */
+void
+soften_library_load_resources (SoftenLibrary *self,
+                               const char    *resource_path)
+{
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GError) error = NULL;
+  guint old_n_items;
+
+  g_return_if_fail (SOFTEN_IS_LIBRARY (self));
+  g_return_if_fail (resource_path != NULL);
+
+  names = g_resources_enumerate_children (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (names == NULL)
+    {
+      g_ptr_array_add (self->problems, g_steal_pointer (&error));
+      return;
+    }
+
+  qsort (names, g_strv_length (names), sizeof (char *), compare_names);
+  old_n_items = self->exercises->len;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      SoftenExercise *exercise;
+
+      if (!g_str_has_suffix (names[i], EXERCISE_SUFFIX))
+        continue;
+
+      path = g_strconcat (resource_path, names[i], NULL);
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      if (bytes != NULL)
+        exercise = soften_exercise_file_load_bytes (bytes, names[i], NULL, &error);
+      else
+        exercise = NULL;
+
+      if (exercise == NULL)
+        {
+          g_ptr_array_add (self->problems, g_steal_pointer (&error));
+          continue;
+        }
+
+      soften_exercise_set_builtin (exercise, TRUE);
+      add_exercise (self, exercise, names[i]);
+    }
+
+  sort_and_announce (self, old_n_items);
+}
+
+/**
+ * soften_library_load_directory:
+ * @directory: a folder of `.exercise` files
+ *
+ * Adds the exercises in @directory. A folder that does not exist is not a
+ * problem (nobody has written an exercise yet); one that cannot be read is.
+ */
+void
+soften_library_load_directory (SoftenLibrary *self,
+                               GFile         *directory)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  guint old_n_items;
+
+  g_return_if_fail (SOFTEN_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (directory));
+
+  enumerator = g_file_enumerate_children (directory,
+                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (enumerator == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autofree char *path = g_file_get_path (directory);
+
+          g_ptr_array_add (self->problems,
+                           g_error_new (error->domain, error->code,
+                                        _("%s: could not read the folder (%s)"),
+                                        path, error->message));
+        }
+      return;
+    }
+
+  files = g_ptr_array_new_with_free_func (g_free);
+
+  for (;;)
+    {
+      GFileInfo *info = NULL;
+
+      if (!g_file_enumerator_iterate (enumerator, &info, NULL, NULL, &error))
+        {
+          g_autofree char *path = g_file_get_path (directory);
+
+          g_ptr_array_add (self->problems,
+                           g_error_new (error->domain, error->code,
+                                        _("%s: could not read the folder (%s)"),
+                                        path, error->message));
+          g_clear_error (&error);
+          break;
+        }
+      if (info == NULL)
+        break;
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+          g_str_has_suffix (g_file_info_get_name (info), EXERCISE_SUFFIX))
+        g_ptr_array_add (files, g_strdup (g_file_info_get_name (info)));
+    }
+
+  g_ptr_array_sort (files, compare_names);
+  old_n_items = self->exercises->len;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *name = g_ptr_array_index (files, i);
+      g_autoptr(GFile) file = g_file_get_child (directory, name);
+      SoftenExercise *exercise = soften_exercise_file_load (file, NULL, &error);
+
+      if (exercise == NULL)
+        {
+          g_ptr_array_add (self->problems, g_steal_pointer (&error));
+          continue;
+        }
+
+      add_exercise (self, exercise, name);
+    }
+
+  sort_and_announce (self, old_n_items);
+}
+
+/* Returns: (transfer none) (nullable): the exercise with @id */
+SoftenExercise *
+soften_library_lookup (SoftenLibrary *self,
+                       const char    *id)
+{
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+/* Returns: (transfer none) (element-type GError): what could not be loaded */
+GPtrArray *
+soften_library_get_problems (SoftenLibrary *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
+
+  return self->problems;
+}

@@ -1,0 +1,230 @@
+/* soften-progress.c — what a person has done, kept in GSettings
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two keys: "completions" a{s(uux)} maps an exercise id to (sessions,
+ * seconds, last finished as Unix time); "history" a(xsuii) lists finished
+ * sessions (finished at, id, seconds, check-in before, after), newest last,
+ * capped at SOFTEN_PROGRESS_HISTORY_CAP. Both change together in one
+ * delayed apply, so a reader never sees one without the other.
+ *
+ * Only ids, numbers and times are stored here; never anything a person wrote.
+ */
+
+#define G_LOG_DOMAIN "soften-engine"
+
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
+#include "soften-progress.h"
+
+#define COMPLETIONS_KEY "completions"
+#define HISTORY_KEY     "history"
+
+struct _SoftenProgress
+{
+  GObject    parent_instance;
+
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenProgress, soften_progress, G_TYPE_OBJECT)
+
+static void
+soften_progress_finalize (GObject *object)
+{
+  SoftenProgress *self = (SoftenProgress *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (soften_progress_parent_class)->finalize (object);
+}
+
+static void
+soften_progress_class_init (SoftenProgressClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = soften_progress_finalize;
+}
+
+static void
+soften_progress_init (SoftenProgress *self)
+{
+}
+
+/**
+ * soften_progress_new:
+ * @settings: the application's settings (schema io.github.softenapp.Soften)
+ */
+SoftenProgress *
+soften_progress_new (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsBackend) backend = NULL;
+  g_autofree char *path = NULL;
+  SoftenProgress *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  g_object_get (settings,
+                "settings-schema", &schema,
+                "backend", &backend,
+                "path", &path,
+                NULL);
+
+  /* Our own object on the same keys: g_settings_delay() lasts for the life
+   * of a GSettings, and the caller's object must keep writing at once. */
+  self = g_object_new (SOFTEN_TYPE_PROGRESS, NULL);
+  self->settings = g_settings_new_full (schema, backend, path);
+  g_settings_delay (self->settings);
+
+  return self;
+}
+
+static GVariant *
+completions_with (GVariant   *completions,
+                  const char *exercise_id,
+                  guint       seconds,
+                  gint64      finished_at)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{s(uux)}"));
+  GVariantIter iter;
+  const char *id;
+  guint32 n, secs;
+  gint64 last;
+  guint32 old_n = 0, old_secs = 0;
+
+  g_variant_iter_init (&iter, completions);
+  while (g_variant_iter_next (&iter, "{&s(uux)}", &id, &n, &secs, &last))
+    {
+      if (g_strcmp0 (id, exercise_id) == 0)
+        {
+          old_n = n;
+          old_secs = secs;
+          continue;
+        }
+      g_variant_builder_add (&builder, "{s(uux)}", id, n, secs, last);
+    }
+
+  g_variant_builder_add (&builder, "{s(uux)}", exercise_id,
+                         old_n < G_MAXUINT32 ? old_n + 1 : old_n,
+                         (guint32)MIN ((guint64)old_secs + seconds, G_MAXUINT32),
+                         finished_at);
+
+  return g_variant_builder_end (&builder);
+}
+
+static GVariant *
+history_with (GVariant   *history,
+              const char *exercise_id,
+              guint       seconds,
+              gint64      finished_at,
+              int         before,
+              int         after)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsuii)"));
+  gsize n = g_variant_n_children (history);
+  /* Keep room for the new entry: the oldest go first. */
+  gsize first = n >= SOFTEN_PROGRESS_HISTORY_CAP ? n - SOFTEN_PROGRESS_HISTORY_CAP + 1 : 0;
+
+  for (gsize i = first; i < n; i++)
+    {
+      g_autoptr(GVariant) entry = g_variant_get_child_value (history, i);
+
+      g_variant_builder_add_value (&builder, entry);
+    }
+
+  g_variant_builder_add (&builder, "(xsuii)", finished_at, exercise_id, seconds, before, after);
+
+  return g_variant_builder_end (&builder);
+}
+
+/**
+ * soften_progress_record:
+ * @exercise_id: the exercise that was finished
+ * @seconds: time spent in it, pauses not counted
+ * @finished_at: when it was finished
+ * @check_in_before: 0–10, or %SOFTEN_PROGRESS_NO_CHECK_IN
+ * @check_in_after: 0–10, or %SOFTEN_PROGRESS_NO_CHECK_IN
+ *
+ * Records one finished session.
+ */
+void
+soften_progress_record (SoftenProgress *self,
+                        const char     *exercise_id,
+                        guint           seconds,
+                        GDateTime      *finished_at,
+                        int             check_in_before,
+                        int             check_in_after)
+{
+  g_autoptr(GVariant) completions = NULL;
+  g_autoptr(GVariant) history = NULL;
+  gint64 unix_time;
+
+  g_return_if_fail (SOFTEN_IS_PROGRESS (self));
+  g_return_if_fail (exercise_id != NULL);
+  g_return_if_fail (finished_at != NULL);
+
+  unix_time = g_date_time_to_unix (finished_at);
+  completions = g_settings_get_value (self->settings, COMPLETIONS_KEY);
+  history = g_settings_get_value (self->settings, HISTORY_KEY);
+
+  g_settings_set_value (self->settings, COMPLETIONS_KEY,
+                        completions_with (completions, exercise_id, seconds, unix_time));
+  g_settings_set_value (self->settings, HISTORY_KEY,
+                        history_with (history, exercise_id, seconds, unix_time,
+                                      check_in_before, check_in_after));
+  g_settings_apply (self->settings);
+}
+
+/**
+ * soften_progress_get_completions:
+ * @sessions: (out) (optional): how many times it was finished
+ * @seconds: (out) (optional): time spent in it altogether
+ * @last_finished: (out) (optional) (transfer full): when, the last time (local time)
+ *
+ * Returns: %FALSE if @exercise_id was never finished
+ */
+gboolean
+soften_progress_get_completions (SoftenProgress  *self,
+                                 const char      *exercise_id,
+                                 guint           *sessions,
+                                 guint           *seconds,
+                                 GDateTime      **last_finished)
+{
+  g_autoptr(GVariant) completions = NULL;
+  guint32 n, secs;
+  gint64 last;
+
+  g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+
+  completions = g_settings_get_value (self->settings, COMPLETIONS_KEY);
+  if (!g_variant_lookup (completions, exercise_id, "(uux)", &n, &secs, &last))
+    return FALSE;
+
+  if (sessions != NULL)
+    *sessions = n;
+  if (seconds != NULL)
+    *seconds = secs;
+  if (last_finished != NULL)
+    *last_finished = g_date_time_new_from_unix_local (last);
+
+  return TRUE;
+}
+
+guint
+soften_progress_get_n_history (SoftenProgress *self)
+{
+  g_autoptr(GVariant) history = NULL;
+
+  g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), 0);
+
+  history = g_settings_get_value (self->settings, HISTORY_KEY);
+
+  return g_variant_n_children (history);
+}

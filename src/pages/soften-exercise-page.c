@@ -1,0 +1,217 @@
+/* soften-exercise-page.c — one exercise, before it starts
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What it is for, how long it takes, any caution, and a Start button that
+ * activates app.start with the exercise's id. "Back" goes up as a signal.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-exercise-page.h"
+#include "soften-format.h"
+
+struct _SoftenExercisePage
+{
+  AdwBin          parent_instance;
+
+  /* Template widgets */
+  GtkLabel       *title_label;
+  GtkLabel       *summary_label;
+  AdwActionRow   *length_row;
+  AdwActionRow   *steps_row;
+  GtkWidget      *caution_box;
+  GtkLabel       *caution_label;
+  GtkWidget      *start_button;
+  GtkLabel       *credit_label;
+
+  /* Owned */
+  SoftenExercise *exercise;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_EXERCISE,
+  N_PROPS
+};
+
+enum {
+  BACK,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+set_optional_label (GtkLabel   *label,
+                    GtkWidget  *container,
+                    const char *text)
+{
+  gboolean has_text = text != NULL && text[0] != '\0';
+
+  gtk_label_set_text (label, has_text ? text : "");
+  gtk_widget_set_visible (container, has_text);
+}
+
+static void
+update (SoftenExercisePage *self)
+{
+  g_autofree char *length = NULL;
+  g_autofree char *steps = NULL;
+  guint n_steps;
+
+  if (self->exercise == NULL)
+    return;
+
+  n_steps = soften_exercise_get_n_steps (self->exercise);
+  length = soften_format_exercise_length (self->exercise);
+  steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
+
+  gtk_label_set_text (self->title_label, soften_exercise_get_title (self->exercise));
+  set_optional_label (self->summary_label, GTK_WIDGET (self->summary_label),
+                      soften_exercise_get_summary (self->exercise));
+  adw_action_row_set_subtitle (self->length_row, length);
+  adw_action_row_set_subtitle (self->steps_row, steps);
+  set_optional_label (self->caution_label, self->caution_box,
+                      soften_exercise_get_caution (self->exercise));
+  set_optional_label (self->credit_label, GTK_WIDGET (self->credit_label),
+                      soften_exercise_get_credit (self->exercise));
+
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
+                                          g_variant_new_string (soften_exercise_get_id (self->exercise)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  soften_exercise_get_title (self->exercise),
+                                  -1);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[BACK], 0);
+}
+
+static void
+soften_exercise_page_dispose (GObject *object)
+{
+  SoftenExercisePage *self = (SoftenExercisePage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_EXERCISE_PAGE);
+  g_clear_object (&self->exercise);
+
+  G_OBJECT_CLASS (soften_exercise_page_parent_class)->dispose (object);
+}
+
+static void
+soften_exercise_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_exercise_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      soften_exercise_page_set_exercise (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_exercise_page_class_init (SoftenExercisePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_exercise_page_dispose;
+  object_class->get_property = soften_exercise_page_get_property;
+  object_class->set_property = soften_exercise_page_set_property;
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The person wants to go back to the list. */
+  signals[BACK] =
+    g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-exercise-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, length_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, steps_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, credit_label);
+
+  gtk_widget_class_install_action (widget_class, "exercise.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "exercise.back", NULL);
+}
+
+static void
+soften_exercise_page_init (SoftenExercisePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SoftenExercise *
+soften_exercise_page_get_exercise (SoftenExercisePage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE_PAGE (self), NULL);
+
+  return self->exercise;
+}
+
+void
+soften_exercise_page_set_exercise (SoftenExercisePage *self,
+                                   SoftenExercise     *exercise)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
+  g_return_if_fail (!exercise || SOFTEN_IS_EXERCISE (exercise));
+
+  if (!g_set_object (&self->exercise, exercise))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+}
+

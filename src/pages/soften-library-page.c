@@ -1,0 +1,261 @@
+/* soften-library-page.c — the list of exercises, by category
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One boxed list per category, each bound to a filtered view of the library,
+ * so the page follows the library as exercises come and go. A category with
+ * no exercises is hidden. Activating a row emits "exercise-activated".
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-format.h"
+#include "soften-library-page.h"
+
+struct _SoftenLibraryPage
+{
+  AdwBin         parent_instance;
+
+  /* Template widgets */
+  GtkBox        *categories_box;
+
+  /* Owned */
+  SoftenLibrary *library;
+  GtkWidget     *groups[SOFTEN_N_CATEGORIES];
+};
+
+G_DEFINE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  N_PROPS
+};
+
+enum {
+  EXERCISE_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static gboolean
+filter_by_category (gpointer item,
+                    gpointer user_data)
+{
+  return soften_exercise_get_category (item) == GPOINTER_TO_UINT (user_data);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  SoftenExercise *exercise = item;
+  g_autofree char *length = soften_format_exercise_length_short (exercise);
+  GtkWidget *row;
+  GtkWidget *label;
+
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "title", soften_exercise_get_title (exercise),
+                      "subtitle", soften_exercise_get_summary (exercise),
+                      "use-markup", FALSE,
+                      "activatable", TRUE,
+                      NULL);
+  g_object_set_data_full (G_OBJECT (row), "exercise", g_object_ref (exercise), g_object_unref);
+
+  label = gtk_label_new (length);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return row;
+}
+
+static void
+row_activated_cb (SoftenLibraryPage *self,
+                  GtkListBoxRow     *row)
+{
+  SoftenExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
+
+  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0, exercise);
+}
+
+static void
+update_group_visibility (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GtkWidget  *group)
+{
+  gtk_widget_set_visible (group, g_list_model_get_n_items (model) > 0);
+}
+
+static GtkWidget *
+create_group (SoftenLibraryPage *self,
+              SoftenCategory     category)
+{
+  GtkWidget *group;
+  GtkWidget *heading;
+  GtkWidget *list;
+  GtkCustomFilter *filter;
+  GtkFilterListModel *model;
+
+  group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  heading = gtk_label_new (soften_format_category (category));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (group), heading);
+
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  soften_format_category (category),
+                                  -1);
+  g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (group), list);
+
+  filter = gtk_custom_filter_new (filter_by_category, GUINT_TO_POINTER (category), NULL);
+  model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->library)),
+                                     GTK_FILTER (filter));
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (update_group_visibility),
+                           group, 0);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_row, NULL, NULL);
+  update_group_visibility (G_LIST_MODEL (model), 0, 0, 0, group);
+  g_object_unref (model);
+
+  return group;
+}
+
+static void
+rebuild (SoftenLibraryPage *self)
+{
+  for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
+    {
+      if (self->groups[i] != NULL)
+        gtk_box_remove (self->categories_box, self->groups[i]);
+      self->groups[i] = NULL;
+    }
+
+  if (self->library == NULL)
+    return;
+
+  for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
+    {
+      self->groups[i] = create_group (self, i);
+      gtk_box_append (self->categories_box, self->groups[i]);
+    }
+}
+
+static void
+soften_library_page_dispose (GObject *object)
+{
+  SoftenLibraryPage *self = (SoftenLibraryPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_LIBRARY_PAGE);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (soften_library_page_parent_class)->dispose (object);
+}
+
+static void
+soften_library_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_library_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      soften_library_page_set_library (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_library_page_class_init (SoftenLibraryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_library_page_dispose;
+  object_class->get_property = soften_library_page_get_property;
+  object_class->set_property = soften_library_page_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[EXERCISE_ACTIVATED] =
+    g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_EXERCISE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-library-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, categories_box);
+}
+
+static void
+soften_library_page_init (SoftenLibraryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+SoftenLibrary *
+soften_library_page_get_library (SoftenLibraryPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY_PAGE (self), NULL);
+
+  return self->library;
+}
+
+void
+soften_library_page_set_library (SoftenLibraryPage *self,
+                                 SoftenLibrary     *library)
+{
+  g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (!library || SOFTEN_IS_LIBRARY (library));
+
+  if (!g_set_object (&self->library, library))
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+}

@@ -1,0 +1,23 @@
+/* soften-library-page.h — the list of exercises, by category
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "engine/soften-library.h"
+
+G_BEGIN_DECLS
+
+#define SOFTEN_TYPE_LIBRARY_PAGE (soften_library_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, SOFTEN, LIBRARY_PAGE, AdwBin)
+
+SoftenLibrary *soften_library_page_get_library (SoftenLibraryPage *self);
+void           soften_library_page_set_library (SoftenLibraryPage *self,
+                                                SoftenLibrary     *library);
+
+G_END_DECLS

@@ -1,0 +1,461 @@
+/* soften-player-page.c — an exercise under way
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shows the session's current step: its text, a view for its kind, the time
+ * left in a timed step and the progress through the whole exercise. Controls
+ * are widget actions (player.toggle-pause, .previous, .next, .leave) so that
+ * buttons, keys and tests all go the same way. The page keeps no time: it
+ * redraws when the session says a second has passed or the step changed.
+ *
+ * Leaving a session that is under way asks first, with the session paused
+ * meanwhile. The page reports upward with "finished" and "left".
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-breathing-view.h"
+#include "soften-format.h"
+#include "soften-player-page.h"
+
+struct _SoftenPlayerPage
+{
+  AdwBin          parent_instance;
+
+  /* Template widgets */
+  AdwWindowTitle *window_title;
+  GtkProgressBar *progress_bar;
+  GtkLabel       *text_label;
+  GtkStack       *view_stack;
+  SoftenBreathingView *breathing_view;
+  GtkLabel       *countdown_label;
+  GtkLabel       *paused_label;
+  GtkWidget      *pause_button;
+  GtkWidget      *continue_button;
+
+  /* Owned */
+  SoftenSession  *session;
+  GSignalGroup   *session_signals;
+  AdwMessageDialog *leave_dialog;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+enum {
+  FINISHED,
+  LEFT,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_time (SoftenPlayerPage *self)
+{
+  SoftenStep *step;
+
+  if (self->session == NULL)
+    return;
+
+  step = soften_session_get_step (self->session);
+
+  if (soften_step_is_timed (step))
+    {
+      g_autofree char *left = soften_format_countdown (soften_session_get_step_remaining (self->session));
+      g_autofree char *spoken = NULL;
+      guint seconds = (soften_session_get_step_remaining (self->session) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+
+      /* Translators: read out by screen readers for the step's countdown */
+      spoken = g_strdup_printf (ngettext ("%u second left", "%u seconds left", seconds), seconds);
+      gtk_label_set_text (self->countdown_label, left);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                      -1);
+    }
+
+  gtk_progress_bar_set_fraction (self->progress_bar, soften_session_get_fraction (self->session));
+}
+
+static void
+update_state (SoftenPlayerPage *self)
+{
+  SoftenSessionState state;
+  gboolean timed;
+  gboolean active;
+
+  if (self->session == NULL)
+    return;
+
+  state = soften_session_get_state (self->session);
+  timed = soften_step_is_timed (soften_session_get_step (self->session));
+  active = soften_session_is_active (self->session);
+
+  gtk_widget_set_visible (self->pause_button, timed);
+  gtk_widget_set_visible (self->continue_button, !timed);
+  gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), timed);
+  gtk_widget_set_visible (GTK_WIDGET (self->paused_label), state == SOFTEN_SESSION_PAUSED);
+
+  if (state == SOFTEN_SESSION_PAUSED)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), "media-playback-start-symbolic");
+      gtk_widget_set_tooltip_text (self->pause_button, _("Resume (Space)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Resume"),
+                                      -1);
+      gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
+    }
+  else
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), "media-playback-pause-symbolic");
+      gtk_widget_set_tooltip_text (self->pause_button, _("Pause (Space)"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pause"),
+                                      -1);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.toggle-pause", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous", active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.next", active);
+}
+
+static void
+update_step (SoftenPlayerPage *self)
+{
+  g_autofree char *position = NULL;
+  SoftenExercise *exercise;
+  SoftenStep *step;
+  guint n_steps;
+
+  if (self->session == NULL)
+    return;
+
+  exercise = soften_session_get_exercise (self->session);
+  step = soften_session_get_step (self->session);
+  n_steps = soften_exercise_get_n_steps (exercise);
+
+  /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
+  position = g_strdup_printf (_("Step %u of %u"),
+                              soften_session_get_step_index (self->session) + 1, n_steps);
+
+  adw_window_title_set_title (self->window_title, soften_exercise_get_title (exercise));
+  adw_window_title_set_subtitle (self->window_title, position);
+  gtk_label_set_text (self->text_label, soften_step_get_text (step));
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), soften_step_get_text (step)[0] != '\0');
+  gtk_stack_set_visible_child_name (self->view_stack,
+                                    soften_step_kind_to_string (soften_step_get_kind (step)));
+
+  update_state (self);
+  update_time (self);
+}
+
+static void
+session_finished_cb (SoftenPlayerPage *self)
+{
+  update_state (self);
+  g_signal_emit (self, signals[FINISHED], 0, self->session);
+}
+
+static void
+toggle_pause_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  if (self->session != NULL)
+    soften_session_toggle_pause (self->session);
+}
+
+static void
+previous_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  if (self->session != NULL)
+    soften_session_previous (self->session);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  if (self->session != NULL)
+    soften_session_next (self->session);
+}
+
+static void
+leave_now (SoftenPlayerPage *self)
+{
+  g_autoptr(SoftenSession) session = self->session ? g_object_ref (self->session) : NULL;
+
+  if (session != NULL)
+    soften_session_stop (session);
+  g_signal_emit (self, signals[LEFT], 0, session);
+}
+
+static void
+leave_response_cb (SoftenPlayerPage *self,
+                   const char       *response,
+                   AdwMessageDialog *dialog)
+{
+  gboolean was_running = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "was-running"));
+
+  self->leave_dialog = NULL;
+
+  if (g_strcmp0 (response, "leave") == 0)
+    leave_now (self);
+  else if (was_running && self->session != NULL)
+    soften_session_resume (self->session);
+}
+
+static void
+leave_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+  gboolean was_running;
+  GtkWidget *dialog;
+
+  if (self->leave_dialog != NULL)
+    return;
+
+  if (self->session == NULL || !soften_session_is_active (self->session))
+    {
+      leave_now (self);
+      return;
+    }
+
+  was_running = soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
+  soften_session_pause (self->session);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                   _("Leave This Exercise?"),
+                                   _("It is paused for now. If you leave, this session is not counted, and you can start again whenever you like."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "stay", _("_Keep Going"),
+                                    "leave", _("_Leave"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
+  g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (was_running));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (leave_response_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->leave_dialog = ADW_MESSAGE_DIALOG (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Space and the arrows drive the player wherever the focus is, except
+ * inside something that takes text. */
+static gboolean
+shortcut_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+}
+
+static void
+add_capture_shortcuts (SoftenPlayerPage *self)
+{
+  static const struct {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_space, "player.toggle-pause" },
+    { GDK_KEY_KP_Space, "player.toggle-pause" },
+    { GDK_KEY_Left, "player.previous" },
+    { GDK_KEY_KP_Left, "player.previous" },
+    { GDK_KEY_Right, "player.next" },
+    { GDK_KEY_KP_Right, "player.next" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                gtk_callback_action_new (shortcut_cb, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+soften_player_page_dispose (GObject *object)
+{
+  SoftenPlayerPage *self = (SoftenPlayerPage *)object;
+
+  if (self->leave_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->leave_dialog));
+  self->leave_dialog = NULL;
+
+  soften_player_page_set_session (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_PLAYER_PAGE);
+  g_clear_object (&self->session_signals);
+
+  G_OBJECT_CLASS (soften_player_page_parent_class)->dispose (object);
+}
+
+static void
+soften_player_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_player_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      soften_player_page_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_player_page_class_init (SoftenPlayerPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_player_page_dispose;
+  object_class->get_property = soften_player_page_get_property;
+  object_class->set_property = soften_player_page_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The session reached its end. */
+  signals[FINISHED] =
+    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
+  /* The person left before the end (the session is stopped), or after it. */
+  signals[LEFT] =
+    g_signal_new ("left", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
+
+  g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-player-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, breathing_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, continue_button);
+
+  gtk_widget_class_install_action (widget_class, "player.toggle-pause", NULL, toggle_pause_action);
+  gtk_widget_class_install_action (widget_class, "player.previous", NULL, previous_action);
+  gtk_widget_class_install_action (widget_class, "player.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "player.leave", NULL, leave_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.leave", NULL);
+}
+
+static void
+soften_player_page_init (SoftenPlayerPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_capture_shortcuts (self);
+
+  self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "step-changed",
+                                  G_CALLBACK (update_step), self);
+  g_signal_group_connect_swapped (self->session_signals, "tick",
+                                  G_CALLBACK (update_time), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::state",
+                                  G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->session_signals, "finished",
+                                  G_CALLBACK (session_finished_cb), self);
+}
+
+SoftenSession *
+soften_player_page_get_session (SoftenPlayerPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PLAYER_PAGE (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * soften_player_page_set_session:
+ * @session: (nullable): a session, started or not
+ *
+ * Shows @session. Starting it is up to the caller, so that the first step is
+ * on screen before its time begins.
+ */
+void
+soften_player_page_set_session (SoftenPlayerPage *self,
+                                SoftenSession    *session)
+{
+  g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
+  g_return_if_fail (!session || SOFTEN_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, session);
+  if (self->breathing_view != NULL)
+    soften_breathing_view_set_session (self->breathing_view, session);
+  update_step (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}

@@ -1,0 +1,23 @@
+/* soften-player-page.h — an exercise under way
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "engine/soften-session.h"
+
+G_BEGIN_DECLS
+
+#define SOFTEN_TYPE_PLAYER_PAGE (soften_player_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, SOFTEN, PLAYER_PAGE, AdwBin)
+
+SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
+void           soften_player_page_set_session (SoftenPlayerPage *self,
+                                               SoftenSession    *session);
+
+G_END_DECLS

@@ -1,0 +1,270 @@
+/* soften-application.c — the application: actions, accelerators, start-up
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Owns what outlives a window: the settings, the library of exercises, the
+ * progress record and the clock sessions run on. App actions:
+ *   app.start(s)  start the exercise with that id
+ *   app.about     the About window
+ *   app.quit      close every window (so each saves its state), then quit
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "engine/soften-real-clock.h"
+#include "engine/soften-session.h"
+#include "soften-application.h"
+#include "soften-window.h"
+
+#define BUILTIN_EXERCISES_PATH RESOURCE_BASE_PATH "/exercises/"
+
+struct _SoftenApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  SoftenLibrary  *library;
+  SoftenProgress *progress;
+  SoftenClock    *clock;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenApplication, soften_application, ADW_TYPE_APPLICATION)
+
+static SoftenWindow *
+get_window (SoftenApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (soften_window_new (ADW_APPLICATION (self), self->library,
+                                            self->progress, self->settings));
+
+  return SOFTEN_WINDOW (window);
+}
+
+static void
+load_user_exercises (SoftenApplication *self)
+{
+  g_autoptr(GFile) folder = g_file_new_build_filename (g_get_user_data_dir (),
+                                                       "soften", "exercises", NULL);
+  GPtrArray *problems;
+
+  soften_library_load_directory (self->library, folder);
+
+  problems = soften_library_get_problems (self->library);
+  for (guint i = 0; i < problems->len; i++)
+    g_message ("%s", ((GError *)g_ptr_array_index (problems, i))->message);
+}
+
+static void
+start_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr(SoftenSession) session = NULL;
+  SoftenExercise *exercise;
+  SoftenWindow *window;
+
+  exercise = soften_library_lookup (self->library, id);
+  if (exercise == NULL)
+    {
+      g_message ("No exercise has the id “%s”", id);
+      return;
+    }
+
+  window = get_window (self);
+  session = soften_session_new (exercise, self->clock);
+  soften_window_play (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+  static const char *developers[] = { "The Soften authors", NULL };
+  g_autofree char *debug_info = NULL;
+
+  debug_info = g_strdup_printf ("Soften %s%s%s\n"
+                                "Application ID: %s\n"
+                                "GLib %u.%u.%u (built with %u.%u.%u)\n"
+                                "GTK %u.%u.%u (built with %u.%u.%u)\n"
+                                "libadwaita %u.%u.%u (built with %u.%u.%u)\n"
+                                "Animations: %s\n",
+                                PACKAGE_VERSION, PROFILE[0] ? " " : "", PROFILE,
+                                APPLICATION_ID,
+                                glib_major_version, glib_minor_version, glib_micro_version,
+                                GLIB_MAJOR_VERSION, GLIB_MINOR_VERSION, GLIB_MICRO_VERSION,
+                                gtk_get_major_version (), gtk_get_minor_version (), gtk_get_micro_version (),
+                                GTK_MAJOR_VERSION, GTK_MINOR_VERSION, GTK_MICRO_VERSION,
+                                adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+                                ADW_MAJOR_VERSION, ADW_MINOR_VERSION, ADW_MICRO_VERSION,
+                                adw_style_manager_get_high_contrast (adw_style_manager_get_default ())
+                                  ? "on (high contrast)" : "on");
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Soften"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Soften authors"),
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "comments", _("Short guided exercises for the moments when you push away someone you love. Practice, not therapy."),
+                         "website", "https://github.com/softenapp/soften",
+                         "issue-url", "https://github.com/softenapp/soften/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Soften authors",
+                         "debug-info", debug_info,
+                         "debug-info-filename", "soften-debug-info.txt",
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Closing (rather than destroying) lets each window save its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
+
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "start", .activate = start_action, .parameter_type = "s" },
+  { .name = "about", .activate = about_action },
+  { .name = "quit", .activate = quit_action },
+};
+
+static void
+soften_application_startup (GApplication *application)
+{
+  SoftenApplication *self = SOFTEN_APPLICATION (application);
+
+  G_APPLICATION_CLASS (soften_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  self->progress = soften_progress_new (self->settings);
+  self->library = soften_library_new ();
+  soften_library_load_resources (self->library, BUILTIN_EXERCISES_PATH);
+  load_user_exercises (self);
+
+  if (self->clock == NULL)
+    self->clock = soften_real_clock_new ();
+}
+
+static void
+soften_application_activate (GApplication *application)
+{
+  gtk_window_present (GTK_WINDOW (get_window (SOFTEN_APPLICATION (application))));
+}
+
+static void
+soften_application_dispose (GObject *object)
+{
+  SoftenApplication *self = (SoftenApplication *)object;
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (soften_application_parent_class)->dispose (object);
+}
+
+static void
+soften_application_class_init (SoftenApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = soften_application_dispose;
+  app_class->startup = soften_application_startup;
+  app_class->activate = soften_application_activate;
+}
+
+static void
+soften_application_init (SoftenApplication *self)
+{
+}
+
+SoftenApplication *
+soften_application_new (GApplicationFlags flags)
+{
+  return g_object_new (SOFTEN_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       "flags", flags,
+                       NULL);
+}
+
+SoftenLibrary *
+soften_application_get_library (SoftenApplication *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
+
+  return self->library;
+}
+
+SoftenProgress *
+soften_application_get_progress (SoftenApplication *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
+
+  return self->progress;
+}
+
+GSettings *
+soften_application_get_settings (SoftenApplication *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+SoftenClock *
+soften_application_get_clock (SoftenApplication *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
+
+  return self->clock;
+}
+
+/**
+ * soften_application_set_clock:
+ * @clock: the clock new sessions run on
+ *
+ * For tests and benchmarks: set it before the application starts up, or
+ * the real monotonic clock is used.
+ */
+void
+soften_application_set_clock (SoftenApplication *self,
+                              SoftenClock       *clock)
+{
+  g_return_if_fail (SOFTEN_IS_APPLICATION (self));
+  g_return_if_fail (SOFTEN_IS_CLOCK (clock));
+
+  g_set_object (&self->clock, clock);
+}

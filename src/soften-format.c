@@ -1,0 +1,123 @@
+/* soften-format.c — words and numbers as the person reads them
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every count goes through ngettext and every sentence is whole in the
+ * catalogue, so that translators never have to guess how pieces join.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-format.h"
+
+const char *
+soften_format_category (SoftenCategory category)
+{
+  switch (category)
+    {
+    case SOFTEN_CATEGORY_BODY:
+      /* Translators: a heading in the list of exercises */
+      return _("Noticing the Body");
+
+    case SOFTEN_CATEGORY_BREATHING:
+      /* Translators: a heading in the list of exercises */
+      return _("Breathing");
+
+    case SOFTEN_CATEGORY_FORGIVENESS:
+      /* Translators: a heading in the list of exercises */
+      return _("Forgiveness");
+
+    case SOFTEN_CATEGORY_BOUNDARIES:
+      /* Translators: a heading in the list of exercises */
+      return _("Boundaries");
+
+    case SOFTEN_CATEGORY_DEFENSES:
+      /* Translators: a heading in the list of exercises, about the ways we protect ourselves */
+      return _("Defenses");
+
+    case SOFTEN_N_CATEGORIES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+soften_format_breath_phase (SoftenBreathPhase phase)
+{
+  switch (phase)
+    {
+    case SOFTEN_BREATH_INHALE:
+      /* Translators: shown large while the person breathes in; keep it short */
+      return _("Breathe in");
+
+    case SOFTEN_BREATH_HOLD_IN:
+    case SOFTEN_BREATH_HOLD_OUT:
+      /* Translators: shown large while the person holds their breath; keep it short */
+      return C_("breath", "Hold");
+
+    case SOFTEN_BREATH_EXHALE:
+      /* Translators: shown large while the person breathes out; keep it short */
+      return _("Breathe out");
+
+    case SOFTEN_BREATH_N_PHASES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* "About 3 minutes", rounded to whole minutes, at least one. */
+char *
+soften_format_minutes (gint64 usec)
+{
+  guint minutes = MAX (1, (guint)((usec + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+
+  return g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes), minutes);
+}
+
+/* A short length for a list row: "3 min". */
+char *
+soften_format_exercise_length_short (SoftenExercise *exercise)
+{
+  gint64 timed = soften_exercise_get_timed_usec (exercise);
+  guint minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+
+  /* Translators: an exercise's length in a list, in minutes; keep it short */
+  return g_strdup_printf (ngettext ("%u min", "%u min", minutes), minutes);
+}
+
+/* How long an exercise takes, honest about steps that wait for the person. */
+char *
+soften_format_exercise_length (SoftenExercise *exercise)
+{
+  gint64 timed = soften_exercise_get_timed_usec (exercise);
+  guint minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+
+  if (timed == 0)
+    /* Translators: how long an exercise takes when none of its steps are timed */
+    return g_strdup (_("At your own pace"));
+
+  if (soften_exercise_get_untimed_steps (exercise) == 0)
+    return soften_format_minutes (timed);
+
+  return g_strdup_printf (ngettext ("About %u minute, and some steps at your own pace",
+                                    "About %u minutes, and some steps at your own pace",
+                                    minutes),
+                          minutes);
+}
+
+/* The time left in a step as a clock shows it: "1:05", "0:09". Partial
+ * seconds count up, so "0:01" stays until the very end. */
+char *
+soften_format_countdown (gint64 usec)
+{
+  guint64 seconds = (MAX (usec, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+
+  /* Translators: minutes and seconds left, as on a clock: "1:05" */
+  return g_strdup_printf (C_("countdown", "%u:%02u"),
+                          (guint)(seconds / 60), (guint)(seconds % 60));
+}

@@ -1,0 +1,262 @@
+/* soften-window.c — the main window
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window only navigates: the library and an exercise's page in a
+ * leaflet ("browse"), then the player and the completion page. Pages report
+ * upward through signals; the window moves between them, and hands a
+ * finished session to SoftenProgress. Its size is kept in GSettings.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-completion-page.h"
+#include "soften-exercise-page.h"
+#include "soften-library-page.h"
+#include "soften-player-page.h"
+#include "soften-window.h"
+
+struct _SoftenWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  GtkStack             *stack;
+  AdwLeaflet           *leaflet;
+  SoftenLibraryPage    *library_page;
+  SoftenExercisePage   *exercise_page;
+  SoftenPlayerPage     *player_page;
+  SoftenCompletionPage *completion_page;
+
+  /* Owned */
+  SoftenProgress       *progress;
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+show_library (SoftenWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
+}
+
+static void
+library_exercise_activated_cb (SoftenWindow   *self,
+                               SoftenExercise *exercise)
+{
+  soften_window_show_exercise (self, exercise);
+}
+
+static void
+exercise_back_cb (SoftenWindow *self)
+{
+  show_library (self);
+}
+
+static void
+player_finished_cb (SoftenWindow  *self,
+                    SoftenSession *session)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  SoftenExercise *exercise = soften_session_get_exercise (session);
+
+  soften_progress_record (self->progress,
+                          soften_exercise_get_id (exercise),
+                          soften_session_get_active_usec (session) / G_USEC_PER_SEC,
+                          now,
+                          SOFTEN_PROGRESS_NO_CHECK_IN,
+                          SOFTEN_PROGRESS_NO_CHECK_IN);
+
+  soften_completion_page_show_session (self->completion_page, session);
+  gtk_stack_set_visible_child_name (self->stack, "done");
+}
+
+static void
+player_left_cb (SoftenWindow  *self,
+                SoftenSession *session)
+{
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  soften_player_page_set_session (self->player_page, NULL);
+}
+
+static void
+completion_back_cb (SoftenWindow *self)
+{
+  soften_player_page_set_session (self->player_page, NULL);
+  show_library (self);
+}
+
+static gboolean
+soften_window_close_request (GtkWindow *window)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (window);
+  gboolean maximized = gtk_window_is_maximized (window);
+  int width, height;
+
+  if (!maximized)
+    {
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set (self->settings, "window-width", "i", width);
+      g_settings_set (self->settings, "window-height", "i", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* Whatever is under way stops with the window. */
+  soften_player_page_set_session (self->player_page, NULL);
+
+  return GTK_WINDOW_CLASS (soften_window_parent_class)->close_request (window);
+}
+
+static void
+soften_window_dispose (GObject *object)
+{
+  SoftenWindow *self = (SoftenWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_WINDOW);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (soften_window_parent_class)->dispose (object);
+}
+
+static void
+soften_window_class_init (SoftenWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = soften_window_dispose;
+  window_class->close_request = soften_window_close_request;
+
+  g_type_ensure (SOFTEN_TYPE_LIBRARY_PAGE);
+  g_type_ensure (SOFTEN_TYPE_EXERCISE_PAGE);
+  g_type_ensure (SOFTEN_TYPE_PLAYER_PAGE);
+  g_type_ensure (SOFTEN_TYPE_COMPLETION_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, library_page);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, exercise_page);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, player_page);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, completion_page);
+  gtk_widget_class_bind_template_callback (widget_class, library_exercise_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, exercise_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, player_left_cb);
+  gtk_widget_class_bind_template_callback (widget_class, completion_back_cb);
+}
+
+static void
+soften_window_init (SoftenWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (g_strcmp0 (PROFILE, "Devel") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+SoftenWindow *
+soften_window_new (AdwApplication *application,
+                   SoftenLibrary  *library,
+                   SoftenProgress *progress,
+                   GSettings      *settings)
+{
+  SoftenWindow *self;
+
+  g_return_val_if_fail (ADW_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (SOFTEN_IS_PROGRESS (progress), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (SOFTEN_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  self->progress = g_object_ref (progress);
+  self->settings = g_object_ref (settings);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  soften_library_page_set_library (self->library_page, library);
+
+  return self;
+}
+
+void
+soften_window_show_exercise (SoftenWindow   *self,
+                             SoftenExercise *exercise)
+{
+  g_return_if_fail (SOFTEN_IS_WINDOW (self));
+  g_return_if_fail (SOFTEN_IS_EXERCISE (exercise));
+
+  soften_exercise_page_set_exercise (self->exercise_page, exercise);
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
+}
+
+/**
+ * soften_window_play:
+ * @session: a session that has not started
+ *
+ * Shows the player for @session and starts it. A session already under way
+ * in this window is stopped first.
+ */
+void
+soften_window_play (SoftenWindow  *self,
+                    SoftenSession *session)
+{
+  SoftenSession *current;
+
+  g_return_if_fail (SOFTEN_IS_WINDOW (self));
+  g_return_if_fail (SOFTEN_IS_SESSION (session));
+
+  current = soften_player_page_get_session (self->player_page);
+  if (current != NULL)
+    soften_session_stop (current);
+
+  soften_exercise_page_set_exercise (self->exercise_page, soften_session_get_exercise (session));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
+  soften_player_page_set_session (self->player_page, session);
+  gtk_stack_set_visible_child_name (self->stack, "player");
+  soften_session_start (session);
+}
+
+/* Returns: (transfer none) (nullable): the session in the player */
+SoftenSession *
+soften_window_get_session (SoftenWindow *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
+
+  return soften_player_page_get_session (self->player_page);
+}
+
+/* Returns: "library", "exercise", "player" or "done": what the person sees */
+const char *
+soften_window_get_page_name (SoftenWindow *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
+
+  name = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (name, "browse") != 0)
+    return name;
+
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page))
+    return "exercise";
+
+  return "library";
+}

@@ -1,0 +1,312 @@
+/* soften-pacer.c — a shape that grows as you breathe in and shrinks as you breathe out
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pacer keeps no time. Each frame, while it is mapped and the session is
+ * running, it asks the session where the breath stands and draws that: a
+ * disc between a small and a full size, with a faint ring showing the full
+ * size. Breathing in grows it, breathing out shrinks it, holds keep it still.
+ * Nothing is drawn per frame while paused, unmapped, or when the parent
+ * decides animations are off (it then hides the pacer altogether).
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "soften-pacer.h"
+
+#define MIN_FRACTION 0.38
+
+struct _SoftenPacer
+{
+  GtkWidget      parent_instance;
+
+  SoftenSession *session;
+  gulong         state_handler;
+  guint          tick_id;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenPacer, soften_pacer, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static double
+ease_in_out (double t)
+{
+  return (1.0 - cos (G_PI * CLAMP (t, 0.0, 1.0))) / 2.0;
+}
+
+/**
+ * soften_pacer_get_fullness:
+ *
+ * Returns: how full the breath is now, from 0 (empty) to 1 (full)
+ */
+double
+soften_pacer_get_fullness (SoftenPacer *self)
+{
+  SoftenBreath breath;
+  double t;
+
+  g_return_val_if_fail (SOFTEN_IS_PACER (self), 0.0);
+
+  if (self->session == NULL || !soften_session_get_breath (self->session, &breath))
+    return 0.0;
+
+  t = (double)breath.phase_elapsed / (double)breath.phase_duration;
+
+  switch (breath.phase)
+    {
+    case SOFTEN_BREATH_INHALE:
+      return ease_in_out (t);
+
+    case SOFTEN_BREATH_HOLD_IN:
+      return 1.0;
+
+    case SOFTEN_BREATH_EXHALE:
+      return 1.0 - ease_in_out (t);
+
+    case SOFTEN_BREATH_HOLD_OUT:
+      return 0.0;
+
+    case SOFTEN_BREATH_N_PHASES:
+    default:
+      g_return_val_if_reached (0.0);
+    }
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *frame_clock,
+         gpointer       user_data)
+{
+  gtk_widget_queue_draw (widget);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Animate only while someone can see it and the breath is moving. */
+static void
+update_ticking (SoftenPacer *self)
+{
+  gboolean wanted = self->session != NULL &&
+                    gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+                    soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
+
+  if (wanted && self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+  else if (!wanted && self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+append_disc (GtkSnapshot           *snapshot,
+             const graphene_point_t *center,
+             float                   radius,
+             const GdkRGBA          *color)
+{
+  GskRoundedRect disc;
+
+  gsk_rounded_rect_init_from_rect (&disc,
+                                   &GRAPHENE_RECT_INIT (center->x - radius, center->y - radius,
+                                                        2 * radius, 2 * radius),
+                                   radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &disc);
+  gtk_snapshot_append_color (snapshot, color, &disc.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+soften_pacer_snapshot (GtkWidget   *widget,
+                       GtkSnapshot *snapshot)
+{
+  SoftenPacer *self = SOFTEN_PACER (widget);
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  float full_radius = MIN (width, height) / 2.0f - 2.0f;
+  graphene_point_t center = GRAPHENE_POINT_INIT (width / 2.0f, height / 2.0f);
+  GdkRGBA accent, ring;
+  GskRoundedRect outline;
+  float radius;
+
+  if (full_radius <= 0)
+    return;
+
+  if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
+    gdk_rgba_parse (&accent, "#3584e4");
+  ring = accent;
+  ring.alpha = 0.35f;
+
+  /* The full breath, always visible, so the person sees where the shape is going. */
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (center.x - full_radius, center.y - full_radius,
+                                                        2 * full_radius, 2 * full_radius),
+                                   full_radius);
+  gtk_snapshot_append_border (snapshot, &outline,
+                              (float[4]) { 2, 2, 2, 2 },
+                              (GdkRGBA[4]) { ring, ring, ring, ring });
+
+  radius = full_radius * (MIN_FRACTION + (1.0 - MIN_FRACTION) * soften_pacer_get_fullness (self));
+
+  accent.alpha = 0.25f;
+  append_disc (snapshot, &center, radius, &accent);
+  accent.alpha = 0.55f;
+  append_disc (snapshot, &center, radius * 0.82f, &accent);
+}
+
+static void
+soften_pacer_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  *minimum = 96;
+  *natural = 240;
+}
+
+static void
+soften_pacer_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (soften_pacer_parent_class)->map (widget);
+  update_ticking (SOFTEN_PACER (widget));
+}
+
+static void
+soften_pacer_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (soften_pacer_parent_class)->unmap (widget);
+  update_ticking (SOFTEN_PACER (widget));
+}
+
+static void
+soften_pacer_dispose (GObject *object)
+{
+  SoftenPacer *self = (SoftenPacer *)object;
+
+  soften_pacer_set_session (self, NULL);
+
+  G_OBJECT_CLASS (soften_pacer_parent_class)->dispose (object);
+}
+
+static void
+soften_pacer_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SoftenPacer *self = SOFTEN_PACER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_pacer_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  SoftenPacer *self = SOFTEN_PACER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      soften_pacer_set_session (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_pacer_class_init (SoftenPacerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_pacer_dispose;
+  object_class->get_property = soften_pacer_get_property;
+  object_class->set_property = soften_pacer_set_property;
+
+  widget_class->snapshot = soften_pacer_snapshot;
+  widget_class->measure = soften_pacer_measure;
+  widget_class->map = soften_pacer_map;
+  widget_class->unmap = soften_pacer_unmap;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "pacer");
+  /* The breathing view around it says in words what the shape shows. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_PRESENTATION);
+}
+
+static void
+soften_pacer_init (SoftenPacer *self)
+{
+}
+
+GtkWidget *
+soften_pacer_new (void)
+{
+  return g_object_new (SOFTEN_TYPE_PACER, NULL);
+}
+
+SoftenSession *
+soften_pacer_get_session (SoftenPacer *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PACER (self), NULL);
+
+  return self->session;
+}
+
+void
+soften_pacer_set_session (SoftenPacer   *self,
+                          SoftenSession *session)
+{
+  g_return_if_fail (SOFTEN_IS_PACER (self));
+  g_return_if_fail (!session || SOFTEN_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->state_handler, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->state_handler = g_signal_connect_object (session, "notify::state",
+                                                   G_CALLBACK (update_ticking), self,
+                                                   G_CONNECT_SWAPPED);
+
+  update_ticking (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
