@@ -205,6 +205,7 @@ soften_window_show_exercise (SoftenWindow   *self,
   soften_exercise_page_set_exercise (self->exercise_page, exercise);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
+  gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
 }
 
 /**
@@ -232,6 +233,8 @@ soften_window_play (SoftenWindow  *self,
   soften_player_page_set_session (self->player_page, session);
   gtk_stack_set_visible_child_name (self->stack, "player");
   soften_session_start (session);
+  /* After starting: the controls are insensitive until then. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
 }
 
 /* Returns: (transfer none) (nullable): the session in the player */

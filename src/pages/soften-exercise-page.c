@@ -102,6 +102,13 @@ back_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[BACK], 0);
 }
 
+/* Someone who opens an exercise is one Enter away from starting it. */
+static gboolean
+soften_exercise_page_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (SOFTEN_EXERCISE_PAGE (widget)->start_button);
+}
+
 static void
 soften_exercise_page_dispose (GObject *object)
 {
@@ -160,6 +167,7 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   object_class->dispose = soften_exercise_page_dispose;
   object_class->get_property = soften_exercise_page_get_property;
   object_class->set_property = soften_exercise_page_set_property;
+  widget_class->grab_focus = soften_exercise_page_grab_focus;
 
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,

@@ -88,15 +88,30 @@ update_time (SoftenPlayerPage *self)
   gtk_progress_bar_set_fraction (self->progress_bar, soften_session_get_fraction (self->session));
 }
 
+/* The control that moves the exercise along: Pause on a timed step,
+ * Continue on one that waits. Keyboard users start there. */
+static GtkWidget *
+main_control (SoftenPlayerPage *self)
+{
+  if (self->session != NULL && !soften_step_is_timed (soften_session_get_step (self->session)))
+    return self->continue_button;
+
+  return self->pause_button;
+}
+
 static void
 update_state (SoftenPlayerPage *self)
 {
   SoftenSessionState state;
   gboolean timed;
   gboolean active;
+  gboolean had_focus;
 
   if (self->session == NULL)
     return;
+
+  /* Swapping Pause for Continue must not drop the focus on the floor. */
+  had_focus = gtk_widget_has_focus (self->pause_button) || gtk_widget_has_focus (self->continue_button);
 
   state = soften_session_get_state (self->session);
   timed = soften_step_is_timed (soften_session_get_step (self->session));
@@ -129,6 +144,9 @@ update_state (SoftenPlayerPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.toggle-pause", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.previous", active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.next", active);
+
+  if (had_focus)
+    gtk_widget_grab_focus (main_control (self));
 }
 
 static void
@@ -254,6 +272,8 @@ leave_action (GtkWidget  *widget,
                                     "stay", _("_Keep Going"),
                                     "leave", _("_Leave"),
                                     NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "leave",
+                                              ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "stay");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "stay");
   g_object_set_data (G_OBJECT (dialog), "was-running", GINT_TO_POINTER (was_running));
@@ -307,6 +327,13 @@ add_capture_shortcuts (SoftenPlayerPage *self)
     }
 
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+/* Focusing the page focuses the control that moves the exercise along. */
+static gboolean
+soften_player_page_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (main_control (SOFTEN_PLAYER_PAGE (widget)));
 }
 
 static void
@@ -372,6 +399,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   object_class->dispose = soften_player_page_dispose;
   object_class->get_property = soften_player_page_get_property;
   object_class->set_property = soften_player_page_set_property;
+  widget_class->grab_focus = soften_player_page_grab_focus;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,

@@ -1,0 +1,316 @@
+/* test-exercise-file.c — the .exercise reader, on good files and bad
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "engine/soften-exercise-file.h"
+
+#define GOOD_HEADER \
+  "[Exercise]\n" \
+  "Id=calm\n" \
+  "Title=Calm\n" \
+  "Category=breathing\n"
+
+static SoftenExercise *
+load_string (const char  *text,
+             GPtrArray   *warnings,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return soften_exercise_file_load_bytes (bytes, "calm.exercise", warnings, error);
+}
+
+static void
+test_good_file (void)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  SoftenStep *step;
+
+  exercise = load_string ("# A comment\n"
+                          "[Exercise]\n"
+                          "Id=calm-down\n"
+                          "Title=Calm down\n"
+                          "Summary=A short one.\n"
+                          "Category=breathing\n"
+                          "Caution=Stop if dizzy.\n"
+                          "Credit=Us\n"
+                          "\n"
+                          "[Step 1]\n"
+                          "Kind=instruction\n"
+                          "Text=Sit down.\n"
+                          "Duration=10\n"
+                          "\n"
+                          "[Step 2]\n"
+                          "Kind=breathing\n"
+                          "Pattern=4;7;8;0\n"
+                          "Cycles=3\n"
+                          "\n"
+                          "[Step 3]\n"
+                          "Kind=instruction\n"
+                          "Text=Done when you are.\n",
+                          NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (exercise);
+
+  g_assert_cmpstr (soften_exercise_get_id (exercise), ==, "calm-down");
+  g_assert_cmpstr (soften_exercise_get_title (exercise), ==, "Calm down");
+  g_assert_cmpstr (soften_exercise_get_summary (exercise), ==, "A short one.");
+  g_assert_cmpstr (soften_exercise_get_caution (exercise), ==, "Stop if dizzy.");
+  g_assert_cmpstr (soften_exercise_get_credit (exercise), ==, "Us");
+  g_assert_cmpint (soften_exercise_get_category (exercise), ==, SOFTEN_CATEGORY_BREATHING);
+  g_assert_cmpuint (soften_exercise_get_n_steps (exercise), ==, 3);
+
+  step = soften_exercise_get_step (exercise, 0);
+  g_assert_cmpint (soften_step_get_kind (step), ==, SOFTEN_STEP_INSTRUCTION);
+  g_assert_cmpstr (soften_step_get_text (step), ==, "Sit down.");
+  g_assert_cmpint (soften_step_get_duration_usec (step), ==, 10 * G_USEC_PER_SEC);
+
+  step = soften_exercise_get_step (exercise, 1);
+  g_assert_cmpint (soften_step_get_kind (step), ==, SOFTEN_STEP_BREATHING);
+  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_INHALE), ==, 4);
+  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_HOLD_IN), ==, 7);
+  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_EXHALE), ==, 8);
+  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_HOLD_OUT), ==, 0);
+  g_assert_cmpuint (soften_step_get_cycles (step), ==, 3);
+  g_assert_cmpint (soften_step_get_duration_usec (step), ==, 3 * 19 * G_USEC_PER_SEC);
+
+  step = soften_exercise_get_step (exercise, 2);
+  g_assert_false (soften_step_is_timed (step));
+
+  g_assert_cmpint (soften_exercise_get_timed_usec (exercise), ==, (10 + 57) * G_USEC_PER_SEC);
+  g_assert_cmpuint (soften_exercise_get_untimed_steps (exercise), ==, 1);
+}
+
+/* A file with Title[de]= gives the German title under LANGUAGE=de. */
+static void
+test_localized_keys (void)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text = "[Exercise]\n"
+                     "Id=calm\n"
+                     "Title=Calm\n"
+                     "Title[de]=Ruhe\n"
+                     "Category=body\n"
+                     "[Step 1]\n"
+                     "Kind=instruction\n"
+                     "Text=Sit.\n"
+                     "Text[de]=Setz dich.\n";
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  exercise = load_string (text, NULL, &error);
+  g_unsetenv ("LANGUAGE");
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (soften_exercise_get_title (exercise), ==, "Ruhe");
+  g_assert_cmpstr (soften_step_get_text (soften_exercise_get_step (exercise, 0)), ==, "Setz dich.");
+}
+
+static void
+test_unknown_key_warns (void)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  exercise = load_string (GOOD_HEADER
+                          "Colour=blue\n"
+                          "[Step 1]\n"
+                          "Kind=instruction\n"
+                          "Text=Hi.\n"
+                          "Pattern=4;4;4;4\n",
+                          warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (exercise);
+  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "calm.exercise: [Exercise] unknown key “Colour” is ignored");
+  g_assert_cmpstr (g_ptr_array_index (warnings, 1), ==,
+                   "calm.exercise: [Step 1] unknown key “Pattern” is ignored");
+}
+
+/* Text from a file is kept as it is: markup stays literal. */
+static void
+test_text_is_plain (void)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exercise = load_string (GOOD_HEADER
+                          "[Step 1]\n"
+                          "Kind=instruction\n"
+                          "Text=<b>Bold</b> & <i>brave</i>\n",
+                          NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (soften_step_get_text (soften_exercise_get_step (exercise, 0)), ==,
+                   "<b>Bold</b> & <i>brave</i>");
+}
+
+typedef struct
+{
+  const char *name;
+  const char *text;
+  int         code;
+  const char *message;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "empty", "", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "calm.exercise: not an exercise file (the file is empty)" },
+  { "not-a-key-file", "This is just some prose.\nNothing else.\n",
+    SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, NULL },
+  { "missing-exercise-group", "[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
+    "calm.exercise: the group “[Exercise]” is missing" },
+  { "exercise-group-not-first",
+    "[Step 1]\nKind=instruction\nText=Hi\n" GOOD_HEADER,
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
+    "calm.exercise: [Step 1] expected “[Exercise]” to be the first group" },
+  { "missing-id", "[Exercise]\nTitle=Calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "calm.exercise: [Exercise] the key “Id” is missing" },
+  { "bad-id", "[Exercise]\nId=Calm Down!\nTitle=Calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Exercise] Id: expected up to 64 lowercase letters, digits and “-”, got “Calm Down!”" },
+  { "missing-title", "[Exercise]\nId=calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "calm.exercise: [Exercise] the key “Title” is missing" },
+  { "empty-title", "[Exercise]\nId=calm\nTitle=  \nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Exercise] Title: expected some text, found an empty value" },
+  { "unknown-category", "[Exercise]\nId=calm\nTitle=Calm\nCategory=sleep\n[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "no-steps", GOOD_HEADER, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS,
+    "calm.exercise: an exercise needs at least one step, like “[Step 1]”, after “[Exercise]”" },
+  { "missing-kind", GOOD_HEADER "[Step 1]\nText=Hi\n", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "calm.exercise: [Step 1] the key “Kind” is missing" },
+  { "unknown-kind", GOOD_HEADER "[Step 1]\nKind=dance\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND,
+    "calm.exercise: [Step 1] Kind: expected “instruction” or “breathing”, got “dance”" },
+  { "missing-text", GOOD_HEADER "[Step 1]\nKind=instruction\nDuration=3\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "calm.exercise: [Step 1] the key “Text” is missing" },
+  { "negative-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=-5\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Duration: expected a whole number from 0 to 3600, got “-5”" },
+  { "non-numeric-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=ten\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Duration: expected a whole number from 0 to 3600, got “ten”" },
+  { "fractional-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=1.5\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "huge-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=99999999999999999999\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "pattern-three-numbers", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Pattern: expected four whole numbers of seconds from 0 to 60, "
+    "separated by “;” (in;hold;out;hold), got “4;4;4”" },
+  { "pattern-negative", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;-4;4;4\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "pattern-words", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=in;hold;out;hold\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "pattern-zero-sum", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=0;0;0;0\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Pattern: a breath must last some time, but all four numbers are 0" },
+  { "pattern-missing", GOOD_HEADER "[Step 1]\nKind=breathing\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "calm.exercise: [Step 1] the key “Pattern” is missing" },
+  { "zero-cycles", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4;4\nCycles=0\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Cycles: expected a whole number from 1 to 100, got “0”" },
+  { "missing-cycles", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4;4\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "calm.exercise: [Step 1] the key “Cycles” is missing" },
+  { "error-in-later-step",
+    GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\n[Step 2]\nKind=breathing\nPattern=4;4;4;4\nCycles=x\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 2] Cycles: expected a whole number from 1 to 100, got “x”" },
+};
+
+static void
+test_bad_case (gconstpointer data)
+{
+  const BadCase *bad = data;
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exercise = load_string (bad->text, NULL, &error);
+
+  g_assert_null (exercise);
+  g_assert_error (error, SOFTEN_EXERCISE_FILE_ERROR, bad->code);
+  /* Every message names the file. */
+  g_assert_true (g_str_has_prefix (error->message, "calm.exercise: "));
+  if (bad->message != NULL)
+    g_assert_cmpstr (error->message, ==, bad->message);
+}
+
+static void
+test_too_many_steps (void)
+{
+  g_autoptr(GString) text = g_string_new (GOOD_HEADER);
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i <= SOFTEN_EXERCISE_FILE_MAX_STEPS; i++)
+    g_string_append_printf (text, "[Step %u]\nKind=instruction\nText=Hi\n", i + 1);
+
+  exercise = load_string (text->str, NULL, &error);
+  g_assert_null (exercise);
+  g_assert_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE);
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *text = g_malloc (SOFTEN_EXERCISE_FILE_MAX_BYTES + 2);
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+
+  memset (text, '#', SOFTEN_EXERCISE_FILE_MAX_BYTES + 1);
+  text[SOFTEN_EXERCISE_FILE_MAX_BYTES + 1] = '\0';
+
+  exercise = load_string (text, NULL, &error);
+  g_assert_null (exercise);
+  g_assert_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE);
+}
+
+static void
+test_unreadable_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/soften/calm.exercise");
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exercise = soften_exercise_file_load (file, NULL, &error);
+  g_assert_null (exercise);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "calm.exercise: could not read it"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/soften/exercise-file/good", test_good_file);
+  g_test_add_func ("/soften/exercise-file/localized-keys", test_localized_keys);
+  g_test_add_func ("/soften/exercise-file/unknown-key-warns", test_unknown_key_warns);
+  g_test_add_func ("/soften/exercise-file/text-is-plain", test_text_is_plain);
+  g_test_add_func ("/soften/exercise-file/too-many-steps", test_too_many_steps);
+  g_test_add_func ("/soften/exercise-file/too-large", test_too_large);
+  g_test_add_func ("/soften/exercise-file/unreadable", test_unreadable_file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/soften/exercise-file/bad/%s", bad_cases[i].name);
+
+      g_test_add_data_func (path, &bad_cases[i], test_bad_case);
+    }
+
+  return g_test_run ();
+}

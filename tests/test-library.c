@@ -1,0 +1,170 @@
+/* test-library.c — the library: built-in exercises and a folder of files
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "engine/soften-exercise-file.h"
+#include "engine/soften-library.h"
+
+#define BUILTIN_PATH "/io/github/softenapp/Soften/exercises/"
+
+/* Box breathing ships, and reads as the issue asks: instructions, a
+ * breathing step of 4-4-4-4 cycles, then a closing step. */
+static void
+test_builtin (void)
+{
+  g_autoptr(SoftenLibrary) library = soften_library_new ();
+  SoftenExercise *box;
+  SoftenStep *breathing = NULL;
+  guint n_steps;
+
+  soften_library_load_resources (library, BUILTIN_PATH);
+  g_assert_cmpuint (soften_library_get_problems (library)->len, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), >=, 1);
+
+  box = soften_library_lookup (library, "box-breathing");
+  g_assert_nonnull (box);
+  g_assert_true (soften_exercise_get_builtin (box));
+  g_assert_cmpstr (soften_exercise_get_title (box), ==, "Box breathing");
+  g_assert_nonnull (soften_exercise_get_caution (box));
+  g_assert_nonnull (soften_exercise_get_credit (box));
+
+  n_steps = soften_exercise_get_n_steps (box);
+  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (box, 0)), ==, SOFTEN_STEP_INSTRUCTION);
+  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (box, n_steps - 1)), ==, SOFTEN_STEP_INSTRUCTION);
+  for (guint i = 0; i < n_steps; i++)
+    if (soften_step_get_kind (soften_exercise_get_step (box, i)) == SOFTEN_STEP_BREATHING)
+      breathing = soften_exercise_get_step (box, i);
+  g_assert_nonnull (breathing);
+  for (guint p = 0; p < SOFTEN_BREATH_N_PHASES; p++)
+    g_assert_cmpuint (soften_step_get_phase_seconds (breathing, p), ==, 4);
+  g_assert_cmpuint (soften_step_get_cycles (breathing), >=, 4);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_signals)
+{
+  (*n_signals)++;
+}
+
+/* Good, bad and duplicate files: the good ones load, the others become
+ * problems that name the file, and nothing stops. */
+static void
+test_directory (void)
+{
+  g_autoptr(SoftenLibrary) library = soften_library_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("soften-library-XXXXXX", &error);
+  g_autoptr(GFile) folder = NULL;
+  GPtrArray *problems;
+  guint n_signals = 0;
+  SoftenExercise *first;
+
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+
+  write_file (dir, "b-good.exercise",
+              "[Exercise]\nId=mine\nTitle=Zebra calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
+  write_file (dir, "a-good.exercise",
+              "[Exercise]\nId=also-mine\nTitle=Apple calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
+  write_file (dir, "broken.exercise", "[Exercise]\nId=broken\n");
+  write_file (dir, "copy.exercise",
+              "[Exercise]\nId=mine\nTitle=Copy\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
+  write_file (dir, "notes.txt", "not an exercise, not looked at");
+
+  g_signal_connect (library, "items-changed", G_CALLBACK (items_changed_cb), &n_signals);
+  soften_library_load_resources (library, BUILTIN_PATH);
+  soften_library_load_directory (library, folder);
+
+  g_assert_cmpuint (n_signals, ==, 2);
+  g_assert_nonnull (soften_library_lookup (library, "mine"));
+  g_assert_nonnull (soften_library_lookup (library, "also-mine"));
+  g_assert_nonnull (soften_library_lookup (library, "box-breathing"));
+  g_assert_false (soften_exercise_get_builtin (soften_library_lookup (library, "mine")));
+  g_assert_cmpstr (soften_exercise_get_title (soften_library_lookup (library, "mine")), ==, "Zebra calm");
+
+  /* Sorted by category (body before breathing), then title. */
+  first = g_list_model_get_item (G_LIST_MODEL (library), 0);
+  g_assert_cmpstr (soften_exercise_get_id (first), ==, "also-mine");
+  g_object_unref (first);
+
+  problems = soften_library_get_problems (library);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_true (g_str_has_prefix (((GError *)g_ptr_array_index (problems, 0))->message, "broken.exercise: "));
+  g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 1))->message, ==,
+                   "copy.exercise: [Exercise] Id: another exercise already uses the id “mine”");
+
+  g_assert_cmpint (g_rmdir (dir), !=, 0);
+  {
+    const char *names[] = { "a-good.exercise", "b-good.exercise", "broken.exercise", "copy.exercise", "notes.txt" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *path = g_build_filename (dir, names[i], NULL);
+        g_assert_cmpint (g_unlink (path), ==, 0);
+      }
+  }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* Nobody has written an exercise yet: no folder, no problem. */
+static void
+test_missing_directory (void)
+{
+  g_autoptr(SoftenLibrary) library = soften_library_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent/soften/exercises");
+
+  soften_library_load_directory (library, folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, 0);
+  g_assert_cmpuint (soften_library_get_problems (library)->len, ==, 0);
+}
+
+/* A path that is a file, not a folder, is reported and does not stop anything. */
+static void
+test_unreadable_directory (void)
+{
+  g_autoptr(SoftenLibrary) library = soften_library_new ();
+  g_autoptr(GFile) folder = g_file_new_for_path ("/etc/hostname");
+
+  soften_library_load_resources (library, BUILTIN_PATH);
+  soften_library_load_directory (library, folder);
+  g_assert_nonnull (soften_library_lookup (library, "box-breathing"));
+  g_assert_cmpuint (soften_library_get_problems (library)->len, ==, 1);
+  g_assert_true (g_str_has_prefix (((GError *)g_ptr_array_index (soften_library_get_problems (library), 0))->message,
+                                   "/etc/hostname: could not read the folder"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/soften/library/builtin", test_builtin);
+  g_test_add_func ("/soften/library/directory", test_directory);
+  g_test_add_func ("/soften/library/missing-directory", test_missing_directory);
+  g_test_add_func ("/soften/library/unreadable-directory", test_unreadable_directory);
+
+  return g_test_run ();
+}

@@ -1,0 +1,159 @@
+/* test-progress.c — recording finished sessions in GSettings
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs with GSETTINGS_BACKEND=memory and the schema compiled in the build.
+ */
+
+#include "config.h"
+
+#include "engine/soften-fake-clock.h"
+#include "engine/soften-progress.h"
+#include "engine/soften-session.h"
+
+static GSettings *
+new_settings (void)
+{
+  GSettings *settings = g_settings_new ("io.github.softenapp.Soften");
+
+  g_settings_reset (settings, "completions");
+  g_settings_reset (settings, "history");
+
+  return settings;
+}
+
+static void
+test_record (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr(GDateTime) first = g_date_time_new_utc (2026, 3, 1, 8, 0, 0);
+  g_autoptr(GDateTime) second = g_date_time_new_utc (2026, 3, 2, 21, 30, 0);
+  g_autoptr(GDateTime) last = NULL;
+  g_autoptr(GVariant) history = NULL;
+  guint sessions = 0, seconds = 0;
+  gint64 at;
+  const char *id;
+  guint32 secs;
+  gint32 before, after;
+
+  g_assert_false (soften_progress_get_completions (progress, "box-breathing", NULL, NULL, NULL));
+
+  soften_progress_record (progress, "box-breathing", 150, first, -1, -1);
+  soften_progress_record (progress, "other", 60, first, 7, 4);
+  soften_progress_record (progress, "box-breathing", 140, second, -1, -1);
+
+  g_assert_true (soften_progress_get_completions (progress, "box-breathing", &sessions, &seconds, &last));
+  g_assert_cmpuint (sessions, ==, 2);
+  g_assert_cmpuint (seconds, ==, 290);
+  g_assert_cmpint (g_date_time_to_unix (last), ==, g_date_time_to_unix (second));
+
+  /* What another GSettings object (another reader) sees: both keys written. */
+  history = g_settings_get_value (settings, "history");
+  g_assert_cmpuint (g_variant_n_children (history), ==, 3);
+  g_variant_get_child (history, 1, "(x&suii)", &at, &id, &secs, &before, &after);
+  g_assert_cmpint (at, ==, g_date_time_to_unix (first));
+  g_assert_cmpstr (id, ==, "other");
+  g_assert_cmpuint (secs, ==, 60);
+  g_assert_cmpint (before, ==, 7);
+  g_assert_cmpint (after, ==, 4);
+
+  {
+    g_autoptr(GVariant) completions = g_settings_get_value (settings, "completions");
+    guint32 n, s;
+    gint64 when;
+
+    g_assert_true (g_variant_lookup (completions, "other", "(uux)", &n, &s, &when));
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpuint (s, ==, 60);
+  }
+}
+
+/* The history keeps the newest SOFTEN_PROGRESS_HISTORY_CAP sessions. */
+static void
+test_history_cap (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr(GVariant) history = NULL;
+  guint sessions;
+  gint64 at;
+
+  for (guint i = 0; i < SOFTEN_PROGRESS_HISTORY_CAP + 5; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (1700000000 + i * 3600);
+
+      soften_progress_record (progress, "box-breathing", 60, when, -1, -1);
+    }
+
+  g_assert_cmpuint (soften_progress_get_n_history (progress), ==, SOFTEN_PROGRESS_HISTORY_CAP);
+  history = g_settings_get_value (settings, "history");
+  g_variant_get_child (history, 0, "(xsuii)", &at, NULL, NULL, NULL, NULL);
+  g_assert_cmpint (at, ==, 1700000000 + 5 * 3600);
+
+  /* The totals are not capped. */
+  soften_progress_get_completions (progress, "box-breathing", &sessions, NULL, NULL);
+  g_assert_cmpuint (sessions, ==, SOFTEN_PROGRESS_HISTORY_CAP + 5);
+}
+
+/* What the window does on "finished": a session is recorded once. */
+static void
+record_session (SoftenSession  *session,
+                SoftenProgress *progress)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  soften_progress_record (progress,
+                          soften_exercise_get_id (soften_session_get_exercise (session)),
+                          soften_session_get_active_usec (session) / G_USEC_PER_SEC,
+                          now, -1, -1);
+}
+
+static void
+test_once_per_session (void)
+{
+  static const guint box[] = { 4, 4, 4, 4 };
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
+  g_autoptr(SoftenExercise) exercise = soften_exercise_new ("box", "Box", SOFTEN_CATEGORY_BREATHING);
+  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", box, 2);
+  g_autoptr(SoftenSession) session = NULL;
+  g_autoptr(SoftenSession) stopped = NULL;
+  guint sessions, seconds;
+
+  soften_exercise_add_step (exercise, step);
+
+  session = soften_session_new (exercise, clock);
+  g_signal_connect (session, "finished", G_CALLBACK (record_session), progress);
+  soften_session_start (session);
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 3600 * G_TIME_SPAN_SECOND);
+  soften_session_next (session);
+
+  /* A session left early is not recorded. */
+  stopped = soften_session_new (exercise, clock);
+  g_signal_connect (stopped, "finished", G_CALLBACK (record_session), progress);
+  soften_session_start (stopped);
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 10 * G_TIME_SPAN_SECOND);
+  soften_session_stop (stopped);
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 3600 * G_TIME_SPAN_SECOND);
+
+  g_assert_true (soften_progress_get_completions (progress, "box", &sessions, &seconds, NULL));
+  g_assert_cmpuint (sessions, ==, 1);
+  g_assert_cmpuint (seconds, ==, 32);
+  g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/soften/progress/record", test_record);
+  g_test_add_func ("/soften/progress/history-cap", test_history_cap);
+  g_test_add_func ("/soften/progress/once-per-session", test_once_per_session);
+
+  return g_test_run ();
+}

@@ -1,0 +1,484 @@
+/* test-ui.c — the real window, driven as a person would, under Xvfb
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application runs in this process on a fake clock, so a whole exercise
+ * takes milliseconds. Pages are driven through their actions and signals;
+ * the keyboard shortcuts are pressed for real through the X server (XTest).
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+
+#include "engine/soften-fake-clock.h"
+#include "soften-application.h"
+#include "soften-window.h"
+
+#define SEC G_TIME_SPAN_SECOND
+
+typedef struct
+{
+  SoftenApplication *app;
+  SoftenClock       *clock;
+  SoftenWindow      *window;
+} Fixture;
+
+/* One application for the whole run, as a D-Bus name can be exported once;
+ * each test gets a new window and fresh settings. */
+static SoftenApplication *the_app;
+static SoftenClock *the_clock;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Lets GTK lay out and draw, so that what is checked is what is shown. */
+static void
+settle (Fixture *f)
+{
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  iterate ();
+}
+
+static void
+advance (Fixture *f,
+         gint64   usec)
+{
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (f->clock), usec);
+  iterate ();
+}
+
+/* Is @widget on screen: visible, mapped, with its ancestors? */
+static gboolean
+is_showing (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && is_showing (widget))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The visible label showing exactly @text, or NULL. */
+static GtkWidget *
+find_label (Fixture    *f,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (Fixture *f,
+             GType    type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), type, found);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static GtkWidget *
+find_row (Fixture    *f,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+/* The player page: where the session's actions live. */
+static GtkWidget *
+player (Fixture *f)
+{
+  GtkWidget *page = find_widget (f, g_type_from_name ("SoftenPlayerPage"));
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+static void
+player_action (Fixture    *f,
+               const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (player (f), action, NULL));
+  settle (f);
+}
+
+/* A real key press and release, with a modifier held or 0, through the X
+ * server. */
+static void
+press_key_combo (Fixture *f,
+                 guint    modifier,
+                 guint    keyval)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (f->window)));
+  KeyCode code = XKeysymToKeycode (display, keyval);
+  KeyCode mod_code = modifier ? XKeysymToKeycode (display, modifier) : 0;
+
+  if (mod_code)
+    XTestFakeKeyEvent (display, mod_code, True, CurrentTime);
+  XTestFakeKeyEvent (display, code, True, CurrentTime);
+  XTestFakeKeyEvent (display, code, False, CurrentTime);
+  if (mod_code)
+    XTestFakeKeyEvent (display, mod_code, False, CurrentTime);
+  XFlush (display);
+
+  /* Wait for GTK to receive and handle both events. */
+  for (guint i = 0; i < 20; i++)
+    {
+      XSync (display, False);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  if (gtk_application_get_windows (GTK_APPLICATION (f->app)) != NULL)
+    settle (f);
+}
+
+static void
+press_key (Fixture *f,
+           guint    keyval)
+{
+  press_key_combo (f, 0, keyval);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GSettings *settings;
+
+  f->app = the_app;
+  f->clock = the_clock;
+
+  settings = soften_application_get_settings (f->app);
+  g_settings_reset (settings, "completions");
+  g_settings_reset (settings, "history");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+
+  g_application_activate (G_APPLICATION (f->app));
+  f->window = SOFTEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)));
+  g_assert_nonnull (f->window);
+  settle (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  iterate ();
+}
+
+static guint
+sessions_recorded (Fixture    *f,
+                   const char *id)
+{
+  guint sessions = 0;
+
+  soften_progress_get_completions (soften_application_get_progress (f->app), id,
+                                   &sessions, NULL, NULL);
+  return sessions;
+}
+
+/* Opens the library, picks Box breathing, starts it, and goes through every
+ * step to the completion page; the session is recorded once. */
+static void
+test_box_breathing_end_to_end (Fixture       *f,
+                               gconstpointer  data)
+{
+  SoftenSession *session;
+  GtkWidget *row;
+  GtkWidget *pacer;
+  GtkWidget *list;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Soften");
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
+  g_assert_nonnull (find_label (f, "Breathing"));
+
+  /* Pick it from the list. */
+  row = find_row (f, "Box breathing");
+  g_assert_nonnull (row);
+  list = gtk_widget_get_parent (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
+  g_assert_nonnull (find_label (f, "Box breathing"));
+  g_assert_nonnull (find_label (f, "If holding your breath makes you dizzy or anxious, "
+                                   "breathe gently through the holds instead, or stop at any time."));
+
+  /* Start it, as the Start button does. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+  session = soften_window_get_session (f->window);
+  g_assert_nonnull (session);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_nonnull (find_label (f, "Find a way to sit that lets your feet rest on the floor. "
+                                   "You don’t have to sit up straight; just let the chair hold you."));
+  g_assert_nonnull (find_label (f, "0:10"));
+
+  advance (f, 3 * SEC);
+  g_assert_nonnull (find_label (f, "0:07"));
+
+  /* Pause: time stands still, and the page says so. */
+  player_action (f, "player.toggle-pause");
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  g_assert_nonnull (find_label (f, "Paused"));
+  advance (f, 60 * SEC);
+  g_assert_nonnull (find_label (f, "0:07"));
+  player_action (f, "player.toggle-pause");
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_null (find_label (f, "Paused"));
+
+  /* The clock moves the steps on. */
+  advance (f, 7 * SEC);
+  settle (f);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  g_assert_nonnull (find_label (f, "Step 2 of 6"));
+  advance (f, 12 * SEC);
+  settle (f);
+
+  /* Step 3 waits for "Continue". */
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 2);
+  g_assert_nonnull (find_label (f, "Continue"));
+  advance (f, 600 * SEC);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 2);
+  player_action (f, "player.next");
+
+  /* The breathing step: the pacer, the phase and the count. */
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 3);
+  pacer = find_widget (f, g_type_from_name ("SoftenPacer"));
+  g_assert_nonnull (pacer);
+  g_assert_nonnull (find_label (f, "Breathe in"));
+  g_assert_nonnull (find_label (f, "Breath 1 of 6"));
+  advance (f, 4 * SEC);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Hold"));
+  advance (f, 4 * SEC + SEC / 2);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Breathe out"));
+  g_assert_nonnull (find_label (f, "1"));
+
+  /* Reduce motion: a still phase and a progress bar instead of the pacer. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  settle (f);
+  g_assert_false (is_showing (pacer));
+  g_assert_nonnull (find_label (f, "Breathe out"));
+  g_assert_nonnull (find_widget (f, GTK_TYPE_PROGRESS_BAR));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  settle (f);
+  g_assert_true (is_showing (pacer));
+
+  /* Through the rest of the breaths and the closing step. */
+  advance (f, 6 * 16 * SEC + 15 * SEC);
+  settle (f);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 5);
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+  player_action (f, "player.next");
+
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+  g_assert_nonnull (find_label (f, "You Finished “Box breathing”"));
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 1);
+
+  /* Back to the list. */
+  g_assert_true (gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenCompletionPage")),
+                                             "completion.back", NULL));
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 1);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Escape asks before leaving a running session; keeping going resumes it,
+ * leaving stops it without recording anything. */
+static void
+test_leave_asks (Fixture       *f,
+                 gconstpointer  data)
+{
+  SoftenSession *session;
+  AdwMessageDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = soften_window_get_session (f->window);
+
+  press_key (f, GDK_KEY_Escape);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  adw_message_dialog_response (dialog, "stay");
+  settle (f);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+
+  player_action (f, "player.leave");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (session);
+  adw_message_dialog_response (dialog, "leave");
+  settle (f);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
+  g_object_unref (session);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
+  g_assert_null (soften_window_get_session (f->window));
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+}
+
+/* Space pauses and resumes; Right and Left move between steps. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  SoftenSession *session;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = soften_window_get_session (f->window);
+
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+
+  press_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  press_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 2);
+  press_key (f, GDK_KEY_Left);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  g_assert_nonnull (find_label (f, "Step 2 of 6"));
+}
+
+/* The window's size is kept for the next start. */
+static void
+test_window_size_saved (Fixture       *f,
+                        gconstpointer  data)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 500, 700);
+  settle (f);
+  gtk_window_close (GTK_WINDOW (f->window));
+  iterate ();
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 500);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_application_activate (G_APPLICATION (f->app));
+  f->window = SOFTEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)));
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+    g_assert_cmpint (width, ==, 500);
+    g_assert_cmpint (height, ==, 700);
+  }
+}
+
+/* Ctrl+Q quits: every window closes, saving its state as it goes. */
+static void
+test_quit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), "app.quit");
+  GSettings *settings = soften_application_get_settings (f->app);
+
+  g_assert_cmpstr (accels[0], ==, "<Control>q");
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 640, 720);
+  settle (f);
+  press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_q);
+  iterate ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 640);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/soften/ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("box-breathing-end-to-end", test_box_breathing_end_to_end);
+  ADD ("leave-asks", test_leave_asks);
+  ADD ("keyboard", test_keyboard);
+  ADD ("window-size-saved", test_window_size_saved);
+  ADD ("quit", test_quit);
+
+#undef ADD
+
+  the_app = soften_application_new (G_APPLICATION_NON_UNIQUE);
+  the_clock = soften_fake_clock_new ();
+  soften_application_set_clock (the_app, the_clock);
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+  /* Held, so that closing the last window does not end anything. */
+  g_application_hold (G_APPLICATION (the_app));
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (the_app));
+  g_clear_object (&the_app);
+  g_clear_object (&the_clock);
+
+  return status;
+}
