@@ -428,6 +428,77 @@ test_window_size_saved (Fixture       *f,
   }
 }
 
+/* The About window says who made Soften and which version this is. */
+static void
+test_about (Fixture       *f,
+            gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwAboutWindow *about = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "about", NULL);
+  settle (f);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (window))
+        about = ADW_ABOUT_WINDOW (window);
+    }
+
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Soften");
+  g_assert_cmpint (adw_about_window_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  g_assert_nonnull (strstr (adw_about_window_get_debug_info (about), "GTK 4."));
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
+/* Every page fits a 360 px wide window: its narrowest size is no wider. */
+static void
+assert_fits_narrow (Fixture    *f,
+                    const char *page)
+{
+  int minimum = 0;
+
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, page);
+  /* The content, not the window: its client-side shadow is not part of the 360 px. */
+  gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (f->window)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_test_message ("%s: narrowest %d px", page, minimum);
+  g_assert_cmpint (minimum, <=, 360);
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  SoftenSession *session;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  settle (f);
+  assert_fits_narrow (f, "library");
+
+  soften_window_show_exercise (f->window,
+                               soften_library_lookup (soften_application_get_library (f->app),
+                                                      "box-breathing"));
+  settle (f);
+  assert_fits_narrow (f, "exercise");
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = soften_window_get_session (f->window);
+  while (soften_step_get_kind (soften_session_get_step (session)) != SOFTEN_STEP_BREATHING)
+    player_action (f, "player.next");
+  assert_fits_narrow (f, "player");
+
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  assert_fits_narrow (f, "done");
+}
+
 /* Ctrl+Q quits: every window closes, saving its state as it goes. */
 static void
 test_quit (Fixture       *f,
@@ -462,6 +533,8 @@ main (int   argc,
   ADD ("leave-asks", test_leave_asks);
   ADD ("keyboard", test_keyboard);
   ADD ("window-size-saved", test_window_size_saved);
+  ADD ("about", test_about);
+  ADD ("narrow", test_narrow);
   ADD ("quit", test_quit);
 
 #undef ADD

@@ -414,8 +414,8 @@ read_exercise (Reader  *reader,
   if (n_groups - 1 > SOFTEN_EXERCISE_FILE_MAX_STEPS)
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, NULL,
-                 _("expected at most %u steps, found %" G_GSIZE_FORMAT),
-                 SOFTEN_EXERCISE_FILE_MAX_STEPS, n_groups - 1);
+                 _("expected at most %u steps, found %u"),
+                 SOFTEN_EXERCISE_FILE_MAX_STEPS, (guint)MIN (n_groups - 1, G_MAXUINT));
       return NULL;
     }
 
@@ -467,9 +467,12 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
 
   if (size > SOFTEN_EXERCISE_FILE_MAX_BYTES)
     {
+      g_autofree char *size_text = g_format_size (size);
+      g_autofree char *limit = g_format_size (SOFTEN_EXERCISE_FILE_MAX_BYTES);
+
       set_error (error, &reader, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, NULL,
-                 _("the file is too large (%" G_GSIZE_FORMAT " KiB; an exercise may be at most %u KiB)"),
-                 size / 1024, SOFTEN_EXERCISE_FILE_MAX_BYTES / 1024);
+                 _("the file is too large (%s; an exercise may be at most %s)"),
+                 size_text, limit);
       return NULL;
     }
 
@@ -515,9 +518,13 @@ soften_exercise_file_load (GFile      *file,
                             NULL, &local_error);
   if (info != NULL && g_file_info_get_size (info) > SOFTEN_EXERCISE_FILE_MAX_BYTES)
     {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+      g_autofree char *limit = g_format_size (SOFTEN_EXERCISE_FILE_MAX_BYTES);
+
       g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
-                   _("%s: the file is too large (%" G_GOFFSET_FORMAT " KiB; an exercise may be at most %u KiB)"),
-                   name, g_file_info_get_size (info) / 1024, SOFTEN_EXERCISE_FILE_MAX_BYTES / 1024);
+                   /* Translators: FILE: the file is too large (SIZE; an exercise may be at most SIZE) */
+                   _("%s: the file is too large (%s; an exercise may be at most %s)"),
+                   name, size, limit);
       return NULL;
     }
 

@@ -30,6 +30,7 @@ struct _SoftenPlayerPage
   /* Template widgets */
   AdwWindowTitle *window_title;
   GtkProgressBar *progress_bar;
+  GtkWidget      *content_box;
   GtkLabel       *text_label;
   GtkStack       *view_stack;
   SoftenBreathingView *breathing_view;
@@ -174,6 +175,10 @@ update_step (SoftenPlayerPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), soften_step_get_text (step)[0] != '\0');
   gtk_stack_set_visible_child_name (self->view_stack,
                                     soften_step_kind_to_string (soften_step_get_kind (step)));
+  /* Words alone sit in the middle; a view with a shape takes the height. */
+  gtk_widget_set_valign (self->content_box,
+                         soften_step_get_kind (step) == SOFTEN_STEP_INSTRUCTION
+                           ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
 
   update_state (self);
   update_time (self);
@@ -422,6 +427,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
                                                RESOURCE_BASE_PATH "/ui/soften-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, breathing_view);

@@ -178,8 +178,10 @@ soften_pacer_measure (GtkWidget      *widget,
                       int            *minimum_baseline,
                       int            *natural_baseline)
 {
+  /* Small by right, so it never pushes the controls off a short window;
+   * it takes whatever height the page gives it. */
   *minimum = 96;
-  *natural = 240;
+  *natural = 160;
 }
 
 static void
