@@ -65,14 +65,14 @@ player_finished_cb (SoftenWindow  *self,
                     SoftenSession *session)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GVariant) responses = soften_session_dup_responses (session);
   SoftenExercise *exercise = soften_session_get_exercise (session);
 
   soften_progress_record (self->progress,
                           soften_exercise_get_id (exercise),
                           soften_session_get_active_usec (session) / G_USEC_PER_SEC,
                           now,
-                          SOFTEN_PROGRESS_NO_CHECK_IN,
-                          SOFTEN_PROGRESS_NO_CHECK_IN);
+                          responses);
 
   soften_completion_page_show_session (self->completion_page, session);
   gtk_stack_set_visible_child_name (self->stack, "done");

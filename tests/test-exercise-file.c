@@ -72,10 +72,10 @@ test_good_file (void)
 
   step = soften_exercise_get_step (exercise, 1);
   g_assert_cmpint (soften_step_get_kind (step), ==, SOFTEN_STEP_BREATHING);
-  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_INHALE), ==, 4);
-  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_HOLD_IN), ==, 7);
-  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_EXHALE), ==, 8);
-  g_assert_cmpuint (soften_step_get_phase_seconds (step, SOFTEN_BREATH_HOLD_OUT), ==, 0);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 4 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 7 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==, 8 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==, 0 * G_TIME_SPAN_SECOND);
   g_assert_cmpuint (soften_step_get_cycles (step), ==, 3);
   g_assert_cmpint (soften_step_get_duration_usec (step), ==, 3 * 19 * G_USEC_PER_SEC);
 
@@ -191,7 +191,7 @@ static const BadCase bad_cases[] = {
     "calm.exercise: [Step 1] the key “Kind” is missing" },
   { "unknown-kind", GOOD_HEADER "[Step 1]\nKind=dance\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND,
-    "calm.exercise: [Step 1] Kind: expected “instruction” or “breathing”, got “dance”" },
+    "calm.exercise: [Step 1] Kind: expected one of: instruction, breathing, body-region, check-in, got “dance”" },
   { "missing-text", GOOD_HEADER "[Step 1]\nKind=instruction\nDuration=3\n",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
     "calm.exercise: [Step 1] the key “Text” is missing" },
@@ -207,7 +207,7 @@ static const BadCase bad_cases[] = {
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "pattern-three-numbers", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-    "calm.exercise: [Step 1] Pattern: expected four whole numbers of seconds from 0 to 60, "
+    "calm.exercise: [Step 1] Pattern: expected four numbers of seconds from 0 to 60, like 4 or 5.5, "
     "separated by “;” (in;hold;out;hold), got “4;4;4”" },
   { "pattern-negative", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;-4;4;4\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },

@@ -42,7 +42,7 @@ test_builtin (void)
       breathing = soften_exercise_get_step (box, i);
   g_assert_nonnull (breathing);
   for (guint p = 0; p < SOFTEN_BREATH_N_PHASES; p++)
-    g_assert_cmpuint (soften_step_get_phase_seconds (breathing, p), ==, 4);
+    g_assert_cmpint (soften_step_get_phase_usec (breathing, p), ==, 4 * G_TIME_SPAN_SECOND);
   g_assert_cmpuint (soften_step_get_cycles (breathing), >=, 4);
 }
 

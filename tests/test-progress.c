@@ -36,13 +36,20 @@ test_record (void)
   gint64 at;
   const char *id;
   guint32 secs;
-  gint32 before, after;
+  gint32 before = -1, after = -1;
+  GVariant *answers;
 
   g_assert_false (soften_progress_get_completions (progress, "box-breathing", NULL, NULL, NULL));
 
-  soften_progress_record (progress, "box-breathing", 150, first, -1, -1);
-  soften_progress_record (progress, "other", 60, first, 7, 4);
-  soften_progress_record (progress, "box-breathing", 140, second, -1, -1);
+  {
+    g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+
+    g_variant_dict_insert (&dict, "tension-before", "i", 7);
+    g_variant_dict_insert (&dict, "tension-after", "i", 4);
+    soften_progress_record (progress, "box-breathing", 150, first, NULL);
+    soften_progress_record (progress, "other", 60, first, g_variant_dict_end (&dict));
+    soften_progress_record (progress, "box-breathing", 140, second, NULL);
+  }
 
   g_assert_true (soften_progress_get_completions (progress, "box-breathing", &sessions, &seconds, &last));
   g_assert_cmpuint (sessions, ==, 2);
@@ -52,7 +59,10 @@ test_record (void)
   /* What another GSettings object (another reader) sees: both keys written. */
   history = g_settings_get_value (settings, "history");
   g_assert_cmpuint (g_variant_n_children (history), ==, 3);
-  g_variant_get_child (history, 1, "(x&suii)", &at, &id, &secs, &before, &after);
+  g_variant_get_child (history, 1, "(x&su@a{sv})", &at, &id, &secs, &answers);
+  g_assert_true (g_variant_lookup (answers, "tension-before", "i", &before));
+  g_assert_true (g_variant_lookup (answers, "tension-after", "i", &after));
+  g_variant_unref (answers);
   g_assert_cmpint (at, ==, g_date_time_to_unix (first));
   g_assert_cmpstr (id, ==, "other");
   g_assert_cmpuint (secs, ==, 60);
@@ -84,12 +94,12 @@ test_history_cap (void)
     {
       g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (1700000000 + i * 3600);
 
-      soften_progress_record (progress, "box-breathing", 60, when, -1, -1);
+      soften_progress_record (progress, "box-breathing", 60, when, NULL);
     }
 
   g_assert_cmpuint (soften_progress_get_n_history (progress), ==, SOFTEN_PROGRESS_HISTORY_CAP);
   history = g_settings_get_value (settings, "history");
-  g_variant_get_child (history, 0, "(xsuii)", &at, NULL, NULL, NULL, NULL);
+  g_variant_get_child (history, 0, "(xsu@a{sv})", &at, NULL, NULL, NULL);
   g_assert_cmpint (at, ==, 1700000000 + 5 * 3600);
 
   /* The totals are not capped. */
@@ -103,17 +113,18 @@ record_session (SoftenSession  *session,
                 SoftenProgress *progress)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GVariant) responses = soften_session_dup_responses (session);
 
   soften_progress_record (progress,
                           soften_exercise_get_id (soften_session_get_exercise (session)),
                           soften_session_get_active_usec (session) / G_USEC_PER_SEC,
-                          now, -1, -1);
+                          now, responses);
 }
 
 static void
 test_once_per_session (void)
 {
-  static const guint box[] = { 4, 4, 4, 4 };
+  static const gint64 box[] = { 4000000, 4000000, 4000000, 4000000 };
   g_autoptr(GSettings) settings = new_settings ();
   g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
   g_autoptr(SoftenClock) clock = soften_fake_clock_new ();

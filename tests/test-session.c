@@ -67,7 +67,7 @@ n_pending (Fixture *f)
 static SoftenExercise *
 make_twenty_minutes (void)
 {
-  static const guint box[] = { 4, 4, 4, 4 };
+  static const gint64 box[] = { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC };
   SoftenExercise *exercise = soften_exercise_new ("twenty", "Twenty minutes", SOFTEN_CATEGORY_BREATHING);
   g_autoptr(SoftenStep) settle = soften_step_new_instruction ("Settle.", 60);
   g_autoptr(SoftenStep) breathe = soften_step_new_breathing ("Breathe.", box, 60);
@@ -333,7 +333,7 @@ test_breath_phases (Fixture       *f,
 
 typedef struct
 {
-  guint             pattern[4];
+  gint64            pattern[4];
   gint64            at;
   SoftenBreathPhase phase;
   gint64            phase_elapsed;
@@ -343,19 +343,19 @@ typedef struct
 /* Boundaries and mid-phase points for several patterns, straight from the
  * step (2 cycles each). */
 static const BreathCase breath_cases[] = {
-  { { 4, 7, 8, 0 }, 0, SOFTEN_BREATH_INHALE, 0, 0 },
-  { { 4, 7, 8, 0 }, 4 * SEC - 1, SOFTEN_BREATH_INHALE, 4 * SEC - 1, 0 },
-  { { 4, 7, 8, 0 }, 4 * SEC, SOFTEN_BREATH_HOLD_IN, 0, 0 },
-  { { 4, 7, 8, 0 }, 11 * SEC, SOFTEN_BREATH_EXHALE, 0, 0 },
-  { { 4, 7, 8, 0 }, 19 * SEC, SOFTEN_BREATH_INHALE, 0, 1 },
+  { { 4 * SEC, 7 * SEC, 8 * SEC, 0 }, 0, SOFTEN_BREATH_INHALE, 0, 0 },
+  { { 4 * SEC, 7 * SEC, 8 * SEC, 0 }, 4 * SEC - 1, SOFTEN_BREATH_INHALE, 4 * SEC - 1, 0 },
+  { { 4 * SEC, 7 * SEC, 8 * SEC, 0 }, 4 * SEC, SOFTEN_BREATH_HOLD_IN, 0, 0 },
+  { { 4 * SEC, 7 * SEC, 8 * SEC, 0 }, 11 * SEC, SOFTEN_BREATH_EXHALE, 0, 0 },
+  { { 4 * SEC, 7 * SEC, 8 * SEC, 0 }, 19 * SEC, SOFTEN_BREATH_INHALE, 0, 1 },
   /* At the very end: the last phase of the last breath, complete. */
-  { { 4, 7, 8, 0 }, 38 * SEC, SOFTEN_BREATH_EXHALE, 8 * SEC, 1 },
-  { { 4, 0, 6, 0 }, 4 * SEC, SOFTEN_BREATH_EXHALE, 0, 0 },
-  { { 4, 0, 6, 0 }, 9 * SEC + 500000, SOFTEN_BREATH_EXHALE, 5 * SEC + 500000, 0 },
-  { { 4, 0, 6, 0 }, 10 * SEC, SOFTEN_BREATH_INHALE, 0, 1 },
-  { { 4, 4, 4, 4 }, 12 * SEC, SOFTEN_BREATH_HOLD_OUT, 0, 0 },
-  { { 4, 4, 4, 4 }, 32 * SEC, SOFTEN_BREATH_HOLD_OUT, 4 * SEC, 1 },
-  { { 0, 0, 5, 5 }, 0, SOFTEN_BREATH_EXHALE, 0, 0 },
+  { { 4 * SEC, 7 * SEC, 8 * SEC, 0 }, 38 * SEC, SOFTEN_BREATH_EXHALE, 8 * SEC, 1 },
+  { { 4 * SEC, 0, 6 * SEC, 0 }, 4 * SEC, SOFTEN_BREATH_EXHALE, 0, 0 },
+  { { 4 * SEC, 0, 6 * SEC, 0 }, 9 * SEC + 500000, SOFTEN_BREATH_EXHALE, 5 * SEC + 500000, 0 },
+  { { 4 * SEC, 0, 6 * SEC, 0 }, 10 * SEC, SOFTEN_BREATH_INHALE, 0, 1 },
+  { { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC }, 12 * SEC, SOFTEN_BREATH_HOLD_OUT, 0, 0 },
+  { { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC }, 32 * SEC, SOFTEN_BREATH_HOLD_OUT, 4 * SEC, 1 },
+  { { 0, 0, 5 * SEC, 5 * SEC }, 0, SOFTEN_BREATH_EXHALE, 0, 0 },
 };
 
 static void
@@ -372,7 +372,7 @@ test_breath_at (void)
       g_assert_cmpint (breath.phase, ==, c->phase);
       g_assert_cmpint (breath.phase_elapsed, ==, c->phase_elapsed);
       g_assert_cmpuint (breath.cycle, ==, c->cycle);
-      g_assert_cmpint (breath.phase_duration, ==, (gint64)c->pattern[c->phase] * SEC);
+      g_assert_cmpint (breath.phase_duration, ==, c->pattern[c->phase]);
     }
 }
 
@@ -380,7 +380,7 @@ test_breath_at (void)
 static void
 test_whole_breaths (void)
 {
-  static const guint pattern[] = { 5, 0, 6, 0 };
+  static const gint64 pattern[] = { 5500000, 0, 5500000, 0 };
   g_autoptr(SoftenStep) step = soften_step_new_breathing ("", pattern, 7);
 
   g_assert_cmpint (soften_step_get_duration_usec (step), ==, 7 * 11 * SEC);

@@ -34,6 +34,10 @@ static const char * const exercise_keys[] = {
 };
 static const char * const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
 static const char * const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
+static const char * const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
+static const char * const check_in_keys[] = {
+  "Kind", "Text", "Measure", "Moment", "SuggestAbove", "SuggestBelow", NULL
+};
 
 G_GNUC_PRINTF (5, 6)
 static void
@@ -178,15 +182,47 @@ read_number (Reader      *reader,
   return TRUE;
 }
 
+/* "5", "5.5" or "5.125": seconds with up to three decimals, as microseconds. */
+static gboolean
+parse_seconds (const char *text,
+               gint64      max_usec,
+               gint64     *usec)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ".", -1);
+  guint64 whole;
+  guint64 fraction = 0;
+  guint n = g_strv_length (parts);
+
+  if (n == 0 || n > 2 || parts[0][0] == '\0')
+    return FALSE;
+  if (!g_ascii_string_to_unsigned (parts[0], 10, 0, max_usec / G_USEC_PER_SEC, &whole, NULL))
+    return FALSE;
+
+  if (n == 2)
+    {
+      gsize digits = strlen (parts[1]);
+
+      if (digits == 0 || digits > 3 ||
+          !g_ascii_string_to_unsigned (parts[1], 10, 0, 999, &fraction, NULL))
+        return FALSE;
+      for (gsize i = digits; i < 6; i++)
+        fraction *= 10;
+    }
+
+  *usec = (gint64)whole * G_USEC_PER_SEC + (gint64)fraction;
+
+  return *usec <= max_usec;
+}
+
 static gboolean
 read_pattern (Reader      *reader,
               const char  *group,
-              guint        pattern[SOFTEN_BREATH_N_PHASES],
+              gint64       pattern[SOFTEN_BREATH_N_PHASES],
               GError     **error)
 {
   g_autofree char *value = g_key_file_get_value (reader->key_file, group, "Pattern", NULL);
   g_auto(GStrv) parts = NULL;
-  guint sum = 0;
+  gint64 sum = 0;
 
   if (value == NULL)
     {
@@ -207,14 +243,11 @@ read_pattern (Reader      *reader,
 
   for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
     {
-      guint64 seconds;
-
-      if (!g_ascii_string_to_unsigned (g_strstrip (parts[i]), 10,
-                                       0, SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS,
-                                       &seconds, NULL))
+      if (!parse_seconds (g_strstrip (parts[i]),
+                          (gint64)SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS * G_USEC_PER_SEC,
+                          &pattern[i]))
         goto invalid;
 
-      pattern[i] = (guint)seconds;
       sum += pattern[i];
     }
 
@@ -230,10 +263,92 @@ read_pattern (Reader      *reader,
 invalid:
   set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
              /* Translators: do not translate "Pattern"; it is the key's name */
-             _("Pattern: expected four whole numbers of seconds from 0 to %u, "
+             _("Pattern: expected four numbers of seconds from 0 to %u, like 4 or 5.5, "
                "separated by “;” (in;hold;out;hold), got “%s”"),
              SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS, value);
   return FALSE;
+}
+
+typedef gboolean (*NameFunc) (const char *str,
+                              guint      *value);
+
+/* The name parsers of soften-step.h, with one signature for read_name(). */
+#define NAME_FUNC(type, prefix)                  \
+  static gboolean                                \
+  prefix##_name (const char *str,                \
+                 guint      *value)              \
+  {                                              \
+    type v;                                      \
+                                                 \
+    if (!prefix##_from_string (str, &v))         \
+      return FALSE;                              \
+    *value = v;                                  \
+    return TRUE;                                 \
+  }
+
+NAME_FUNC (SoftenRegion, soften_region)
+NAME_FUNC (SoftenMeasure, soften_measure)
+NAME_FUNC (SoftenMoment, soften_moment)
+
+/* One of a fixed set of names (a Region=, Measure= or Moment= value). */
+static gboolean
+read_name (Reader              *reader,
+           const char          *group,
+           const char          *key,
+           const char          *fallback,
+           NameFunc             from_string,
+           const char          *expected,
+           guint               *out,
+           GError             **error)
+{
+  g_autofree char *value = g_key_file_get_value (reader->key_file, group, key, NULL);
+
+  if (value == NULL && fallback == NULL)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
+                 _("the key “%s” is missing"), key);
+      return FALSE;
+    }
+
+  if (value == NULL)
+    value = g_strdup (fallback);
+
+  if (!from_string (g_strstrip (value), out))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 /* Translators: KEY: expected one of: LIST, got “VALUE”; the list is
+                  * of values, which stay in English */
+                 _("%s: expected one of: %s, got “%s”"), key, expected, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean is_valid_id (const char *id);
+
+/* A list of exercise ids, such as SuggestAbove=longer-exhale;stop-and-ground */
+static gboolean
+read_ids (Reader      *reader,
+          const char  *group,
+          const char  *key,
+          GStrv       *out,
+          GError     **error)
+{
+  g_auto(GStrv) ids = g_key_file_get_string_list (reader->key_file, group, key, NULL, NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (!is_valid_id (g_strstrip (ids[i])))
+        {
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                     _("%s: expected exercise ids separated by “;”, got “%s”"), key, ids[i]);
+          return FALSE;
+        }
+    }
+
+  *out = g_steal_pointer (&ids);
+  return TRUE;
 }
 
 static SoftenStep *
@@ -258,8 +373,9 @@ read_step (Reader      *reader,
   if (!soften_step_kind_from_string (kind_name, &kind))
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, group,
-                 /* Translators: do not translate "Kind", "instruction" or "breathing" */
-                 _("Kind: expected “instruction” or “breathing”, got “%s”"), kind_name);
+                 /* Translators: do not translate "Kind" or the kinds: they are values */
+                 _("Kind: expected one of: instruction, breathing, body-region, check-in, got “%s”"),
+                 kind_name);
       return NULL;
     }
 
@@ -281,7 +397,7 @@ read_step (Reader      *reader,
 
     case SOFTEN_STEP_BREATHING:
       {
-        guint pattern[SOFTEN_BREATH_N_PHASES];
+        gint64 pattern[SOFTEN_BREATH_N_PHASES];
         guint cycles;
 
         check_known_keys (reader, group, breathing_keys);
@@ -300,6 +416,53 @@ read_step (Reader      *reader,
         return soften_step_new_breathing (text, pattern, cycles);
       }
 
+    case SOFTEN_STEP_BODY_REGION:
+      {
+        guint region;
+        guint duration;
+
+        check_known_keys (reader, group, body_region_keys);
+        if (!read_name (reader, group, "Region", NULL, soften_region_name,
+                        "feet, legs, belly, chest, back, shoulders, arms, hands, neck, jaw, face",
+                        &region, error))
+          return NULL;
+        text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+        if (text == NULL)
+          return NULL;
+        if (!read_number (reader, group, "Duration", FALSE, 0,
+                          0, SOFTEN_EXERCISE_FILE_MAX_STEP_SECS, &duration, error))
+          return NULL;
+        return soften_step_new_body_region (text, region, duration);
+      }
+
+    case SOFTEN_STEP_CHECK_IN:
+      {
+        g_autoptr(SoftenStep) step = NULL;
+        g_auto(GStrv) above = NULL;
+        g_auto(GStrv) below = NULL;
+        guint measure;
+        guint moment;
+
+        check_known_keys (reader, group, check_in_keys);
+        if (!read_name (reader, group, "Measure", NULL, soften_measure_name,
+                        "zone, tension", &measure, error) ||
+            !read_name (reader, group, "Moment", "before", soften_moment_name,
+                        "before, after", &moment, error))
+          return NULL;
+        text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+        if (text == NULL)
+          return NULL;
+        if (!read_ids (reader, group, "SuggestAbove", &above, error) ||
+            !read_ids (reader, group, "SuggestBelow", &below, error))
+          return NULL;
+
+        step = soften_step_new_check_in (text, measure, moment);
+        soften_step_set_suggestions (step, SOFTEN_ZONE_ABOVE, (const char * const *)above);
+        soften_step_set_suggestions (step, SOFTEN_ZONE_BELOW, (const char * const *)below);
+        return g_steal_pointer (&step);
+      }
+
+    case SOFTEN_N_STEP_KINDS:
     default:
       g_assert_not_reached ();
     }

@@ -4,9 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Two keys: "completions" a{s(uux)} maps an exercise id to (sessions,
- * seconds, last finished as Unix time); "history" a(xsuii) lists finished
- * sessions (finished at, id, seconds, check-in before, after), newest last,
- * capped at SOFTEN_PROGRESS_HISTORY_CAP. Both change together in one
+ * seconds, last finished as Unix time); "history" a(xsua{sv}) lists finished
+ * sessions (finished at, id, seconds, check-in answers such as
+ * "tension-before": 7), newest last, capped at SOFTEN_PROGRESS_HISTORY_CAP. Both change together in one
  * delayed apply, so a reader never sees one without the other.
  *
  * Only ids, numbers and times are stored here; never anything a person wrote.
@@ -123,10 +123,9 @@ history_with (GVariant   *history,
               const char *exercise_id,
               guint       seconds,
               gint64      finished_at,
-              int         before,
-              int         after)
+              GVariant   *responses)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsuii)"));
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
   gsize n = g_variant_n_children (history);
   /* Keep room for the new entry: the oldest go first. */
   gsize first = n >= SOFTEN_PROGRESS_HISTORY_CAP ? n - SOFTEN_PROGRESS_HISTORY_CAP + 1 : 0;
@@ -138,7 +137,7 @@ history_with (GVariant   *history,
       g_variant_builder_add_value (&builder, entry);
     }
 
-  g_variant_builder_add (&builder, "(xsuii)", finished_at, exercise_id, seconds, before, after);
+  g_variant_builder_add (&builder, "(xsu@a{sv})", finished_at, exercise_id, seconds, responses);
 
   return g_variant_builder_end (&builder);
 }
@@ -148,8 +147,8 @@ history_with (GVariant   *history,
  * @exercise_id: the exercise that was finished
  * @seconds: time spent in it, pauses not counted
  * @finished_at: when it was finished
- * @check_in_before: 0–10, or %SOFTEN_PROGRESS_NO_CHECK_IN
- * @check_in_after: 0–10, or %SOFTEN_PROGRESS_NO_CHECK_IN
+ * @responses: (nullable): the check-in answers, a{sv} (see
+ *   soften_session_dup_responses())
  *
  * Records one finished session.
  */
@@ -158,17 +157,21 @@ soften_progress_record (SoftenProgress *self,
                         const char     *exercise_id,
                         guint           seconds,
                         GDateTime      *finished_at,
-                        int             check_in_before,
-                        int             check_in_after)
+                        GVariant       *responses)
 {
   g_autoptr(GVariant) completions = NULL;
   g_autoptr(GVariant) history = NULL;
+  g_autoptr(GVariant) answers = NULL;
   gint64 unix_time;
 
   g_return_if_fail (SOFTEN_IS_PROGRESS (self));
   g_return_if_fail (exercise_id != NULL);
   g_return_if_fail (finished_at != NULL);
+  g_return_if_fail (responses == NULL ||
+                    g_variant_is_of_type (responses, G_VARIANT_TYPE_VARDICT));
 
+  answers = responses != NULL ? g_variant_ref_sink (responses)
+                              : g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
   unix_time = g_date_time_to_unix (finished_at);
   completions = g_settings_get_value (self->settings, COMPLETIONS_KEY);
   history = g_settings_get_value (self->settings, HISTORY_KEY);
@@ -176,8 +179,7 @@ soften_progress_record (SoftenProgress *self,
   g_settings_set_value (self->settings, COMPLETIONS_KEY,
                         completions_with (completions, exercise_id, seconds, unix_time));
   g_settings_set_value (self->settings, HISTORY_KEY,
-                        history_with (history, exercise_id, seconds, unix_time,
-                                      check_in_before, check_in_after));
+                        history_with (history, exercise_id, seconds, unix_time, answers));
   g_settings_apply (self->settings);
 }
 

@@ -14,9 +14,6 @@ G_BEGIN_DECLS
  * "completions" are kept whole. */
 #define SOFTEN_PROGRESS_HISTORY_CAP 1000
 
-/* A check-in that was not given. */
-#define SOFTEN_PROGRESS_NO_CHECK_IN (-1)
-
 #define SOFTEN_TYPE_PROGRESS (soften_progress_get_type ())
 
 G_DECLARE_FINAL_TYPE (SoftenProgress, soften_progress, SOFTEN, PROGRESS, GObject)
@@ -26,8 +23,7 @@ void            soften_progress_record          (SoftenProgress *self,
                                                  const char     *exercise_id,
                                                  guint           seconds,
                                                  GDateTime      *finished_at,
-                                                 int             check_in_before,
-                                                 int             check_in_after);
+                                                 GVariant       *responses);
 gboolean        soften_progress_get_completions (SoftenProgress *self,
                                                  const char     *exercise_id,
                                                  guint          *sessions,

@@ -20,6 +20,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "soften-session.h"
 
 struct _SoftenSession
@@ -40,6 +43,13 @@ struct _SoftenSession
   gint64              active_since;
 
   guint               wakeup_id;
+
+  /* The breath last announced with "phase-changed", or -1. */
+  int                 announced_phase;
+  guint               announced_cycle;
+
+  /* What the person answered in check-ins: key → GVariant. */
+  GHashTable         *responses;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenSession, soften_session, G_TYPE_OBJECT)
@@ -55,6 +65,7 @@ enum {
 
 enum {
   STEP_CHANGED,
+  PHASE_CHANGED,
   TICK,
   FINISHED,
   N_SIGNALS
@@ -64,7 +75,15 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void reschedule (SoftenSession *self);
+
+static int
+compare_keys (const void *a,
+              const void *b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
 static void cancel_wakeup (SoftenSession *self);
+static void announce_phase (SoftenSession *self);
 
 static gint64
 now (SoftenSession *self)
@@ -120,8 +139,32 @@ set_step (SoftenSession *self,
   self->step_origin = origin;
   self->frozen_elapsed = 0;
 
+  self->announced_phase = -1;
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
   g_signal_emit (self, signals[STEP_CHANGED], 0);
+  announce_phase (self);
+}
+
+/* Emits "phase-changed" when a breathing step has moved to another phase or
+ * breath since the last time, including when it begins. */
+static void
+announce_phase (SoftenSession *self)
+{
+  SoftenBreath breath;
+
+  if (!soften_session_get_breath (self, &breath))
+    {
+      self->announced_phase = -1;
+      return;
+    }
+
+  if (self->announced_phase == (int)breath.phase && self->announced_cycle == breath.cycle)
+    return;
+
+  self->announced_phase = breath.phase;
+  self->announced_cycle = breath.cycle;
+  g_signal_emit (self, signals[PHASE_CHANGED], 0);
 }
 
 static void
@@ -156,6 +199,7 @@ on_wakeup (gpointer user_data)
 
   if (self->state == SOFTEN_SESSION_RUNNING)
     {
+      announce_phase (self);
       g_signal_emit (self, signals[TICK], 0);
       reschedule (self);
     }
@@ -181,6 +225,9 @@ reschedule (SoftenSession *self)
 
   elapsed = soften_session_get_step_elapsed (self);
   next = (elapsed / G_USEC_PER_SEC + 1) * G_USEC_PER_SEC;
+  /* Breath phases need not fall on whole seconds (5.5 s in, 5.5 s out). */
+  if (soften_step_get_next_phase_change (soften_session_get_step (self), elapsed) > elapsed)
+    next = MIN (next, soften_step_get_next_phase_change (soften_session_get_step (self), elapsed));
   next = MIN (next, duration);
 
   self->wakeup_id = soften_clock_schedule (self->clock, self->step_origin + next,
@@ -209,6 +256,16 @@ soften_session_dispose (GObject *object)
   g_clear_object (&self->clock);
 
   G_OBJECT_CLASS (soften_session_parent_class)->dispose (object);
+}
+
+static void
+soften_session_finalize (GObject *object)
+{
+  SoftenSession *self = (SoftenSession *)object;
+
+  g_clear_pointer (&self->responses, g_hash_table_unref);
+
+  G_OBJECT_CLASS (soften_session_parent_class)->finalize (object);
 }
 
 static void
@@ -271,6 +328,7 @@ soften_session_class_init (SoftenSessionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = soften_session_dispose;
+  object_class->finalize = soften_session_finalize;
   object_class->get_property = soften_session_get_property;
   object_class->set_property = soften_session_set_property;
 
@@ -295,6 +353,11 @@ soften_session_class_init (SoftenSessionClass *klass)
   signals[STEP_CHANGED] =
     g_signal_new ("step-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A breathing step has begun a new phase of the breath (or a new breath).
+   * Emitted while running, and when a breathing step begins. */
+  signals[PHASE_CHANGED] =
+    g_signal_new ("phase-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A whole second of a timed step has passed: what a countdown or a breath
    * phase shows may have changed. Emitted only while running. */
   signals[TICK] =
@@ -309,6 +372,9 @@ soften_session_class_init (SoftenSessionClass *klass)
 static void
 soften_session_init (SoftenSession *self)
 {
+  self->announced_phase = -1;
+  self->responses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify)g_variant_unref);
 }
 
 SoftenSession *
@@ -593,4 +659,64 @@ soften_session_stop (SoftenSession *self)
 
   set_state (self, SOFTEN_SESSION_STOPPED);
   reschedule (self);
+}
+
+/**
+ * soften_session_set_response:
+ * @key: what was asked, e.g. "tension-before" (see soften_step_dup_response_key())
+ * @value: (nullable): the answer, e.g. an int32 or a string id; %NULL to forget it
+ *
+ * Keeps a check-in's answer with the session, to be recorded with it. Only
+ * numbers and ids belong here: never anything a person wrote.
+ */
+void
+soften_session_set_response (SoftenSession *self,
+                             const char    *key,
+                             GVariant      *value)
+{
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+  g_return_if_fail (key != NULL);
+
+  if (value == NULL)
+    g_hash_table_remove (self->responses, key);
+  else
+    g_hash_table_replace (self->responses, g_strdup (key), g_variant_ref_sink (value));
+}
+
+/**
+ * soften_session_get_response:
+ *
+ * Returns: (transfer none) (nullable): the answer kept under @key
+ */
+GVariant *
+soften_session_get_response (SoftenSession *self,
+                             const char    *key)
+{
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return g_hash_table_lookup (self->responses, key);
+}
+
+/**
+ * soften_session_dup_responses:
+ *
+ * Returns: (transfer full): every answer, as a{sv} sorted by key
+ */
+GVariant *
+soften_session_dup_responses (SoftenSession *self)
+{
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  g_autofree const char **keys = NULL;
+  guint n_keys;
+
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
+
+  keys = (const char **)g_hash_table_get_keys_as_array (self->responses, &n_keys);
+  qsort (keys, n_keys, sizeof (char *), compare_keys);
+
+  for (guint i = 0; i < n_keys; i++)
+    g_variant_builder_add (&builder, "{sv}", keys[i], g_hash_table_lookup (self->responses, keys[i]));
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
 }

@@ -51,4 +51,11 @@ void                soften_session_previous           (SoftenSession  *self);
 void                soften_session_restart_step       (SoftenSession  *self);
 void                soften_session_stop               (SoftenSession  *self);
 
+void                soften_session_set_response       (SoftenSession  *self,
+                                                       const char     *key,
+                                                       GVariant       *value);
+GVariant           *soften_session_get_response       (SoftenSession  *self,
+                                                       const char     *key);
+GVariant           *soften_session_dup_responses      (SoftenSession  *self);
+
 G_END_DECLS

@@ -2,6 +2,11 @@
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A step is immutable once built. Its kind decides which fields mean
+ * something: a duration (instruction, body-region), a breath pattern and a
+ * number of breaths (breathing), a region (body-region), or what a check-in
+ * asks and what it suggests (check-in).
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -18,19 +23,82 @@ struct _SoftenStep
 
   SoftenStepKind  kind;
   char           *text;
-  /* Instruction steps: seconds, 0 when the person moves on when ready. */
+  /* Instruction and body-region steps: seconds, 0 when the person moves on
+   * when ready. */
   guint           duration;
   /* Breathing steps. */
-  guint           pattern[SOFTEN_BREATH_N_PHASES];
+  gint64          pattern[SOFTEN_BREATH_N_PHASES];
   guint           cycles;
+  /* Body-region steps. */
+  SoftenRegion    region;
+  /* Check-in steps. */
+  SoftenMeasure   measure;
+  SoftenMoment    moment;
+  GStrv           suggestions[SOFTEN_N_ZONES];
 };
 
 G_DEFINE_FINAL_TYPE (SoftenStep, soften_step, G_TYPE_OBJECT)
 
+/* The names used in `.exercise` files and in recorded responses. */
 static const char * const kind_names[] = {
   [SOFTEN_STEP_INSTRUCTION] = "instruction",
   [SOFTEN_STEP_BREATHING] = "breathing",
+  [SOFTEN_STEP_BODY_REGION] = "body-region",
+  [SOFTEN_STEP_CHECK_IN] = "check-in",
 };
+static const char * const region_names[] = {
+  [SOFTEN_REGION_FEET] = "feet",
+  [SOFTEN_REGION_LEGS] = "legs",
+  [SOFTEN_REGION_BELLY] = "belly",
+  [SOFTEN_REGION_CHEST] = "chest",
+  [SOFTEN_REGION_BACK] = "back",
+  [SOFTEN_REGION_SHOULDERS] = "shoulders",
+  [SOFTEN_REGION_ARMS] = "arms",
+  [SOFTEN_REGION_HANDS] = "hands",
+  [SOFTEN_REGION_NECK] = "neck",
+  [SOFTEN_REGION_JAW] = "jaw",
+  [SOFTEN_REGION_FACE] = "face",
+};
+static const char * const measure_names[] = {
+  [SOFTEN_MEASURE_ZONE] = "zone",
+  [SOFTEN_MEASURE_TENSION] = "tension",
+};
+static const char * const moment_names[] = {
+  [SOFTEN_MOMENT_BEFORE] = "before",
+  [SOFTEN_MOMENT_AFTER] = "after",
+};
+static const char * const zone_names[] = {
+  [SOFTEN_ZONE_ABOVE] = "above",
+  [SOFTEN_ZONE_INSIDE] = "inside",
+  [SOFTEN_ZONE_BELOW] = "below",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == SOFTEN_N_STEP_KINDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (region_names) == SOFTEN_N_REGIONS);
+G_STATIC_ASSERT (G_N_ELEMENTS (measure_names) == SOFTEN_N_MEASURES);
+G_STATIC_ASSERT (G_N_ELEMENTS (moment_names) == SOFTEN_N_MOMENTS);
+G_STATIC_ASSERT (G_N_ELEMENTS (zone_names) == SOFTEN_N_ZONES);
+
+static gboolean
+name_to_value (const char * const *names,
+               guint               n_names,
+               const char         *str,
+               guint              *value)
+{
+  g_return_val_if_fail (str != NULL, FALSE);
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (g_strcmp0 (str, names[i]) == 0)
+        {
+          if (value != NULL)
+            *value = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
 
 static void
 soften_step_finalize (GObject *object)
@@ -38,6 +106,8 @@ soften_step_finalize (GObject *object)
   SoftenStep *self = (SoftenStep *)object;
 
   g_clear_pointer (&self->text, g_free);
+  for (guint i = 0; i < SOFTEN_N_ZONES; i++)
+    g_clear_pointer (&self->suggestions[i], g_strfreev);
 
   G_OBJECT_CLASS (soften_step_parent_class)->finalize (object);
 }
@@ -55,6 +125,18 @@ soften_step_init (SoftenStep *self)
 {
 }
 
+static SoftenStep *
+step_new (SoftenStepKind  kind,
+          const char     *text)
+{
+  SoftenStep *self = g_object_new (SOFTEN_TYPE_STEP, NULL);
+
+  self->kind = kind;
+  self->text = g_strdup (text != NULL ? text : "");
+
+  return self;
+}
+
 SoftenStep *
 soften_step_new_instruction (const char *text,
                              guint       duration_seconds)
@@ -63,36 +145,93 @@ soften_step_new_instruction (const char *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  self = g_object_new (SOFTEN_TYPE_STEP, NULL);
-  self->kind = SOFTEN_STEP_INSTRUCTION;
-  self->text = g_strdup (text);
+  self = step_new (SOFTEN_STEP_INSTRUCTION, text);
+  self->duration = duration_seconds;
+
+  return self;
+}
+
+/**
+ * soften_step_new_breathing:
+ * @text: (nullable): a line shown above the pacer
+ * @pattern_usec: in, hold, out and hold, in microseconds; a positive sum
+ * @cycles: how many breaths, at least one
+ */
+SoftenStep *
+soften_step_new_breathing (const char   *text,
+                           const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
+                           guint         cycles)
+{
+  SoftenStep *self;
+  gint64 sum = 0;
+
+  g_return_val_if_fail (pattern_usec != NULL, NULL);
+  g_return_val_if_fail (cycles > 0, NULL);
+
+  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
+    {
+      g_return_val_if_fail (pattern_usec[i] >= 0, NULL);
+      sum += pattern_usec[i];
+    }
+  g_return_val_if_fail (sum > 0, NULL);
+
+  self = step_new (SOFTEN_STEP_BREATHING, text);
+  memcpy (self->pattern, pattern_usec, sizeof self->pattern);
+  self->cycles = cycles;
+
+  return self;
+}
+
+SoftenStep *
+soften_step_new_body_region (const char   *text,
+                             SoftenRegion  region,
+                             guint         duration_seconds)
+{
+  SoftenStep *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (region < SOFTEN_N_REGIONS, NULL);
+
+  self = step_new (SOFTEN_STEP_BODY_REGION, text);
+  self->region = region;
   self->duration = duration_seconds;
 
   return self;
 }
 
 SoftenStep *
-soften_step_new_breathing (const char  *text,
-                           const guint  pattern[SOFTEN_BREATH_N_PHASES],
-                           guint        cycles)
+soften_step_new_check_in (const char    *text,
+                          SoftenMeasure  measure,
+                          SoftenMoment   moment)
 {
   SoftenStep *self;
-  guint sum = 0;
 
-  g_return_val_if_fail (pattern != NULL, NULL);
-  g_return_val_if_fail (cycles > 0, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (measure < SOFTEN_N_MEASURES, NULL);
+  g_return_val_if_fail (moment < SOFTEN_N_MOMENTS, NULL);
 
-  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
-    sum += pattern[i];
-  g_return_val_if_fail (sum > 0, NULL);
-
-  self = g_object_new (SOFTEN_TYPE_STEP, NULL);
-  self->kind = SOFTEN_STEP_BREATHING;
-  self->text = g_strdup (text != NULL ? text : "");
-  memcpy (self->pattern, pattern, sizeof self->pattern);
-  self->cycles = cycles;
+  self = step_new (SOFTEN_STEP_CHECK_IN, text);
+  self->measure = measure;
+  self->moment = moment;
 
   return self;
+}
+
+/**
+ * soften_step_copy_breathing:
+ *
+ * Returns: (transfer full): a breathing step with the same text as @self
+ *   and another pattern and number of breaths
+ */
+SoftenStep *
+soften_step_copy_breathing (SoftenStep   *self,
+                            const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
+                            guint         cycles)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+  g_return_val_if_fail (self->kind == SOFTEN_STEP_BREATHING, NULL);
+
+  return soften_step_new_breathing (self->text, pattern_usec, cycles);
 }
 
 SoftenStepKind
@@ -111,9 +250,40 @@ soften_step_get_text (SoftenStep *self)
   return self->text;
 }
 
-guint
-soften_step_get_phase_seconds (SoftenStep        *self,
-                               SoftenBreathPhase  phase)
+/* How long the step runs by itself, in microseconds; 0 for a step that
+ * waits for the person to move on. */
+gint64
+soften_step_get_duration_usec (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  switch (self->kind)
+    {
+    case SOFTEN_STEP_BREATHING:
+      return soften_step_get_cycle_usec (self) * self->cycles;
+
+    case SOFTEN_STEP_INSTRUCTION:
+    case SOFTEN_STEP_BODY_REGION:
+      return (gint64)self->duration * G_USEC_PER_SEC;
+
+    case SOFTEN_STEP_CHECK_IN:
+      return 0;
+
+    case SOFTEN_N_STEP_KINDS:
+    default:
+      g_return_val_if_reached (0);
+    }
+}
+
+gboolean
+soften_step_is_timed (SoftenStep *self)
+{
+  return soften_step_get_duration_usec (self) > 0;
+}
+
+gint64
+soften_step_get_phase_usec (SoftenStep        *self,
+                            SoftenBreathPhase  phase)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
   g_return_val_if_fail (phase < SOFTEN_BREATH_N_PHASES, 0);
@@ -121,10 +291,10 @@ soften_step_get_phase_seconds (SoftenStep        *self,
   return self->pattern[phase];
 }
 
-guint
-soften_step_get_cycle_seconds (SoftenStep *self)
+gint64
+soften_step_get_cycle_usec (SoftenStep *self)
 {
-  guint sum = 0;
+  gint64 sum = 0;
 
   g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
 
@@ -142,38 +312,12 @@ soften_step_get_cycles (SoftenStep *self)
   return self->cycles;
 }
 
-/* How long the step runs by itself, in microseconds; 0 for a step that
- * waits for the person to move on. */
-gint64
-soften_step_get_duration_usec (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-
-  switch (self->kind)
-    {
-    case SOFTEN_STEP_BREATHING:
-      return (gint64)soften_step_get_cycle_seconds (self) * self->cycles * G_USEC_PER_SEC;
-
-    case SOFTEN_STEP_INSTRUCTION:
-      return (gint64)self->duration * G_USEC_PER_SEC;
-
-    default:
-      g_return_val_if_reached (0);
-    }
-}
-
-gboolean
-soften_step_is_timed (SoftenStep *self)
-{
-  return soften_step_get_duration_usec (self) > 0;
-}
-
 /**
  * soften_step_get_breath_at:
  * @elapsed: microseconds since the step began
  * @breath: (out): the phase of the breath at that moment
  *
- * Phases of 0 seconds are skipped, so a pattern of 4;0;6;0 alternates between
+ * Phases of no length are skipped, so a pattern of 4;0;6;0 alternates between
  * breathing in and out. At or past the end of the step, @breath is the end of
  * the last phase of the last breath: cycles always end on a whole breath.
  *
@@ -195,7 +339,7 @@ soften_step_get_breath_at (SoftenStep   *self,
   if (self->kind != SOFTEN_STEP_BREATHING)
     return FALSE;
 
-  cycle_usec = (gint64)soften_step_get_cycle_seconds (self) * G_USEC_PER_SEC;
+  cycle_usec = soften_step_get_cycle_usec (self);
   elapsed = CLAMP (elapsed, 0, cycle_usec * self->cycles);
 
   breath->n_cycles = self->cycles;
@@ -204,7 +348,7 @@ soften_step_get_breath_at (SoftenStep   *self,
 
   for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
     {
-      gint64 length = (gint64)self->pattern[i] * G_USEC_PER_SEC;
+      gint64 length = self->pattern[i];
 
       if (length == 0)
         continue;
@@ -222,35 +366,126 @@ soften_step_get_breath_at (SoftenStep   *self,
 
   /* The very end of the step. */
   breath->phase = last_phase;
-  breath->phase_duration = (gint64)self->pattern[last_phase] * G_USEC_PER_SEC;
+  breath->phase_duration = self->pattern[last_phase];
   breath->phase_elapsed = breath->phase_duration;
 
   return TRUE;
 }
 
-const char *
-soften_step_kind_to_string (SoftenStepKind kind)
+/**
+ * soften_step_get_next_phase_change:
+ * @elapsed: microseconds since the step began
+ *
+ * Returns: when, in microseconds since the step began, the breath next
+ *   changes phase (or the step ends); -1 for a step that is not breathing
+ */
+gint64
+soften_step_get_next_phase_change (SoftenStep *self,
+                                   gint64      elapsed)
 {
-  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), NULL);
+  SoftenBreath breath;
 
-  return kind_names[kind];
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), -1);
+
+  if (!soften_step_get_breath_at (self, elapsed, &breath))
+    return -1;
+
+  return MAX (elapsed, 0) + breath.phase_duration - breath.phase_elapsed;
 }
 
-gboolean
-soften_step_kind_from_string (const char     *str,
-                              SoftenStepKind *kind)
+SoftenRegion
+soften_step_get_region (SoftenStep *self)
 {
-  g_return_val_if_fail (str != NULL, FALSE);
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    {
-      if (g_strcmp0 (str, kind_names[i]) == 0)
-        {
-          if (kind != NULL)
-            *kind = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return self->region;
 }
+
+SoftenMeasure
+soften_step_get_measure (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  return self->measure;
+}
+
+SoftenMoment
+soften_step_get_moment (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  return self->moment;
+}
+
+/**
+ * soften_step_dup_response_key:
+ *
+ * Returns: (transfer full) (nullable): for a check-in, the key its answer is
+ *   recorded under, e.g. "tension-before"; %NULL for other steps
+ */
+char *
+soften_step_dup_response_key (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+
+  if (self->kind != SOFTEN_STEP_CHECK_IN)
+    return NULL;
+
+  return g_strconcat (measure_names[self->measure], "-", moment_names[self->moment], NULL);
+}
+
+/**
+ * soften_step_get_suggestions:
+ * @zone: the answer to a zone check-in
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): the ids of
+ *   the exercises this check-in suggests for @zone
+ */
+const char * const *
+soften_step_get_suggestions (SoftenStep *self,
+                             SoftenZone  zone)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+  g_return_val_if_fail (zone < SOFTEN_N_ZONES, NULL);
+
+  return (const char * const *)self->suggestions[zone];
+}
+
+void
+soften_step_set_suggestions (SoftenStep         *self,
+                             SoftenZone          zone,
+                             const char * const *exercise_ids)
+{
+  g_return_if_fail (SOFTEN_IS_STEP (self));
+  g_return_if_fail (zone < SOFTEN_N_ZONES);
+
+  g_strfreev (self->suggestions[zone]);
+  self->suggestions[zone] = g_strdupv ((char **)exercise_ids);
+}
+
+#define DEFINE_NAMES(type, prefix, names, n)                    \
+  const char *                                                  \
+  prefix##_to_string (type value)                               \
+  {                                                             \
+    g_return_val_if_fail ((guint)value < n, NULL);              \
+    return names[value];                                        \
+  }                                                             \
+                                                                \
+  gboolean                                                      \
+  prefix##_from_string (const char *str,                        \
+                        type       *value)                      \
+  {                                                             \
+    guint v;                                                    \
+                                                                \
+    if (!name_to_value (names, n, str, &v))                     \
+      return FALSE;                                             \
+    if (value != NULL)                                          \
+      *value = v;                                               \
+    return TRUE;                                                \
+  }
+
+DEFINE_NAMES (SoftenStepKind, soften_step_kind, kind_names, SOFTEN_N_STEP_KINDS)
+DEFINE_NAMES (SoftenRegion, soften_region, region_names, SOFTEN_N_REGIONS)
+DEFINE_NAMES (SoftenMeasure, soften_measure, measure_names, SOFTEN_N_MEASURES)
+DEFINE_NAMES (SoftenMoment, soften_moment, moment_names, SOFTEN_N_MOMENTS)
+DEFINE_NAMES (SoftenZone, soften_zone, zone_names, SOFTEN_N_ZONES)

@@ -14,6 +14,9 @@ typedef enum
 {
   SOFTEN_STEP_INSTRUCTION,
   SOFTEN_STEP_BREATHING,
+  SOFTEN_STEP_BODY_REGION,
+  SOFTEN_STEP_CHECK_IN,
+  SOFTEN_N_STEP_KINDS,
 } SoftenStepKind;
 
 /* The four phases of one breath, in the order of a `Pattern=` value. */
@@ -25,6 +28,49 @@ typedef enum
   SOFTEN_BREATH_HOLD_OUT,
   SOFTEN_BREATH_N_PHASES,
 } SoftenBreathPhase;
+
+/* Where in the body a body-region step asks the person to notice. */
+typedef enum
+{
+  SOFTEN_REGION_FEET,
+  SOFTEN_REGION_LEGS,
+  SOFTEN_REGION_BELLY,
+  SOFTEN_REGION_CHEST,
+  SOFTEN_REGION_BACK,
+  SOFTEN_REGION_SHOULDERS,
+  SOFTEN_REGION_ARMS,
+  SOFTEN_REGION_HANDS,
+  SOFTEN_REGION_NECK,
+  SOFTEN_REGION_JAW,
+  SOFTEN_REGION_FACE,
+  SOFTEN_N_REGIONS,
+} SoftenRegion;
+
+/* What a check-in step asks. */
+typedef enum
+{
+  /* Where the person is against their window of tolerance. */
+  SOFTEN_MEASURE_ZONE,
+  /* How much tension they feel, 0 to 10. */
+  SOFTEN_MEASURE_TENSION,
+  SOFTEN_N_MEASURES,
+} SoftenMeasure;
+
+typedef enum
+{
+  SOFTEN_MOMENT_BEFORE,
+  SOFTEN_MOMENT_AFTER,
+  SOFTEN_N_MOMENTS,
+} SoftenMoment;
+
+/* The answers to a zone check-in. */
+typedef enum
+{
+  SOFTEN_ZONE_ABOVE,
+  SOFTEN_ZONE_INSIDE,
+  SOFTEN_ZONE_BELOW,
+  SOFTEN_N_ZONES,
+} SoftenZone;
 
 /* Where a breathing step stands at a given moment. */
 typedef struct
@@ -40,25 +86,61 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (SoftenStep, soften_step, SOFTEN, STEP, GObject)
 
-SoftenStep     *soften_step_new_instruction      (const char     *text,
-                                                  guint           duration_seconds);
-SoftenStep     *soften_step_new_breathing        (const char     *text,
-                                                  const guint     pattern[SOFTEN_BREATH_N_PHASES],
-                                                  guint           cycles);
-SoftenStepKind  soften_step_get_kind             (SoftenStep     *self);
-const char     *soften_step_get_text             (SoftenStep     *self);
-guint           soften_step_get_phase_seconds    (SoftenStep     *self,
-                                                  SoftenBreathPhase phase);
-guint           soften_step_get_cycle_seconds    (SoftenStep     *self);
-guint           soften_step_get_cycles           (SoftenStep     *self);
-gint64          soften_step_get_duration_usec    (SoftenStep     *self);
-gboolean        soften_step_is_timed             (SoftenStep     *self);
-gboolean        soften_step_get_breath_at        (SoftenStep     *self,
-                                                  gint64          elapsed,
-                                                  SoftenBreath   *breath);
+SoftenStep         *soften_step_new_instruction      (const char         *text,
+                                                      guint               duration_seconds);
+SoftenStep         *soften_step_new_breathing        (const char         *text,
+                                                      const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                                      guint               cycles);
+SoftenStep         *soften_step_new_body_region      (const char         *text,
+                                                      SoftenRegion        region,
+                                                      guint               duration_seconds);
+SoftenStep         *soften_step_new_check_in         (const char         *text,
+                                                      SoftenMeasure       measure,
+                                                      SoftenMoment        moment);
+SoftenStep         *soften_step_copy_breathing       (SoftenStep         *self,
+                                                      const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                                      guint               cycles);
 
-const char     *soften_step_kind_to_string       (SoftenStepKind  kind);
-gboolean        soften_step_kind_from_string     (const char     *str,
-                                                  SoftenStepKind *kind);
+SoftenStepKind      soften_step_get_kind             (SoftenStep         *self);
+const char         *soften_step_get_text             (SoftenStep         *self);
+gint64              soften_step_get_duration_usec    (SoftenStep         *self);
+gboolean            soften_step_is_timed             (SoftenStep         *self);
+
+gint64              soften_step_get_phase_usec       (SoftenStep         *self,
+                                                      SoftenBreathPhase   phase);
+gint64              soften_step_get_cycle_usec       (SoftenStep         *self);
+guint               soften_step_get_cycles           (SoftenStep         *self);
+gboolean            soften_step_get_breath_at        (SoftenStep         *self,
+                                                      gint64              elapsed,
+                                                      SoftenBreath       *breath);
+gint64              soften_step_get_next_phase_change (SoftenStep        *self,
+                                                       gint64             elapsed);
+
+SoftenRegion        soften_step_get_region           (SoftenStep         *self);
+
+SoftenMeasure       soften_step_get_measure          (SoftenStep         *self);
+SoftenMoment        soften_step_get_moment           (SoftenStep         *self);
+char               *soften_step_dup_response_key     (SoftenStep         *self);
+const char * const *soften_step_get_suggestions      (SoftenStep         *self,
+                                                      SoftenZone          zone);
+void                soften_step_set_suggestions      (SoftenStep         *self,
+                                                      SoftenZone          zone,
+                                                      const char * const *exercise_ids);
+
+const char         *soften_step_kind_to_string       (SoftenStepKind      kind);
+gboolean            soften_step_kind_from_string     (const char         *str,
+                                                      SoftenStepKind     *kind);
+const char         *soften_region_to_string          (SoftenRegion        region);
+gboolean            soften_region_from_string        (const char         *str,
+                                                      SoftenRegion       *region);
+const char         *soften_measure_to_string         (SoftenMeasure       measure);
+gboolean            soften_measure_from_string       (const char         *str,
+                                                      SoftenMeasure      *measure);
+const char         *soften_moment_to_string          (SoftenMoment        moment);
+gboolean            soften_moment_from_string        (const char         *str,
+                                                      SoftenMoment       *moment);
+const char         *soften_zone_to_string            (SoftenZone          zone);
+gboolean            soften_zone_from_string          (const char         *str,
+                                                      SoftenZone         *zone);
 
 G_END_DECLS
