@@ -70,6 +70,30 @@ soften_format_breath_phase (SoftenBreathPhase phase)
     }
 }
 
+/* The name of a part of the body, as a heading over the body map. */
+const char *
+soften_format_region (SoftenRegion region)
+{
+  switch (region)
+    {
+    /* Translators: parts of the body, shown large during a body scan */
+    case SOFTEN_REGION_FEET: return C_("body", "Feet");
+    case SOFTEN_REGION_LEGS: return C_("body", "Legs");
+    case SOFTEN_REGION_BELLY: return C_("body", "Belly");
+    case SOFTEN_REGION_CHEST: return C_("body", "Chest");
+    case SOFTEN_REGION_BACK: return C_("body", "Back");
+    case SOFTEN_REGION_SHOULDERS: return C_("body", "Shoulders");
+    case SOFTEN_REGION_ARMS: return C_("body", "Arms");
+    case SOFTEN_REGION_HANDS: return C_("body", "Hands");
+    case SOFTEN_REGION_NECK: return C_("body", "Neck");
+    case SOFTEN_REGION_JAW: return C_("body", "Jaw");
+    case SOFTEN_REGION_FACE: return C_("body", "Face");
+    case SOFTEN_N_REGIONS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 /* "About 3 minutes", rounded to whole minutes, at least one. */
 char *
 soften_format_minutes (gint64 usec)

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 const char *soften_format_category         (SoftenCategory     category);
 const char *soften_format_breath_phase     (SoftenBreathPhase  phase);
+const char *soften_format_region           (SoftenRegion       region);
 char       *soften_format_exercise_length  (SoftenExercise    *exercise);
 char       *soften_format_exercise_length_short (SoftenExercise *exercise);
 char       *soften_format_minutes          (gint64             usec);

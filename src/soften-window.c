@@ -191,6 +191,7 @@ soften_window_new (AdwApplication *application,
     gtk_window_maximize (GTK_WINDOW (self));
 
   soften_library_page_set_library (self->library_page, library);
+  soften_player_page_set_library (self->player_page, library);
 
   return self;
 }

@@ -19,7 +19,9 @@
 
 #include <glib/gi18n.h>
 
+#include "soften-body-region-view.h"
 #include "soften-breathing-view.h"
+#include "soften-check-in-view.h"
 #include "soften-format.h"
 #include "soften-player-page.h"
 
@@ -33,7 +35,9 @@ struct _SoftenPlayerPage
   GtkWidget      *content_box;
   GtkLabel       *text_label;
   GtkStack       *view_stack;
-  SoftenBreathingView *breathing_view;
+  SoftenStepView *breathing_view;
+  SoftenStepView *body_region_view;
+  SoftenStepView *check_in_view;
   GtkLabel       *countdown_label;
   GtkLabel       *paused_label;
   GtkWidget      *pause_button;
@@ -289,16 +293,39 @@ leave_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Stop and ground: leave at once, without asking, for a short grounding
+ * exercise. Nothing of the stopped session is recorded. */
+static void
+ground_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  if (self->leave_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->leave_dialog));
+  self->leave_dialog = NULL;
+
+  if (self->session != NULL)
+    soften_session_stop (self->session);
+
+  gtk_widget_activate_action (widget, "app.start", "s", SOFTEN_GROUND_EXERCISE_ID);
+}
+
 /* Space and the arrows drive the player wherever the focus is, except
- * inside something that takes text. */
+ * inside the step's own controls (a check-in's choices, a text to write),
+ * where they do what they always do. */
 static gboolean
 shortcut_cb (GtkWidget *widget,
              GVariant  *args,
              gpointer   user_data)
 {
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
   GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
 
-  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
+  if (focus != NULL &&
+      (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
+       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack))))
     return FALSE;
 
   return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
@@ -422,6 +449,8 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
 
   g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
+  g_type_ensure (SOFTEN_TYPE_BODY_REGION_VIEW);
+  g_type_ensure (SOFTEN_TYPE_CHECK_IN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-player-page.ui");
@@ -431,6 +460,8 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, breathing_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, body_region_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, check_in_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
@@ -440,6 +471,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "player.previous", NULL, previous_action);
   gtk_widget_class_install_action (widget_class, "player.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "player.leave", NULL, leave_action);
+  gtk_widget_class_install_action (widget_class, "player.ground", NULL, ground_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.leave", NULL);
 }
@@ -459,6 +491,19 @@ soften_player_page_init (SoftenPlayerPage *self)
                                   G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->session_signals, "finished",
                                   G_CALLBACK (session_finished_cb), self);
+}
+
+/**
+ * soften_player_page_set_library:
+ * @library: where exercises a step suggests are looked up
+ */
+void
+soften_player_page_set_library (SoftenPlayerPage *self,
+                                SoftenLibrary    *library)
+{
+  g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
+
+  soften_check_in_view_set_library (SOFTEN_CHECK_IN_VIEW (self->check_in_view), library);
 }
 
 SoftenSession *
@@ -488,8 +533,13 @@ soften_player_page_set_session (SoftenPlayerPage *self,
 
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, session);
+  /* Each view shows its own kind of step and ignores the others. */
   if (self->breathing_view != NULL)
-    soften_breathing_view_set_session (self->breathing_view, session);
+    {
+      soften_step_view_set_session (self->breathing_view, session);
+      soften_step_view_set_session (self->body_region_view, session);
+      soften_step_view_set_session (self->check_in_view, session);
+    }
   update_step (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

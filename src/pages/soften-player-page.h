@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "engine/soften-library.h"
 #include "engine/soften-session.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, SOFTEN, PLAYER_PAGE, AdwBin)
 
+/* The exercise "Stop and ground" leads to. */
+#define SOFTEN_GROUND_EXERCISE_ID "stop-and-ground"
+
+void           soften_player_page_set_library (SoftenPlayerPage *self,
+                                               SoftenLibrary    *library);
 SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
 void           soften_player_page_set_session (SoftenPlayerPage *self,
                                                SoftenSession    *session);

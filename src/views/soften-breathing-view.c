@@ -22,7 +22,7 @@
 
 struct _SoftenBreathingView
 {
-  AdwBin          parent_instance;
+  SoftenStepView  parent_instance;
 
   /* Template widgets */
   SoftenPacer    *pacer;
@@ -31,25 +31,16 @@ struct _SoftenBreathingView
   GtkLabel       *count_label;
   GtkProgressBar *phase_bar;
   GtkLabel       *cycle_label;
-
-  /* Owned */
-  SoftenSession  *session;
-  GSignalGroup   *session_signals;
 };
 
-G_DEFINE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_SESSION,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, SOFTEN_TYPE_STEP_VIEW)
 
 static void
-update (SoftenBreathingView *self)
+soften_breathing_view_update (SoftenStepView *view,
+                              SoftenSession  *session,
+                              SoftenStep     *step)
 {
+  SoftenBreathingView *self = SOFTEN_BREATHING_VIEW (view);
   g_autofree char *count = NULL;
   g_autofree char *cycle = NULL;
   g_autofree char *spoken = NULL;
@@ -57,10 +48,11 @@ update (SoftenBreathingView *self)
   guint phase_seconds;
   guint second;
 
-  if (self->session == NULL || !soften_session_get_breath (self->session, &breath))
+  if (!soften_session_get_breath (session, &breath))
     return;
 
-  phase_seconds = breath.phase_duration / G_USEC_PER_SEC;
+  /* A phase of 5.5 s counts to 6; the count is the second under way. */
+  phase_seconds = (breath.phase_duration + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
   second = MIN (breath.phase_elapsed / G_USEC_PER_SEC + 1, phase_seconds);
 
   count = g_strdup_printf ("%u", second);
@@ -73,7 +65,8 @@ update (SoftenBreathingView *self)
   gtk_label_set_text (self->phase_label, soften_format_breath_phase (breath.phase));
   gtk_label_set_text (self->count_label, count);
   gtk_label_set_text (self->cycle_label, cycle);
-  gtk_progress_bar_set_fraction (self->phase_bar, (double)second / phase_seconds);
+  gtk_progress_bar_set_fraction (self->phase_bar,
+                                 (double)breath.phase_elapsed / (double)breath.phase_duration);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->phase_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                   -1);
@@ -95,53 +88,17 @@ update_motion (SoftenBreathingView *self)
 }
 
 static void
+session_changed_cb (SoftenBreathingView *self)
+{
+  soften_pacer_set_session (self->pacer, soften_step_view_get_session (SOFTEN_STEP_VIEW (self)));
+}
+
+static void
 soften_breathing_view_dispose (GObject *object)
 {
-  SoftenBreathingView *self = (SoftenBreathingView *)object;
-
-  soften_breathing_view_set_session (self, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_BREATHING_VIEW);
-  g_clear_object (&self->session_signals);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_BREATHING_VIEW);
 
   G_OBJECT_CLASS (soften_breathing_view_parent_class)->dispose (object);
-}
-
-static void
-soften_breathing_view_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  SoftenBreathingView *self = SOFTEN_BREATHING_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-soften_breathing_view_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  SoftenBreathingView *self = SOFTEN_BREATHING_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SESSION:
-      soften_breathing_view_set_session (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -149,16 +106,12 @@ soften_breathing_view_class_init (SoftenBreathingViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_breathing_view_dispose;
-  object_class->get_property = soften_breathing_view_get_property;
-  object_class->set_property = soften_breathing_view_set_property;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->kind = SOFTEN_STEP_BREATHING;
+  view_class->update = soften_breathing_view_update;
 
   g_type_ensure (SOFTEN_TYPE_PACER);
 
@@ -177,37 +130,10 @@ soften_breathing_view_init (SoftenBreathingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
-  g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update), self);
-  g_signal_group_connect_swapped (self->session_signals, "step-changed", G_CALLBACK (update), self);
+  g_signal_connect (self, "notify::session", G_CALLBACK (session_changed_cb), NULL);
 
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
                            "notify::gtk-enable-animations",
                            G_CALLBACK (update_motion), self, G_CONNECT_SWAPPED);
   update_motion (self);
-}
-
-SoftenSession *
-soften_breathing_view_get_session (SoftenBreathingView *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_BREATHING_VIEW (self), NULL);
-
-  return self->session;
-}
-
-void
-soften_breathing_view_set_session (SoftenBreathingView *self,
-                                   SoftenSession       *session)
-{
-  g_return_if_fail (SOFTEN_IS_BREATHING_VIEW (self));
-  g_return_if_fail (!session || SOFTEN_IS_SESSION (session));
-
-  if (!g_set_object (&self->session, session))
-    return;
-
-  if (self->session_signals != NULL)
-    g_signal_group_set_target (self->session_signals, session);
-  soften_pacer_set_session (self->pacer, session);
-  update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

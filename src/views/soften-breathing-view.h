@@ -6,18 +6,12 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "engine/soften-session.h"
+#include "soften-step-view.h"
 
 G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_BREATHING_VIEW (soften_breathing_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, SOFTEN, BREATHING_VIEW, AdwBin)
-
-SoftenSession *soften_breathing_view_get_session (SoftenBreathingView *self);
-void           soften_breathing_view_set_session (SoftenBreathingView *self,
-                                                  SoftenSession       *session);
+G_DECLARE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, SOFTEN, BREATHING_VIEW, SoftenStepView)
 
 G_END_DECLS

@@ -1,0 +1,293 @@
+/* soften-check-in-view.c — a check-in step: where am I, how tense am I
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A zone check-in offers the three places against the window of tolerance;
+ * a tension check-in offers 0 to 10. The answer goes to the session under
+ * the step's response key ("zone-before", "tension-after"…), to be recorded
+ * with it. After a zone answer, the step's suggestions for that zone are
+ * offered as buttons that start those exercises; inside the window, the
+ * person is told to carry on. Answering is never required.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-check-in-view.h"
+
+#define TENSION_STEPS 11
+
+struct _SoftenCheckInView
+{
+  SoftenStepView  parent_instance;
+
+  /* Template widgets */
+  GtkStack       *measure_stack;
+  GtkToggleButton *above_button;
+  GtkToggleButton *inside_button;
+  GtkToggleButton *below_button;
+  GtkWidget      *suggestion_box;
+  GtkLabel       *suggestion_label;
+  GtkFlowBox     *suggestions;
+  GtkBox         *tension_box;
+
+  /* Owned */
+  SoftenLibrary  *library;
+  GtkToggleButton *tension_buttons[TENSION_STEPS];
+  gboolean        syncing;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenCheckInView, soften_check_in_view, SOFTEN_TYPE_STEP_VIEW)
+
+static SoftenStep *
+current_step (SoftenCheckInView *self)
+{
+  SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
+
+  if (session == NULL)
+    return NULL;
+
+  return soften_session_get_step (session);
+}
+
+static void
+respond (SoftenCheckInView *self,
+         GVariant          *value)
+{
+  SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
+  g_autofree char *key = NULL;
+  g_autoptr(GVariant) owned = g_variant_ref_sink (value);
+
+  if (self->syncing || session == NULL)
+    return;
+
+  key = soften_step_dup_response_key (soften_session_get_step (session));
+  if (key != NULL)
+    soften_session_set_response (session, key, owned);
+}
+
+static void
+show_suggestions (SoftenCheckInView *self,
+                  int                zone)
+{
+  SoftenStep *step = current_step (self);
+  const char * const *ids;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions))) != NULL)
+    gtk_flow_box_remove (self->suggestions, child);
+
+  gtk_widget_set_visible (self->suggestion_box, zone >= 0);
+  if (zone < 0 || step == NULL)
+    return;
+
+  switch ((SoftenZone)zone)
+    {
+    case SOFTEN_ZONE_ABOVE:
+      gtk_label_set_text (self->suggestion_label,
+                          _("Your body is on alert. Something that calms it might help first:"));
+      break;
+
+    case SOFTEN_ZONE_BELOW:
+      gtk_label_set_text (self->suggestion_label,
+                          _("Your body has gone quiet to protect you. Gentle movement and looking around the room might help first:"));
+      break;
+
+    case SOFTEN_ZONE_INSIDE:
+      gtk_label_set_text (self->suggestion_label,
+                          _("You are inside your window. Carry on whenever you are ready."));
+      break;
+
+    case SOFTEN_N_ZONES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  ids = soften_step_get_suggestions (step, zone);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      SoftenExercise *exercise = self->library ? soften_library_lookup (self->library, ids[i]) : NULL;
+      GtkWidget *button;
+
+      /* A suggestion of an exercise that is not there is left out. */
+      if (exercise == NULL)
+        continue;
+
+      button = gtk_button_new_with_label (soften_exercise_get_title (exercise));
+      gtk_widget_add_css_class (button, "pill");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (ids[i]));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.start");
+      /* Translators: read by screen readers on a suggested exercise's button */
+      gtk_widget_set_tooltip_text (button, _("Leave this exercise and start this one"));
+      gtk_flow_box_append (self->suggestions, button);
+    }
+}
+
+static int
+active_zone (SoftenCheckInView *self)
+{
+  if (gtk_toggle_button_get_active (self->above_button))
+    return SOFTEN_ZONE_ABOVE;
+  if (gtk_toggle_button_get_active (self->inside_button))
+    return SOFTEN_ZONE_INSIDE;
+  if (gtk_toggle_button_get_active (self->below_button))
+    return SOFTEN_ZONE_BELOW;
+
+  return -1;
+}
+
+static void
+zone_toggled_cb (SoftenCheckInView *self,
+                 GtkToggleButton   *button)
+{
+  int zone;
+
+  /* Each change toggles one button off and another on: act on the "on". */
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  zone = active_zone (self);
+  respond (self, g_variant_new_string (soften_zone_to_string (zone)));
+  show_suggestions (self, zone);
+}
+
+static void
+tension_toggled_cb (GtkToggleButton   *button,
+                    SoftenCheckInView *self)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  respond (self, g_variant_new_int32 (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value"))));
+}
+
+/* Shows the answer the session already has for this step, if any (the
+ * person may have come back with Previous). */
+static void
+soften_check_in_view_update (SoftenStepView *view,
+                             SoftenSession  *session,
+                             SoftenStep     *step)
+{
+  SoftenCheckInView *self = SOFTEN_CHECK_IN_VIEW (view);
+  g_autofree char *key = soften_step_dup_response_key (step);
+  GVariant *answer = soften_session_get_response (session, key);
+  SoftenZone zone;
+
+  self->syncing = TRUE;
+
+  if (soften_step_get_measure (step) == SOFTEN_MEASURE_ZONE)
+    {
+      gtk_stack_set_visible_child_name (self->measure_stack, "zone");
+
+      if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING) &&
+          soften_zone_from_string (g_variant_get_string (answer, NULL), &zone))
+        {
+          GtkToggleButton *buttons[] = { self->above_button, self->inside_button, self->below_button };
+
+          gtk_toggle_button_set_active (buttons[zone], TRUE);
+          show_suggestions (self, zone);
+        }
+      else
+        {
+          gtk_toggle_button_set_active (self->above_button, FALSE);
+          gtk_toggle_button_set_active (self->inside_button, FALSE);
+          gtk_toggle_button_set_active (self->below_button, FALSE);
+          show_suggestions (self, -1);
+        }
+    }
+  else
+    {
+      int value = -1;
+
+      gtk_stack_set_visible_child_name (self->measure_stack, "tension");
+
+      if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_INT32))
+        value = g_variant_get_int32 (answer);
+
+      for (int i = 0; i < TENSION_STEPS; i++)
+        gtk_toggle_button_set_active (self->tension_buttons[i], i == value);
+    }
+
+  self->syncing = FALSE;
+}
+
+static void
+soften_check_in_view_dispose (GObject *object)
+{
+  SoftenCheckInView *self = (SoftenCheckInView *)object;
+
+  /* The stack is the bin's child and a template child: let the bin drop it
+   * first, so that it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_CHECK_IN_VIEW);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (soften_check_in_view_parent_class)->dispose (object);
+}
+
+static void
+soften_check_in_view_class_init (SoftenCheckInViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
+
+  object_class->dispose = soften_check_in_view_dispose;
+
+  view_class->kind = SOFTEN_STEP_CHECK_IN;
+  view_class->update = soften_check_in_view_update;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-check-in-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, measure_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, above_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, inside_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, below_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestion_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestion_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestions);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, tension_box);
+  gtk_widget_class_bind_template_callback (widget_class, zone_toggled_cb);
+}
+
+static void
+soften_check_in_view_init (SoftenCheckInView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (int i = 0; i < TENSION_STEPS; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%d", i);
+      g_autofree char *spoken = NULL;
+      GtkWidget *button = gtk_toggle_button_new_with_label (label);
+
+      /* Translators: read by screen readers on each button of the 0–10 scale */
+      spoken = g_strdup_printf (_("Tension %d of 10"), i);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                      -1);
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->tension_buttons[0]);
+      g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (i));
+      g_signal_connect (button, "toggled", G_CALLBACK (tension_toggled_cb), self);
+      gtk_box_append (self->tension_box, button);
+      self->tension_buttons[i] = GTK_TOGGLE_BUTTON (button);
+    }
+}
+
+/**
+ * soften_check_in_view_set_library:
+ * @library: (nullable): where suggested exercises are looked up
+ */
+void
+soften_check_in_view_set_library (SoftenCheckInView *self,
+                                  SoftenLibrary     *library)
+{
+  g_return_if_fail (SOFTEN_IS_CHECK_IN_VIEW (self));
+
+  g_set_object (&self->library, library);
+}
