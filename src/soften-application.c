@@ -6,22 +6,26 @@
  * Owns what outlives a window: the settings, the library of exercises, the
  * progress record and the clock sessions run on. App actions:
  *   app.start(s)  start the exercise with that id
- *   app.about     the About window
- *   app.quit      close every window (so each saves its state), then quit
+ *   app.about        the About window
+ *   app.preferences  the Preferences window
+ *   app.quit         close every window (so each saves its state), then quit
  */
 
 #define G_LOG_DOMAIN "soften"
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "engine/soften-real-clock.h"
 #include "engine/soften-session.h"
 #include "soften-application.h"
+#include "soften-preferences-window.h"
 #include "soften-window.h"
 
 #define BUILTIN_EXERCISES_PATH RESOURCE_BASE_PATH "/exercises/"
+#define MY_BREATHING_ID "my-breathing"
 
 struct _SoftenApplication
 {
@@ -31,6 +35,9 @@ struct _SoftenApplication
   SoftenLibrary  *library;
   SoftenProgress *progress;
   SoftenClock    *clock;
+
+  /* While a session runs, the screen should not blank or lock. */
+  guint           inhibit_cookie;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenApplication, soften_application, ADW_TYPE_APPLICATION)
@@ -47,6 +54,38 @@ get_window (SoftenApplication *self)
   return SOFTEN_WINDOW (window);
 }
 
+/* Seconds from the settings, in microseconds, to the millisecond. */
+static gint64
+seconds_to_usec (double seconds,
+                 double min,
+                 double max)
+{
+  return (gint64)round (CLAMP (seconds, min, max) * 1000) * 1000;
+}
+
+/* "My breathing" follows the pattern and count in the preferences. */
+static void
+apply_my_breathing (SoftenApplication *self)
+{
+  g_autoptr(SoftenExercise) mine = NULL;
+  SoftenExercise *builtin = soften_library_lookup (self->library, MY_BREATHING_ID);
+  double in, hold_in, out, hold_out;
+  gint64 pattern[SOFTEN_BREATH_N_PHASES];
+
+  if (builtin == NULL)
+    return;
+
+  g_settings_get (self->settings, "custom-pattern", "(dddd)", &in, &hold_in, &out, &hold_out);
+  pattern[SOFTEN_BREATH_INHALE] = seconds_to_usec (in, 1, 20);
+  pattern[SOFTEN_BREATH_HOLD_IN] = seconds_to_usec (hold_in, 0, 20);
+  pattern[SOFTEN_BREATH_EXHALE] = seconds_to_usec (out, 1, 20);
+  pattern[SOFTEN_BREATH_HOLD_OUT] = seconds_to_usec (hold_out, 0, 20);
+
+  mine = soften_exercise_copy_with_breathing (builtin, pattern,
+                                              g_settings_get_uint (self->settings, "custom-cycles"));
+  soften_library_replace (self->library, mine);
+}
+
 static void
 load_user_exercises (SoftenApplication *self)
 {
@@ -59,6 +98,48 @@ load_user_exercises (SoftenApplication *self)
   problems = soften_library_get_problems (self->library);
   for (guint i = 0; i < problems->len; i++)
     g_message ("%s", ((GError *)g_ptr_array_index (problems, i))->message);
+}
+
+static void
+session_state_cb (SoftenApplication *self,
+                  GParamSpec        *pspec,
+                  SoftenSession     *session)
+{
+  gboolean running = soften_session_get_state (session) == SOFTEN_SESSION_RUNNING;
+
+  if (running && self->inhibit_cookie == 0)
+    self->inhibit_cookie =
+      gtk_application_inhibit (GTK_APPLICATION (self),
+                               gtk_application_get_active_window (GTK_APPLICATION (self)),
+                               GTK_APPLICATION_INHIBIT_IDLE,
+                               /* Translators: why the screen is kept on */
+                               _("An exercise is under way"));
+  else if (!running && self->inhibit_cookie != 0)
+    {
+      gtk_application_uninhibit (GTK_APPLICATION (self), self->inhibit_cookie);
+      self->inhibit_cookie = 0;
+    }
+}
+
+/* Someone who looked away (another window, or this one hidden) hears that
+ * the exercise is over. */
+static void
+session_finished_cb (SoftenApplication *self,
+                     SoftenSession     *session)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GNotification) notification = NULL;
+  g_autofree char *body = NULL;
+
+  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)) && gtk_window_is_active (window))
+    return;
+
+  /* Translators: a notification's text; %s is the exercise's title */
+  body = g_strdup_printf (_("“%s” is done. Take your time coming back."),
+                          soften_exercise_get_title (soften_session_get_exercise (session)));
+  notification = g_notification_new (_("Exercise Finished"));
+  g_notification_set_body (notification, body);
+  g_application_send_notification (G_APPLICATION (self), "session-finished", notification);
 }
 
 static void
@@ -81,6 +162,11 @@ start_action (GSimpleAction *action,
 
   window = get_window (self);
   session = soften_session_new (exercise, self->clock);
+  g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "finished", G_CALLBACK (session_finished_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_application_withdraw_notification (G_APPLICATION (self), "session-finished");
   soften_window_play (window, session);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -130,6 +216,20 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+  GtkWidget *preferences = soften_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_set_modal (GTK_WINDOW (preferences), TRUE);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -148,6 +248,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
   { .name = "about", .activate = about_action },
+  { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
 };
 
@@ -162,6 +263,8 @@ soften_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 
@@ -170,6 +273,11 @@ soften_application_startup (GApplication *application)
   self->library = soften_library_new ();
   soften_library_load_resources (self->library, BUILTIN_EXERCISES_PATH);
   load_user_exercises (self);
+  apply_my_breathing (self);
+  g_signal_connect_object (self->settings, "changed::custom-pattern",
+                           G_CALLBACK (apply_my_breathing), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::custom-cycles",
+                           G_CALLBACK (apply_my_breathing), self, G_CONNECT_SWAPPED);
 
   if (self->clock == NULL)
     self->clock = soften_real_clock_new ();
@@ -179,6 +287,18 @@ static void
 soften_application_activate (GApplication *application)
 {
   gtk_window_present (GTK_WINDOW (get_window (SOFTEN_APPLICATION (application))));
+}
+
+static void
+soften_application_shutdown (GApplication *application)
+{
+  SoftenApplication *self = SOFTEN_APPLICATION (application);
+
+  if (self->inhibit_cookie != 0)
+    gtk_application_uninhibit (GTK_APPLICATION (self), self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+
+  G_APPLICATION_CLASS (soften_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -203,6 +323,7 @@ soften_application_class_init (SoftenApplicationClass *klass)
   object_class->dispose = soften_application_dispose;
   app_class->startup = soften_application_startup;
   app_class->activate = soften_application_activate;
+  app_class->shutdown = soften_application_shutdown;
 }
 
 static void
@@ -268,3 +389,4 @@ soften_application_set_clock (SoftenApplication *self,
 
   g_set_object (&self->clock, clock);
 }
+

@@ -322,3 +322,39 @@ soften_category_from_string (const char     *str,
 
   return FALSE;
 }
+
+/**
+ * soften_exercise_copy_with_breathing:
+ * @pattern_usec: in, hold, out and hold, in microseconds
+ * @cycles: how many breaths
+ *
+ * Returns: (transfer full): a copy of @self whose breathing steps follow
+ *   @pattern_usec for @cycles breaths; other steps are shared
+ */
+SoftenExercise *
+soften_exercise_copy_with_breathing (SoftenExercise *self,
+                                     const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                     guint           cycles)
+{
+  SoftenExercise *copy;
+
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  copy = soften_exercise_new (self->id, self->title, self->category);
+  soften_exercise_set_summary (copy, self->summary);
+  soften_exercise_set_caution (copy, self->caution);
+  soften_exercise_set_credit (copy, self->credit);
+  soften_exercise_set_builtin (copy, self->builtin);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      SoftenStep *step = g_ptr_array_index (self->steps, i);
+
+      if (soften_step_get_kind (step) == SOFTEN_STEP_BREATHING)
+        g_ptr_array_add (copy->steps, soften_step_copy_breathing (step, pattern_usec, cycles));
+      else
+        g_ptr_array_add (copy->steps, g_object_ref (step));
+    }
+
+  return copy;
+}

@@ -52,6 +52,10 @@ SoftenStep     *soften_exercise_get_step           (SoftenExercise  *self,
 gint64          soften_exercise_get_timed_usec     (SoftenExercise  *self);
 guint           soften_exercise_get_untimed_steps  (SoftenExercise  *self);
 
+SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
+                                                    const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                                    guint           cycles);
+
 const char     *soften_category_to_string          (SoftenCategory   category);
 gboolean        soften_category_from_string        (const char      *str,
                                                     SoftenCategory  *category);

@@ -315,3 +315,39 @@ soften_library_get_problems (SoftenLibrary *self)
 
   return self->problems;
 }
+
+/**
+ * soften_library_replace:
+ * @exercise: an exercise whose id is already in the library
+ *
+ * Puts @exercise in the place of the one with the same id, such as "My
+ * breathing" after the person changed their pattern.
+ *
+ * Returns: %FALSE if no exercise has that id
+ */
+gboolean
+soften_library_replace (SoftenLibrary  *self,
+                        SoftenExercise *exercise)
+{
+  const char *id;
+
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (exercise), FALSE);
+
+  id = soften_exercise_get_id (exercise);
+
+  for (guint i = 0; i < self->exercises->len; i++)
+    {
+      if (g_strcmp0 (soften_exercise_get_id (g_ptr_array_index (self->exercises, i)), id) != 0)
+        continue;
+
+      g_hash_table_remove (self->by_id, id);
+      g_object_unref (g_ptr_array_index (self->exercises, i));
+      g_ptr_array_index (self->exercises, i) = g_object_ref (exercise);
+      g_hash_table_insert (self->by_id, (gpointer)soften_exercise_get_id (exercise), exercise);
+      g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+      return TRUE;
+    }
+
+  return FALSE;
+}

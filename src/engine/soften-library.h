@@ -21,6 +21,8 @@ void            soften_library_load_resources (SoftenLibrary *self,
                                                const char    *resource_path);
 void            soften_library_load_directory (SoftenLibrary *self,
                                                GFile         *directory);
+gboolean        soften_library_replace        (SoftenLibrary  *self,
+                                               SoftenExercise *exercise);
 SoftenExercise *soften_library_lookup         (SoftenLibrary *self,
                                                const char    *id);
 GPtrArray      *soften_library_get_problems   (SoftenLibrary *self);

@@ -24,6 +24,7 @@
 #include "soften-check-in-view.h"
 #include "soften-format.h"
 #include "soften-player-page.h"
+#include "soften-sound-cues.h"
 
 struct _SoftenPlayerPage
 {
@@ -46,6 +47,7 @@ struct _SoftenPlayerPage
   /* Owned */
   SoftenSession  *session;
   GSignalGroup   *session_signals;
+  SoftenSoundCues *sound_cues;
   AdwMessageDialog *leave_dialog;
 };
 
@@ -380,6 +382,7 @@ soften_player_page_dispose (GObject *object)
   soften_player_page_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_PLAYER_PAGE);
   g_clear_object (&self->session_signals);
+  g_clear_object (&self->sound_cues);
 
   G_OBJECT_CLASS (soften_player_page_parent_class)->dispose (object);
 }
@@ -479,8 +482,12 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
 static void
 soften_player_page_init (SoftenPlayerPage *self)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   add_capture_shortcuts (self);
+
+  self->sound_cues = soften_sound_cues_new (settings);
 
   self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
@@ -504,6 +511,15 @@ soften_player_page_set_library (SoftenPlayerPage *self,
   g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
 
   soften_check_in_view_set_library (SOFTEN_CHECK_IN_VIEW (self->check_in_view), library);
+}
+
+/* Returns: (transfer none): what plays the sound cues for this page */
+SoftenSoundCues *
+soften_player_page_get_sound_cues (SoftenPlayerPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PLAYER_PAGE (self), NULL);
+
+  return self->sound_cues;
 }
 
 SoftenSession *
@@ -533,6 +549,8 @@ soften_player_page_set_session (SoftenPlayerPage *self,
 
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, session);
+  if (self->sound_cues != NULL)
+    soften_sound_cues_set_session (self->sound_cues, session);
   /* Each view shows its own kind of step and ignores the others. */
   if (self->breathing_view != NULL)
     {

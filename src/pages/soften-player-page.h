@@ -10,6 +10,7 @@
 
 #include "engine/soften-library.h"
 #include "engine/soften-session.h"
+#include "soften-sound-cues.h"
 
 G_BEGIN_DECLS
 
@@ -20,8 +21,9 @@ G_DECLARE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, SOFTEN, PLAYER_PAGE,
 /* The exercise "Stop and ground" leads to. */
 #define SOFTEN_GROUND_EXERCISE_ID "stop-and-ground"
 
-void           soften_player_page_set_library (SoftenPlayerPage *self,
-                                               SoftenLibrary    *library);
+void             soften_player_page_set_library    (SoftenPlayerPage *self,
+                                                   SoftenLibrary    *library);
+SoftenSoundCues *soften_player_page_get_sound_cues (SoftenPlayerPage *self);
 SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
 void           soften_player_page_set_session (SoftenPlayerPage *self,
                                                SoftenSession    *session);
