@@ -16,6 +16,7 @@
 
 #include "engine/soften-fake-clock.h"
 #include "soften-application.h"
+#include "soften-player-page.h"
 #include "soften-window.h"
 
 #define SEC G_TIME_SPAN_SECOND
@@ -101,6 +102,38 @@ find_widget (Fixture *f,
   collect (GTK_WIDGET (f->window), type, found);
 
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* Does @widget, or a label inside it, show @text? */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The visible button that says @text. */
+static GtkWidget *
+find_button (Fixture    *f,
+             const char *text)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (shows_text (g_ptr_array_index (buttons, i), text))
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
 }
 
 static GtkWidget *
@@ -401,6 +434,290 @@ test_keyboard (Fixture       *f,
   g_assert_nonnull (find_label (f, "Step 2 of 6"));
 }
 
+static SoftenSession *
+start (Fixture    *f,
+       const char *id)
+{
+  SoftenSession *session;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start", g_variant_new_string (id));
+  settle (f);
+  session = soften_window_get_session (f->window);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (session)), ==, id);
+
+  return session;
+}
+
+static void
+go_to_kind (Fixture        *f,
+            SoftenSession  *session,
+            SoftenStepKind  kind)
+{
+  while (soften_step_get_kind (soften_session_get_step (session)) != kind)
+    {
+      g_assert_true (soften_session_is_active (session));
+      player_action (f, "player.next");
+    }
+}
+
+/* The most recent history entry's answer for @key, or NULL. */
+static GVariant *
+last_response (Fixture    *f,
+               const char *key)
+{
+  g_autoptr(GVariant) history = g_settings_get_value (soften_application_get_settings (f->app), "history");
+  g_autoptr(GVariant) entry = NULL;
+  g_autoptr(GVariant) answers = NULL;
+
+  if (g_variant_n_children (history) == 0)
+    return NULL;
+
+  entry = g_variant_get_child_value (history, g_variant_n_children (history) - 1);
+  answers = g_variant_get_child_value (entry, 3);
+
+  return g_variant_lookup_value (answers, key, NULL);
+}
+
+/* A tension check-in before and after a body scan, answered from the
+ * keyboard, lands in the recorded history; the body map lights each region. */
+static void
+test_body_scan_check_ins (Fixture       *f,
+                          gconstpointer  data)
+{
+  SoftenSession *session = start (f, "body-scan");
+  g_autoptr(GVariant) before = NULL;
+  g_autoptr(GVariant) after = NULL;
+  GtkWidget *seven;
+  GtkWidget *body_map;
+  guint index;
+
+  /* Step 1 asks how tense the body is: 0 to 10. */
+  g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==, SOFTEN_STEP_CHECK_IN);
+  g_assert_nonnull (find_label (f, "0: none"));
+  seven = find_button (f, "7");
+  g_assert_nonnull (seven);
+  gtk_widget_grab_focus (seven);
+  press_key (f, GDK_KEY_space);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (seven)));
+  g_assert_cmpint (g_variant_get_int32 (soften_session_get_response (session, "tension-before")), ==, 7);
+
+  /* Arrows inside the scale move between its buttons, not between steps. */
+  index = soften_session_get_step_index (session);
+  press_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, index);
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (g_variant_get_int32 (soften_session_get_response (session, "tension-before")), ==, 8);
+
+  /* The body regions, feet first. */
+  go_to_kind (f, session, SOFTEN_STEP_BODY_REGION);
+  body_map = find_widget (f, g_type_from_name ("SoftenBodyMap"));
+  g_assert_nonnull (body_map);
+  g_assert_nonnull (find_label (f, "Feet"));
+  advance (f, soften_session_get_step_remaining (session));
+  g_assert_nonnull (find_label (f, "Legs"));
+
+  /* To the check-in after, answered 3, and to the end. */
+  while (soften_session_get_step_index (session) + 1 < soften_exercise_get_n_steps (soften_session_get_exercise (session)))
+    player_action (f, "player.next");
+  g_assert_cmpint (soften_step_get_moment (soften_session_get_step (session)), ==, SOFTEN_MOMENT_AFTER);
+  gtk_widget_grab_focus (find_button (f, "3"));
+  press_key (f, GDK_KEY_space);
+  player_action (f, "player.next");
+
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+  before = last_response (f, "tension-before");
+  after = last_response (f, "tension-after");
+  g_assert_nonnull (before);
+  g_assert_nonnull (after);
+  g_assert_cmpint (g_variant_get_int32 (before), ==, 8);
+  g_assert_cmpint (g_variant_get_int32 (after), ==, 3);
+}
+
+/* Where am I: "above" suggests calming exercises, and taking one starts it. */
+static void
+test_zone_check_in_routes (Fixture       *f,
+                           gconstpointer  data)
+{
+  SoftenSession *session = start (f, "where-am-i");
+  GtkWidget *above;
+  GtkWidget *suggestion;
+
+  go_to_kind (f, session, SOFTEN_STEP_CHECK_IN);
+  g_assert_null (find_button (f, "Longer out-breath"));
+
+  above = find_button (f, "Above my window");
+  g_assert_nonnull (above);
+  gtk_widget_grab_focus (above);
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpstr (g_variant_get_string (soften_session_get_response (session, "zone-before"), NULL), ==, "above");
+  g_assert_nonnull (find_button (f, "Stop and ground"));
+  suggestion = find_button (f, "Longer out-breath");
+  g_assert_nonnull (suggestion);
+
+  /* Below suggests movement instead. */
+  gtk_widget_grab_focus (find_button (f, "Below my window"));
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpstr (g_variant_get_string (soften_session_get_response (session, "zone-before"), NULL), ==, "below");
+  g_assert_null (find_button (f, "Longer out-breath"));
+  suggestion = find_button (f, "Gentle movement");
+  g_assert_nonnull (suggestion);
+
+  /* Inside: carry on, nothing to suggest. */
+  gtk_widget_grab_focus (find_button (f, "Inside my window"));
+  press_key (f, GDK_KEY_space);
+  g_assert_null (find_button (f, "Gentle movement"));
+  g_assert_nonnull (find_label (f, "You are inside your window. Carry on whenever you are ready."));
+
+  /* Taking a suggestion leaves this exercise for that one. */
+  gtk_widget_grab_focus (find_button (f, "Below my window"));
+  press_key (f, GDK_KEY_space);
+  g_object_ref (session);
+  g_signal_emit_by_name (find_button (f, "Gentle movement"), "clicked");
+  settle (f);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
+  g_object_unref (session);
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (soften_window_get_session (f->window))),
+                   ==, "gentle-movement");
+}
+
+/* "Stop and ground" leaves any kind of step at once for the grounding
+ * exercise, and the stopped session is not recorded. */
+static void
+test_stop_and_ground (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct {
+    const char     *exercise;
+    SoftenStepKind  kind;
+  } cases[] = {
+    { "box-breathing", SOFTEN_STEP_INSTRUCTION },
+    { "box-breathing", SOFTEN_STEP_BREATHING },
+    { "body-scan", SOFTEN_STEP_CHECK_IN },
+    { "body-scan", SOFTEN_STEP_BODY_REGION },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SoftenSession *session = start (f, cases[i].exercise);
+      SoftenSession *grounding;
+
+      go_to_kind (f, session, cases[i].kind);
+      g_assert_nonnull (find_button (f, "Stop and Ground"));
+      g_object_ref (session);
+      player_action (f, "player.ground");
+
+      g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
+      g_object_unref (session);
+      grounding = soften_window_get_session (f->window);
+      g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (grounding)), ==, "stop-and-ground");
+      g_assert_cmpint (soften_session_get_state (grounding), ==, SOFTEN_SESSION_RUNNING);
+      g_assert_null (find_dialog ());
+    }
+
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+  g_assert_cmpuint (sessions_recorded (f, "body-scan"), ==, 0);
+}
+
+/* My breathing follows the pattern in Preferences, whose fields hold only
+ * valid values. */
+static void
+test_my_breathing (Fixture       *f,
+                   gconstpointer  data)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+  SoftenLibrary *library = soften_application_get_library (f->app);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *preferences = NULL;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  SoftenSession *session;
+  SoftenStep *step;
+  double in;
+
+  g_settings_set (settings, "custom-pattern", "(dddd)", 5.5, 0.0, 7.0, 1.0);
+  g_settings_set_uint (settings, "custom-cycles", 3);
+  session = start (f, "my-breathing");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  step = soften_session_get_step (session);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 5500000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 0);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==, 7000000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==, 1000000);
+  g_assert_cmpuint (soften_step_get_cycles (step), ==, 3);
+  g_assert_nonnull (find_label (f, "Breath 1 of 3"));
+
+  /* The Preferences window: breathing in cannot be set below 1 second. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  settle (f);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (window))
+        preferences = GTK_WINDOW (window);
+    }
+  g_assert_nonnull (preferences);
+  collect (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (g_ptr_array_index (spins, 0)), ==, 5.5);
+
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 0);
+  g_settings_get (settings, "custom-pattern", "(dddd)", &in, NULL, NULL, NULL);
+  g_assert_cmpfloat (in, ==, 1.0);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 4), 99);
+  g_assert_cmpuint (g_settings_get_uint (settings, "custom-cycles"), ==, 30);
+
+  step = soften_exercise_get_step (soften_library_lookup (library, "my-breathing"), 1);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 1000000);
+  g_assert_cmpuint (soften_step_get_cycles (step), ==, 30);
+
+  gtk_window_destroy (preferences);
+  g_settings_reset (settings, "custom-pattern");
+  g_settings_reset (settings, "custom-cycles");
+}
+
+static void
+cue_cb (SoftenSoundCues *cues,
+        const char      *cue,
+        GPtrArray       *heard)
+{
+  g_ptr_array_add (heard, g_strdup (cue));
+}
+
+/* With sound cues on, a chime marks each step and each turn of the breath;
+ * off (the default), nothing plays. */
+static void
+test_sound_cues (Fixture       *f,
+                 gconstpointer  data)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+  g_autoptr(GPtrArray) heard = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  SoftenSoundCues *cues;
+  SoftenSession *session;
+
+  session = start (f, "box-breathing");
+  cues = soften_player_page_get_sound_cues (SOFTEN_PLAYER_PAGE (player (f)));
+  g_signal_connect (cues, "cue", G_CALLBACK (cue_cb), heard);
+  player_action (f, "player.next");
+  g_assert_cmpuint (heard->len, ==, 0);
+
+  g_settings_set_boolean (settings, "sound-cues", TRUE);
+  player_action (f, "player.next");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  advance (f, 4 * SEC);
+  advance (f, 4 * SEC);
+  advance (f, 4 * SEC);
+  advance (f, 4 * SEC);
+  g_settings_reset (settings, "sound-cues");
+  advance (f, 4 * SEC);
+
+  g_ptr_array_add (heard, NULL);
+  joined = g_strjoinv (" ", (char **)heard->pdata);
+  g_assert_cmpstr (joined, ==, "step breathe-in hold breathe-out hold breathe-in");
+  g_signal_handlers_disconnect_by_func (cues, cue_cb, heard);
+}
+
 /* The window's size is kept for the next start. */
 static void
 test_window_size_saved (Fixture       *f,
@@ -533,6 +850,11 @@ main (int   argc,
   ADD ("leave-asks", test_leave_asks);
   ADD ("keyboard", test_keyboard);
   ADD ("window-size-saved", test_window_size_saved);
+  ADD ("body-scan-check-ins", test_body_scan_check_ins);
+  ADD ("zone-check-in-routes", test_zone_check_in_routes);
+  ADD ("stop-and-ground", test_stop_and_ground);
+  ADD ("my-breathing", test_my_breathing);
+  ADD ("sound-cues", test_sound_cues);
   ADD ("about", test_about);
   ADD ("narrow", test_narrow);
   ADD ("quit", test_quit);
