@@ -86,6 +86,69 @@ test_good_file (void)
   g_assert_cmpuint (soften_exercise_get_untimed_steps (exercise), ==, 1);
 }
 
+/* Body regions, check-ins and a breath of 5.5 seconds. */
+static void
+test_new_kinds (void)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  SoftenStep *step;
+  const char * const *above;
+
+  exercise = load_string (GOOD_HEADER
+                          "[Step 1]\n"
+                          "Kind=check-in\n"
+                          "Measure=zone\n"
+                          "Text=Where are you?\n"
+                          "SuggestAbove=longer-exhale;stop-and-ground\n"
+                          "SuggestBelow=gentle-movement\n"
+                          "[Step 2]\n"
+                          "Kind=body-region\n"
+                          "Region=shoulders\n"
+                          "Text=Notice your shoulders.\n"
+                          "Duration=20\n"
+                          "[Step 3]\n"
+                          "Kind=breathing\n"
+                          "Pattern=5.5;0;5.25;0.125\n"
+                          "Cycles=2\n"
+                          "[Step 4]\n"
+                          "Kind=check-in\n"
+                          "Measure=tension\n"
+                          "Moment=after\n"
+                          "Text=How tense now?\n",
+                          NULL, &error);
+  g_assert_no_error (error);
+
+  step = soften_exercise_get_step (exercise, 0);
+  g_assert_cmpint (soften_step_get_kind (step), ==, SOFTEN_STEP_CHECK_IN);
+  g_assert_cmpint (soften_step_get_measure (step), ==, SOFTEN_MEASURE_ZONE);
+  g_assert_cmpint (soften_step_get_moment (step), ==, SOFTEN_MOMENT_BEFORE);
+  g_assert_false (soften_step_is_timed (step));
+  key = soften_step_dup_response_key (step);
+  g_assert_cmpstr (key, ==, "zone-before");
+  above = soften_step_get_suggestions (step, SOFTEN_ZONE_ABOVE);
+  g_assert_cmpstrv (above, ((const char *[]) { "longer-exhale", "stop-and-ground", NULL }));
+  g_assert_cmpstr (soften_step_get_suggestions (step, SOFTEN_ZONE_BELOW)[0], ==, "gentle-movement");
+  g_assert_null (soften_step_get_suggestions (step, SOFTEN_ZONE_INSIDE));
+
+  step = soften_exercise_get_step (exercise, 1);
+  g_assert_cmpint (soften_step_get_kind (step), ==, SOFTEN_STEP_BODY_REGION);
+  g_assert_cmpint (soften_step_get_region (step), ==, SOFTEN_REGION_SHOULDERS);
+  g_assert_cmpint (soften_step_get_duration_usec (step), ==, 20 * G_TIME_SPAN_SECOND);
+
+  step = soften_exercise_get_step (exercise, 2);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 5500000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==, 5250000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==, 125000);
+  g_assert_cmpint (soften_step_get_duration_usec (step), ==, 2 * 10875000);
+
+  step = soften_exercise_get_step (exercise, 3);
+  g_clear_pointer (&key, g_free);
+  key = soften_step_dup_response_key (step);
+  g_assert_cmpstr (key, ==, "tension-after");
+}
+
 /* A file with Title[de]= gives the German title under LANGUAGE=de. */
 static void
 test_localized_keys (void)
@@ -225,6 +288,31 @@ static const BadCase bad_cases[] = {
   { "missing-cycles", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4;4\n",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
     "calm.exercise: [Step 1] the key “Cycles” is missing" },
+  { "unknown-region", GOOD_HEADER "[Step 1]\nKind=body-region\nRegion=elbow\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Region: expected one of: feet, legs, belly, chest, back, shoulders, "
+    "arms, hands, neck, jaw, face, got “elbow”" },
+  { "missing-region", GOOD_HEADER "[Step 1]\nKind=body-region\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "calm.exercise: [Step 1] the key “Region” is missing" },
+  { "unknown-measure", GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=mood\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Measure: expected one of: zone, tension, got “mood”" },
+  { "unknown-moment", GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=zone\nMoment=during\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] Moment: expected one of: before, after, got “during”" },
+  { "check-in-without-question", GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=zone\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "calm.exercise: [Step 1] the key “Text” is missing" },
+  { "bad-suggestion", GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=zone\nText=Hi\nSuggestAbove=Box Breathing!\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "calm.exercise: [Step 1] SuggestAbove: expected exercise ids separated by “;”, got “Box Breathing!”" },
+  { "pattern-too-many-decimals", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4.1234;0;4;0\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "pattern-trailing-dot", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4.;0;4;0\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "pattern-comma-decimal", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=5,5;0;5,5;0\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
+  { "pattern-over-a-minute", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=60.5;0;4;0\nCycles=2\n",
+    SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "error-in-later-step",
     GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\n[Step 2]\nKind=breathing\nPattern=4;4;4;4\nCycles=x\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
@@ -298,6 +386,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/soften/exercise-file/good", test_good_file);
+  g_test_add_func ("/soften/exercise-file/new-kinds", test_new_kinds);
   g_test_add_func ("/soften/exercise-file/localized-keys", test_localized_keys);
   g_test_add_func ("/soften/exercise-file/unknown-key-warns", test_unknown_key_warns);
   g_test_add_func ("/soften/exercise-file/text-is-plain", test_text_is_plain);

@@ -288,6 +288,91 @@ test_previous_next_restart (Fixture       *f,
   g_assert_cmpuint (f->changes->len, ==, 8);
 }
 
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* Coherent breathing, 5.5 s in and out: the session wakes at each turn of
+ * the breath, between whole seconds, and announces every phase once. */
+static void
+test_fractional_phases (void)
+{
+  static const gint64 coherent[] = { 5500000, 0, 5500000, 0 };
+  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
+  g_autoptr(SoftenExercise) exercise = soften_exercise_new ("coherent", "Coherent", SOFTEN_CATEGORY_BREATHING);
+  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", coherent, 3);
+  g_autoptr(SoftenSession) session = NULL;
+  SoftenBreath breath;
+  guint phases = 0;
+  gint64 start;
+
+  soften_exercise_add_step (exercise, step);
+  session = soften_session_new (exercise, clock);
+  g_signal_connect (session, "phase-changed", G_CALLBACK (count_cb), &phases);
+
+  start = soften_clock_get_time (clock);
+  soften_session_start (session);
+  g_assert_cmpuint (phases, ==, 1);
+
+  /* The first wake-ups: 1 s, 2 s … 5 s, then the turn at 5.5 s. */
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_assert_cmpint (soften_fake_clock_get_next_wakeup (SOFTEN_FAKE_CLOCK (clock)), ==, start + i * SEC);
+      soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), SEC);
+    }
+  g_assert_cmpint (soften_fake_clock_get_next_wakeup (SOFTEN_FAKE_CLOCK (clock)), ==, start + 5500000);
+  g_assert_cmpuint (phases, ==, 1);
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 500000);
+  g_assert_cmpuint (phases, ==, 2);
+  soften_session_get_breath (session, &breath);
+  g_assert_cmpint (breath.phase, ==, SOFTEN_BREATH_EXHALE);
+  g_assert_cmpint (breath.phase_elapsed, ==, 0);
+
+  /* Mid-phase: 2.75 s into the second out-breath. */
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 5500000 + 5500000 + 2750000);
+  soften_session_get_breath (session, &breath);
+  g_assert_cmpint (breath.phase, ==, SOFTEN_BREATH_EXHALE);
+  g_assert_cmpint (breath.phase_elapsed, ==, 2750000);
+  g_assert_cmpuint (breath.cycle, ==, 1);
+  g_assert_cmpuint (phases, ==, 4);
+
+  /* Three whole breaths, then the end: six phases in all. */
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 60 * SEC);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_FINISHED);
+  g_assert_cmpuint (phases, ==, 6);
+}
+
+/* What check-ins answer is kept with the session, sorted, and forgotten on
+ * request; it is what progress records. */
+static void
+test_responses (void)
+{
+  static const gint64 box[] = { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC };
+  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
+  g_autoptr(SoftenExercise) exercise = soften_exercise_new ("x", "X", SOFTEN_CATEGORY_BODY);
+  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", box, 1);
+  g_autoptr(SoftenSession) session = NULL;
+  g_autoptr(GVariant) all = NULL;
+  g_autofree char *printed = NULL;
+
+  soften_exercise_add_step (exercise, step);
+  session = soften_session_new (exercise, clock);
+
+  soften_session_set_response (session, "zone-before", g_variant_new_string ("above"));
+  soften_session_set_response (session, "tension-before", g_variant_new_int32 (7));
+  soften_session_set_response (session, "tension-after", g_variant_new_int32 (5));
+  soften_session_set_response (session, "tension-after", g_variant_new_int32 (4));
+  soften_session_set_response (session, "zone-after", g_variant_new_string ("inside"));
+  soften_session_set_response (session, "zone-after", NULL);
+
+  all = soften_session_dup_responses (session);
+  printed = g_variant_print (all, FALSE);
+  g_assert_cmpstr (printed, ==, "{'tension-after': <4>, 'tension-before': <7>, 'zone-before': <'above'>}");
+}
+
 /* The breath, as the pacer and the labels read it. */
 static void
 test_breath_phases (Fixture       *f,
@@ -402,6 +487,8 @@ main (int   argc,
   ADD ("previous-next-restart", test_previous_next_restart);
   ADD ("breath-phases", test_breath_phases);
   g_test_add_func ("/soften/session/breath-at", test_breath_at);
+  g_test_add_func ("/soften/session/fractional-phases", test_fractional_phases);
+  g_test_add_func ("/soften/session/responses", test_responses);
   g_test_add_func ("/soften/session/whole-breaths", test_whole_breaths);
 
 #undef ADD

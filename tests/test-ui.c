@@ -718,6 +718,38 @@ test_sound_cues (Fixture       *f,
   g_signal_handlers_disconnect_by_func (cues, cue_cb, heard);
 }
 
+/* Every built-in exercise runs to the end through every kind of view, and
+ * is recorded once. */
+static void
+test_every_exercise (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListModel *library = G_LIST_MODEL (soften_application_get_library (f->app));
+
+  g_assert_cmpuint (g_list_model_get_n_items (library), >=, 11);
+
+  for (guint i = 0; i < g_list_model_get_n_items (library); i++)
+    {
+      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (library, i);
+      const char *id = soften_exercise_get_id (exercise);
+      SoftenSession *session = start (f, id);
+
+      g_test_message ("%s", id);
+      while (soften_session_is_active (session))
+        {
+          /* Timed steps run out by themselves; steps that wait are continued. */
+          if (soften_step_is_timed (soften_session_get_step (session)))
+            advance (f, soften_session_get_step_remaining (session));
+          else
+            player_action (f, "player.next");
+          settle (f);
+        }
+
+      g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+      g_assert_cmpuint (sessions_recorded (f, id), ==, 1);
+    }
+}
+
 /* The window's size is kept for the next start. */
 static void
 test_window_size_saved (Fixture       *f,
@@ -855,6 +887,7 @@ main (int   argc,
   ADD ("stop-and-ground", test_stop_and_ground);
   ADD ("my-breathing", test_my_breathing);
   ADD ("sound-cues", test_sound_cues);
+  ADD ("every-exercise", test_every_exercise);
   ADD ("about", test_about);
   ADD ("narrow", test_narrow);
   ADD ("quit", test_quit);
