@@ -254,7 +254,7 @@ static const BadCase bad_cases[] = {
     "calm.exercise: [Step 1] the key “Kind” is missing" },
   { "unknown-kind", GOOD_HEADER "[Step 1]\nKind=dance\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND,
-    "calm.exercise: [Step 1] Kind: expected one of: instruction, breathing, body-region, check-in, got “dance”" },
+    "calm.exercise: [Step 1] Kind: expected one of: instruction, breathing, body-region, check-in, writing, release, choice, got “dance”" },
   { "missing-text", GOOD_HEADER "[Step 1]\nKind=instruction\nDuration=3\n",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
     "calm.exercise: [Step 1] the key “Text” is missing" },

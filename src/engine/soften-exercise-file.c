@@ -30,8 +30,12 @@ typedef struct
 } Reader;
 
 static const char * const exercise_keys[] = {
-  "Id", "Title", "Summary", "Category", "Caution", "Credit", NULL
+  "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", NULL
 };
+static const char * const note_keys[] = { "Title", "Text", NULL };
+static const char * const writing_keys[] = { "Kind", "Text", "Placeholder", NULL };
+static const char * const release_keys[] = { "Kind", "Text", NULL };
+static const char * const choice_keys[] = { "Kind", "Text", "Record", "Choices", "ChoiceIds", NULL };
 static const char * const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
 static const char * const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
 static const char * const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
@@ -351,6 +355,61 @@ read_ids (Reader      *reader,
   return TRUE;
 }
 
+/* Choices=Going numb;Criticism;… with ChoiceIds=withdrawal;control;… */
+static SoftenStep *
+read_choice (Reader      *reader,
+             const char  *group,
+             const char  *text,
+             GError     **error)
+{
+  g_autofree char *record = g_key_file_get_value (reader->key_file, group, "Record", NULL);
+  g_auto(GStrv) labels = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  labels = g_key_file_get_locale_string_list (reader->key_file, group, "Choices", NULL, NULL, &local_error);
+  if (labels == NULL)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
+                 _("the key “%s” is missing"), "Choices");
+      return NULL;
+    }
+  if (!read_ids (reader, group, "ChoiceIds", &ids, error))
+    return NULL;
+
+  if (ids == NULL || g_strv_length (ids) != g_strv_length (labels) || g_strv_length (ids) < 2)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 /* Translators: do not translate "Choices" and "ChoiceIds": they are keys */
+                 _("ChoiceIds: expected one id for each of the %u choices in “Choices” (at least 2)"),
+                 g_strv_length (labels));
+      return NULL;
+    }
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      g_strstrip (labels[i]);
+      if (labels[i][0] == '\0' || g_utf8_strlen (labels[i], -1) > SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS)
+        {
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                     _("Choices: expected each choice to have some text, and at most %d characters"),
+                     SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS);
+          return NULL;
+        }
+    }
+
+  if (record == NULL)
+    record = g_strdup ("choice");
+  if (!is_valid_id (g_strstrip (record)))
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 _("Record: expected lowercase letters, digits and “-”, got “%s”"), record);
+      return NULL;
+    }
+
+  return soften_step_new_choice (text, record, (const char * const *)ids, (const char * const *)labels);
+}
+
 static SoftenStep *
 read_step (Reader      *reader,
            const char  *group,
@@ -374,7 +433,7 @@ read_step (Reader      *reader,
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, group,
                  /* Translators: do not translate "Kind" or the kinds: they are values */
-                 _("Kind: expected one of: instruction, breathing, body-region, check-in, got “%s”"),
+                 _("Kind: expected one of: instruction, breathing, body-region, check-in, writing, release, choice, got “%s”"),
                  kind_name);
       return NULL;
     }
@@ -462,10 +521,66 @@ read_step (Reader      *reader,
         return g_steal_pointer (&step);
       }
 
+    case SOFTEN_STEP_WRITING:
+      {
+        g_autofree char *placeholder = NULL;
+
+        check_known_keys (reader, group, writing_keys);
+        text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+        if (text == NULL)
+          return NULL;
+        placeholder = read_text (reader, group, "Placeholder", FALSE,
+                                 SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, &local_error);
+        if (local_error != NULL)
+          {
+            g_propagate_error (error, g_steal_pointer (&local_error));
+            return NULL;
+          }
+        return soften_step_new_writing (text, placeholder);
+      }
+
+    case SOFTEN_STEP_RELEASE:
+      check_known_keys (reader, group, release_keys);
+      text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+      if (text == NULL)
+        return NULL;
+      return soften_step_new_release (text);
+
+    case SOFTEN_STEP_CHOICE:
+      check_known_keys (reader, group, choice_keys);
+      text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+      if (text == NULL)
+        return NULL;
+      return read_choice (reader, group, text, error);
+
     case SOFTEN_N_STEP_KINDS:
     default:
       g_assert_not_reached ();
     }
+}
+
+#define NOTE_PREFIX "Note "
+
+/* [Note N] groups hold short cards to read before starting, not steps. */
+static gboolean
+read_note (Reader          *reader,
+           const char      *group,
+           SoftenExercise  *exercise,
+           GError         **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *text = NULL;
+
+  check_known_keys (reader, group, note_keys);
+  title = read_text (reader, group, "Title", TRUE, SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, error);
+  if (title == NULL)
+    return FALSE;
+  text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+  if (text == NULL)
+    return FALSE;
+
+  soften_exercise_add_note (exercise, title, text);
+  return TRUE;
 }
 
 static gboolean
@@ -492,6 +607,7 @@ read_exercise (Reader  *reader,
   g_autofree char *summary = NULL;
   g_autofree char *caution = NULL;
   g_autofree char *credit = NULL;
+  g_autofree char *notes_title = NULL;
   g_auto(GStrv) groups = NULL;
   g_autoptr(GError) local_error = NULL;
   SoftenCategory category;
@@ -560,17 +676,12 @@ read_exercise (Reader  *reader,
   if (local_error == NULL)
     credit = read_text (reader, EXERCISE_GROUP, "Credit", FALSE,
                         SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, &local_error);
+  if (local_error == NULL)
+    notes_title = read_text (reader, EXERCISE_GROUP, "NotesTitle", FALSE,
+                             SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  if (n_groups < 2)
-    {
-      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS, NULL,
-                 _("an exercise needs at least one step, like “[Step 1]”, after “[%s]”"),
-                 EXERCISE_GROUP);
       return NULL;
     }
 
@@ -586,15 +697,32 @@ read_exercise (Reader  *reader,
   soften_exercise_set_summary (exercise, summary);
   soften_exercise_set_caution (exercise, caution);
   soften_exercise_set_credit (exercise, credit);
+  soften_exercise_set_notes_title (exercise, notes_title);
 
   for (gsize i = 1; i < n_groups; i++)
     {
-      g_autoptr(SoftenStep) step = read_step (reader, groups[i], error);
+      g_autoptr(SoftenStep) step = NULL;
 
+      if (g_str_has_prefix (groups[i], NOTE_PREFIX))
+        {
+          if (!read_note (reader, groups[i], exercise, error))
+            return NULL;
+          continue;
+        }
+
+      step = read_step (reader, groups[i], error);
       if (step == NULL)
         return NULL;
 
       soften_exercise_add_step (exercise, step);
+    }
+
+  if (soften_exercise_get_n_steps (exercise) == 0)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS, NULL,
+                 _("an exercise needs at least one step, like “[Step 1]”, after “[%s]”"),
+                 EXERCISE_GROUP);
+      return NULL;
     }
 
   return g_steal_pointer (&exercise);

@@ -20,6 +20,10 @@ struct _SoftenExercise
   char           *caution;
   char           *credit;
   GPtrArray      *steps;
+  /* Short cards the person may read before starting, not steps. */
+  char           *notes_title;
+  GPtrArray      *note_titles;
+  GPtrArray      *note_texts;
   SoftenCategory  category;
   guint           builtin : 1;
 };
@@ -68,6 +72,9 @@ soften_exercise_finalize (GObject *object)
   g_clear_pointer (&self->caution, g_free);
   g_clear_pointer (&self->credit, g_free);
   g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_pointer (&self->notes_title, g_free);
+  g_clear_pointer (&self->note_titles, g_ptr_array_unref);
+  g_clear_pointer (&self->note_texts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (soften_exercise_parent_class)->finalize (object);
 }
@@ -126,6 +133,8 @@ static void
 soften_exercise_init (SoftenExercise *self)
 {
   self->steps = g_ptr_array_new_with_free_func (g_object_unref);
+  self->note_titles = g_ptr_array_new_with_free_func (g_free);
+  self->note_texts = g_ptr_array_new_with_free_func (g_free);
 }
 
 SoftenExercise *
@@ -323,6 +332,64 @@ soften_category_from_string (const char     *str,
   return FALSE;
 }
 
+/* Returns: (nullable): the heading of the exercise's notes, if it has any */
+const char *
+soften_exercise_get_notes_title (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->notes_title;
+}
+
+void
+soften_exercise_set_notes_title (SoftenExercise *self,
+                                 const char     *notes_title)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  set_str (&self->notes_title, notes_title);
+}
+
+void
+soften_exercise_add_note (SoftenExercise *self,
+                          const char     *title,
+                          const char     *text)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (title != NULL && text != NULL);
+
+  g_ptr_array_add (self->note_titles, g_strdup (title));
+  g_ptr_array_add (self->note_texts, g_strdup (text));
+}
+
+guint
+soften_exercise_get_n_notes (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
+
+  return self->note_titles->len;
+}
+
+const char *
+soften_exercise_get_note_title (SoftenExercise *self,
+                                guint           position)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (position < self->note_titles->len, NULL);
+
+  return g_ptr_array_index (self->note_titles, position);
+}
+
+const char *
+soften_exercise_get_note_text (SoftenExercise *self,
+                               guint           position)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (position < self->note_texts->len, NULL);
+
+  return g_ptr_array_index (self->note_texts, position);
+}
+
 /**
  * soften_exercise_copy_with_breathing:
  * @pattern_usec: in, hold, out and hold, in microseconds
@@ -345,6 +412,10 @@ soften_exercise_copy_with_breathing (SoftenExercise *self,
   soften_exercise_set_caution (copy, self->caution);
   soften_exercise_set_credit (copy, self->credit);
   soften_exercise_set_builtin (copy, self->builtin);
+  soften_exercise_set_notes_title (copy, self->notes_title);
+  for (guint i = 0; i < self->note_titles->len; i++)
+    soften_exercise_add_note (copy, g_ptr_array_index (self->note_titles, i),
+                              g_ptr_array_index (self->note_texts, i));
 
   for (guint i = 0; i < self->steps->len; i++)
     {

@@ -52,6 +52,18 @@ SoftenStep     *soften_exercise_get_step           (SoftenExercise  *self,
 gint64          soften_exercise_get_timed_usec     (SoftenExercise  *self);
 guint           soften_exercise_get_untimed_steps  (SoftenExercise  *self);
 
+const char     *soften_exercise_get_notes_title    (SoftenExercise  *self);
+void            soften_exercise_set_notes_title    (SoftenExercise  *self,
+                                                    const char      *notes_title);
+void            soften_exercise_add_note           (SoftenExercise  *self,
+                                                    const char      *title,
+                                                    const char      *text);
+guint           soften_exercise_get_n_notes        (SoftenExercise  *self);
+const char     *soften_exercise_get_note_title     (SoftenExercise  *self,
+                                                    guint            position);
+const char     *soften_exercise_get_note_text      (SoftenExercise  *self,
+                                                    guint            position);
+
 SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
                                                     const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
                                                     guint           cycles);

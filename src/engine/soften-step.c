@@ -35,6 +35,12 @@ struct _SoftenStep
   SoftenMeasure   measure;
   SoftenMoment    moment;
   GStrv           suggestions[SOFTEN_N_ZONES];
+  /* Writing steps: a hint shown in the empty writing area. */
+  char           *placeholder;
+  /* Choice steps: the answer's key, and the choices' ids and labels. */
+  char           *record;
+  GStrv           choice_ids;
+  GStrv           choice_labels;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenStep, soften_step, G_TYPE_OBJECT)
@@ -45,6 +51,9 @@ static const char * const kind_names[] = {
   [SOFTEN_STEP_BREATHING] = "breathing",
   [SOFTEN_STEP_BODY_REGION] = "body-region",
   [SOFTEN_STEP_CHECK_IN] = "check-in",
+  [SOFTEN_STEP_WRITING] = "writing",
+  [SOFTEN_STEP_RELEASE] = "release",
+  [SOFTEN_STEP_CHOICE] = "choice",
 };
 static const char * const region_names[] = {
   [SOFTEN_REGION_FEET] = "feet",
@@ -108,6 +117,10 @@ soften_step_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   for (guint i = 0; i < SOFTEN_N_ZONES; i++)
     g_clear_pointer (&self->suggestions[i], g_strfreev);
+  g_clear_pointer (&self->placeholder, g_free);
+  g_clear_pointer (&self->record, g_free);
+  g_clear_pointer (&self->choice_ids, g_strfreev);
+  g_clear_pointer (&self->choice_labels, g_strfreev);
 
   G_OBJECT_CLASS (soften_step_parent_class)->finalize (object);
 }
@@ -218,6 +231,71 @@ soften_step_new_check_in (const char    *text,
 }
 
 /**
+ * soften_step_new_writing:
+ * @text: the prompt
+ * @placeholder: (nullable): a hint shown in the empty writing area
+ *
+ * A step where the person writes. What they write is never part of the
+ * step, the session or anything recorded: it lives in the view only.
+ */
+SoftenStep *
+soften_step_new_writing (const char *text,
+                         const char *placeholder)
+{
+  SoftenStep *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = step_new (SOFTEN_STEP_WRITING, text);
+  self->placeholder = g_strdup (placeholder != NULL ? placeholder : "");
+
+  return self;
+}
+
+/**
+ * soften_step_new_release:
+ * @text: what to do
+ *
+ * A step where what was written in the writing step before it is let go of,
+ * for good.
+ */
+SoftenStep *
+soften_step_new_release (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return step_new (SOFTEN_STEP_RELEASE, text);
+}
+
+/**
+ * soften_step_new_choice:
+ * @text: the question
+ * @record: the key the chosen id is kept under, e.g. "defense"
+ * @choice_ids: the choices' ids
+ * @choice_labels: what the person reads for each, as many as @choice_ids
+ */
+SoftenStep *
+soften_step_new_choice (const char         *text,
+                        const char         *record,
+                        const char * const *choice_ids,
+                        const char * const *choice_labels)
+{
+  SoftenStep *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (record != NULL, NULL);
+  g_return_val_if_fail (choice_ids != NULL && choice_labels != NULL, NULL);
+  g_return_val_if_fail (g_strv_length ((char **)choice_ids) == g_strv_length ((char **)choice_labels), NULL);
+
+  self = step_new (SOFTEN_STEP_CHOICE, text);
+  self->record = g_strdup (record);
+  self->choice_ids = g_strdupv ((char **)choice_ids);
+  self->choice_labels = g_strdupv ((char **)choice_labels);
+
+  return self;
+}
+
+/**
  * soften_step_copy_breathing:
  *
  * Returns: (transfer full): a breathing step with the same text as @self
@@ -267,6 +345,9 @@ soften_step_get_duration_usec (SoftenStep *self)
       return (gint64)self->duration * G_USEC_PER_SEC;
 
     case SOFTEN_STEP_CHECK_IN:
+    case SOFTEN_STEP_WRITING:
+    case SOFTEN_STEP_RELEASE:
+    case SOFTEN_STEP_CHOICE:
       return 0;
 
     case SOFTEN_N_STEP_KINDS:
@@ -420,13 +501,17 @@ soften_step_get_moment (SoftenStep *self)
 /**
  * soften_step_dup_response_key:
  *
- * Returns: (transfer full) (nullable): for a check-in, the key its answer is
- *   recorded under, e.g. "tension-before"; %NULL for other steps
+ * Returns: (transfer full) (nullable): for a check-in or a choice, the key
+ *   its answer is recorded under, e.g. "tension-before" or "defense"; %NULL
+ *   for other steps
  */
 char *
 soften_step_dup_response_key (SoftenStep *self)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+
+  if (self->kind == SOFTEN_STEP_CHOICE)
+    return g_strdup (self->record);
 
   if (self->kind != SOFTEN_STEP_CHECK_IN)
     return NULL;
@@ -461,6 +546,56 @@ soften_step_set_suggestions (SoftenStep         *self,
 
   g_strfreev (self->suggestions[zone]);
   self->suggestions[zone] = g_strdupv ((char **)exercise_ids);
+}
+
+const char *
+soften_step_get_placeholder (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+
+  return self->placeholder != NULL ? self->placeholder : "";
+}
+
+guint
+soften_step_get_n_choices (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  return self->choice_ids != NULL ? g_strv_length (self->choice_ids) : 0;
+}
+
+const char *
+soften_step_get_choice_id (SoftenStep *self,
+                           guint       position)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+  g_return_val_if_fail (position < soften_step_get_n_choices (self), NULL);
+
+  return self->choice_ids[position];
+}
+
+const char *
+soften_step_get_choice_label (SoftenStep *self,
+                              guint       position)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+  g_return_val_if_fail (position < soften_step_get_n_choices (self), NULL);
+
+  return self->choice_labels[position];
+}
+
+/* Returns: (nullable): the label of the choice with @choice_id */
+const char *
+soften_step_get_choice_label_for (SoftenStep *self,
+                                  const char *choice_id)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+
+  for (guint i = 0; i < soften_step_get_n_choices (self); i++)
+    if (g_strcmp0 (self->choice_ids[i], choice_id) == 0)
+      return self->choice_labels[i];
+
+  return NULL;
 }
 
 #define DEFINE_NAMES(type, prefix, names, n)                    \

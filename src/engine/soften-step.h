@@ -16,6 +16,9 @@ typedef enum
   SOFTEN_STEP_BREATHING,
   SOFTEN_STEP_BODY_REGION,
   SOFTEN_STEP_CHECK_IN,
+  SOFTEN_STEP_WRITING,
+  SOFTEN_STEP_RELEASE,
+  SOFTEN_STEP_CHOICE,
   SOFTEN_N_STEP_KINDS,
 } SoftenStepKind;
 
@@ -97,6 +100,13 @@ SoftenStep         *soften_step_new_body_region      (const char         *text,
 SoftenStep         *soften_step_new_check_in         (const char         *text,
                                                       SoftenMeasure       measure,
                                                       SoftenMoment        moment);
+SoftenStep         *soften_step_new_writing          (const char         *text,
+                                                      const char         *placeholder);
+SoftenStep         *soften_step_new_release          (const char         *text);
+SoftenStep         *soften_step_new_choice           (const char         *text,
+                                                      const char         *record,
+                                                      const char * const *choice_ids,
+                                                      const char * const *choice_labels);
 SoftenStep         *soften_step_copy_breathing       (SoftenStep         *self,
                                                       const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
                                                       guint               cycles);
@@ -126,6 +136,16 @@ const char * const *soften_step_get_suggestions      (SoftenStep         *self,
 void                soften_step_set_suggestions      (SoftenStep         *self,
                                                       SoftenZone          zone,
                                                       const char * const *exercise_ids);
+
+const char         *soften_step_get_placeholder      (SoftenStep         *self);
+
+guint               soften_step_get_n_choices        (SoftenStep         *self);
+const char         *soften_step_get_choice_id        (SoftenStep         *self,
+                                                      guint               position);
+const char         *soften_step_get_choice_label     (SoftenStep         *self,
+                                                      guint               position);
+const char         *soften_step_get_choice_label_for (SoftenStep         *self,
+                                                      const char         *choice_id);
 
 const char         *soften_step_kind_to_string       (SoftenStepKind      kind);
 gboolean            soften_step_kind_from_string     (const char         *str,

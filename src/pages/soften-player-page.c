@@ -22,6 +22,9 @@
 #include "soften-body-region-view.h"
 #include "soften-breathing-view.h"
 #include "soften-check-in-view.h"
+#include "soften-choice-view.h"
+#include "soften-release-view.h"
+#include "soften-writing-view.h"
 #include "soften-format.h"
 #include "soften-player-page.h"
 #include "soften-sound-cues.h"
@@ -39,6 +42,9 @@ struct _SoftenPlayerPage
   SoftenStepView *breathing_view;
   SoftenStepView *body_region_view;
   SoftenStepView *check_in_view;
+  SoftenStepView *writing_view;
+  SoftenStepView *release_view;
+  SoftenStepView *choice_view;
   GtkLabel       *countdown_label;
   GtkLabel       *paused_label;
   GtkWidget      *pause_button;
@@ -48,6 +54,7 @@ struct _SoftenPlayerPage
   SoftenSession  *session;
   GSignalGroup   *session_signals;
   SoftenSoundCues *sound_cues;
+  SoftenWritingPad *writing_pad;
   AdwMessageDialog *leave_dialog;
 };
 
@@ -123,6 +130,10 @@ update_state (SoftenPlayerPage *self)
   state = soften_session_get_state (self->session);
   timed = soften_step_is_timed (soften_session_get_step (self->session));
   active = soften_session_is_active (self->session);
+
+  /* Every way out of a session wipes what was written in it. */
+  if (state == SOFTEN_SESSION_STOPPED || state == SOFTEN_SESSION_FINISHED)
+    soften_writing_pad_wipe_all (self->writing_pad);
 
   gtk_widget_set_visible (self->pause_button, timed);
   gtk_widget_set_visible (self->continue_button, !timed);
@@ -383,6 +394,9 @@ soften_player_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_PLAYER_PAGE);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->sound_cues);
+  if (self->writing_pad != NULL)
+    soften_writing_pad_wipe_all (self->writing_pad);
+  g_clear_object (&self->writing_pad);
 
   G_OBJECT_CLASS (soften_player_page_parent_class)->dispose (object);
 }
@@ -454,6 +468,9 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
   g_type_ensure (SOFTEN_TYPE_BODY_REGION_VIEW);
   g_type_ensure (SOFTEN_TYPE_CHECK_IN_VIEW);
+  g_type_ensure (SOFTEN_TYPE_WRITING_VIEW);
+  g_type_ensure (SOFTEN_TYPE_RELEASE_VIEW);
+  g_type_ensure (SOFTEN_TYPE_CHOICE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-player-page.ui");
@@ -465,6 +482,9 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, breathing_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, body_region_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, check_in_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, writing_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, release_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, choice_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
@@ -488,6 +508,9 @@ soften_player_page_init (SoftenPlayerPage *self)
   add_capture_shortcuts (self);
 
   self->sound_cues = soften_sound_cues_new (settings);
+  self->writing_pad = soften_writing_pad_new ();
+  soften_writing_view_set_pad (SOFTEN_WRITING_VIEW (self->writing_view), self->writing_pad);
+  soften_release_view_set_pad (SOFTEN_RELEASE_VIEW (self->release_view), self->writing_pad);
 
   self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
@@ -511,6 +534,15 @@ soften_player_page_set_library (SoftenPlayerPage *self,
   g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
 
   soften_check_in_view_set_library (SOFTEN_CHECK_IN_VIEW (self->check_in_view), library);
+}
+
+/* Returns: (transfer none): where what is written during the session lives */
+SoftenWritingPad *
+soften_player_page_get_writing_pad (SoftenPlayerPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PLAYER_PAGE (self), NULL);
+
+  return self->writing_pad;
 }
 
 /* Returns: (transfer none): what plays the sound cues for this page */
@@ -544,8 +576,13 @@ soften_player_page_set_session (SoftenPlayerPage *self,
   g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
   g_return_if_fail (!session || SOFTEN_IS_SESSION (session));
 
-  if (!g_set_object (&self->session, session))
+  if (self->session == session)
     return;
+
+  /* Whatever was written belongs to the session it was written in. */
+  if (self->writing_pad != NULL)
+    soften_writing_pad_wipe_all (self->writing_pad);
+  g_set_object (&self->session, session);
 
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, session);
@@ -557,6 +594,9 @@ soften_player_page_set_session (SoftenPlayerPage *self,
       soften_step_view_set_session (self->breathing_view, session);
       soften_step_view_set_session (self->body_region_view, session);
       soften_step_view_set_session (self->check_in_view, session);
+      soften_step_view_set_session (self->writing_view, session);
+      soften_step_view_set_session (self->release_view, session);
+      soften_step_view_set_session (self->choice_view, session);
     }
   update_step (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -11,6 +11,7 @@
 #include "engine/soften-library.h"
 #include "engine/soften-session.h"
 #include "soften-sound-cues.h"
+#include "soften-writing-pad.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,7 @@ G_DECLARE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, SOFTEN, PLAYER_PAGE,
 void             soften_player_page_set_library    (SoftenPlayerPage *self,
                                                    SoftenLibrary    *library);
 SoftenSoundCues *soften_player_page_get_sound_cues (SoftenPlayerPage *self);
+SoftenWritingPad *soften_player_page_get_writing_pad (SoftenPlayerPage *self);
 SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
 void           soften_player_page_set_session (SoftenPlayerPage *self,
                                                SoftenSession    *session);
