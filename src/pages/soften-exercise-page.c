@@ -15,6 +15,7 @@
 
 #include "soften-exercise-page.h"
 #include "soften-format.h"
+#include "soften-notes-window.h"
 
 struct _SoftenExercisePage
 {
@@ -27,6 +28,7 @@ struct _SoftenExercisePage
   AdwActionRow   *steps_row;
   GtkWidget      *caution_box;
   GtkLabel       *caution_label;
+  GtkWidget      *notes_button;
   GtkWidget      *start_button;
   GtkLabel       *credit_label;
 
@@ -85,6 +87,14 @@ update (SoftenExercisePage *self)
   set_optional_label (self->credit_label, GTK_WIDGET (self->credit_label),
                       soften_exercise_get_credit (self->exercise));
 
+  /* Cards to read first, such as what forgiveness is not: offered, not forced. */
+  gtk_widget_set_visible (self->notes_button,
+                          soften_exercise_get_n_notes (self->exercise) > 0 &&
+                          soften_exercise_get_notes_title (self->exercise) != NULL);
+  if (soften_exercise_get_notes_title (self->exercise) != NULL)
+    gtk_button_set_label (GTK_BUTTON (self->notes_button),
+                          soften_exercise_get_notes_title (self->exercise));
+
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
                                           g_variant_new_string (soften_exercise_get_id (self->exercise)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start");
@@ -92,6 +102,22 @@ update (SoftenExercisePage *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   soften_exercise_get_title (self->exercise),
                                   -1);
+}
+
+static void
+notes_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
+  GtkWidget *notes;
+
+  if (self->exercise == NULL || soften_exercise_get_n_notes (self->exercise) == 0)
+    return;
+
+  notes = soften_notes_window_new (self->exercise);
+  gtk_window_set_transient_for (GTK_WINDOW (notes), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (notes));
 }
 
 static void
@@ -188,10 +214,12 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, steps_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, notes_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, credit_label);
 
   gtk_widget_class_install_action (widget_class, "exercise.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "exercise.notes", NULL, notes_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "exercise.back", NULL);
 }
 

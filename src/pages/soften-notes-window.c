@@ -1,0 +1,96 @@
+/* soften-notes-window.c — short cards to read before an exercise
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An exercise may carry notes ("What forgiveness is not"): cards the person
+ * can open from its page, never forced on them. Shown as plain text.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include "soften-notes-window.h"
+
+struct _SoftenNotesWindow
+{
+  AdwWindow       parent_instance;
+
+  /* Template widgets */
+  AdwWindowTitle *window_title;
+  GtkBox         *cards_box;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenNotesWindow, soften_notes_window, ADW_TYPE_WINDOW)
+
+static GtkWidget *
+make_card (const char *title,
+           const char *text)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *body = gtk_label_new (text);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "note-card");
+  gtk_widget_add_css_class (heading, "heading");
+  for (GtkWidget *label = heading; label != NULL; label = label == heading ? body : NULL)
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_box_append (GTK_BOX (card), label);
+    }
+
+  return card;
+}
+
+static void
+soften_notes_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_NOTES_WINDOW);
+
+  G_OBJECT_CLASS (soften_notes_window_parent_class)->dispose (object);
+}
+
+static void
+soften_notes_window_class_init (SoftenNotesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_notes_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-notes-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenNotesWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenNotesWindow, cards_box);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+soften_notes_window_init (SoftenNotesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+soften_notes_window_new (SoftenExercise *exercise)
+{
+  SoftenNotesWindow *self;
+
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (exercise), NULL);
+
+  self = g_object_new (SOFTEN_TYPE_NOTES_WINDOW, NULL);
+  gtk_window_set_title (GTK_WINDOW (self), soften_exercise_get_notes_title (exercise));
+  adw_window_title_set_title (self->window_title, soften_exercise_get_notes_title (exercise));
+
+  for (guint i = 0; i < soften_exercise_get_n_notes (exercise); i++)
+    gtk_box_append (self->cards_box,
+                    make_card (soften_exercise_get_note_title (exercise, i),
+                               soften_exercise_get_note_text (exercise, i)));
+
+  return GTK_WIDGET (self);
+}
