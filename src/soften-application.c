@@ -5,7 +5,8 @@
  *
  * Owns what outlives a window: the settings, the library of exercises, the
  * progress record and the clock sessions run on. App actions:
- *   app.start(s)  start the exercise with that id
+ *   app.start(s)     start the exercise with that id
+ *   app.rehearse(s)  rehearse the kept script with that id
  *   app.about        the About window
  *   app.preferences  the Preferences window
  *   app.quit         close every window (so each saves its state), then quit
@@ -26,6 +27,7 @@
 
 #define BUILTIN_EXERCISES_PATH RESOURCE_BASE_PATH "/exercises/"
 #define MY_BREATHING_ID "my-breathing"
+#define REHEARSE_ID "rehearse-script"
 
 struct _SoftenApplication
 {
@@ -35,6 +37,8 @@ struct _SoftenApplication
   SoftenLibrary  *library;
   SoftenProgress *progress;
   SoftenClock    *clock;
+  SoftenScriptStore *scripts;
+  char           *scripts_problem;
 
   /* While a session runs, the screen should not blank or lock. */
   guint           inhibit_cookie;
@@ -49,7 +53,8 @@ get_window (SoftenApplication *self)
 
   if (window == NULL)
     window = GTK_WINDOW (soften_window_new (ADW_APPLICATION (self), self->library,
-                                            self->progress, self->settings));
+                                            self->progress, self->scripts,
+                                            self->scripts_problem, self->settings));
 
   return SOFTEN_WINDOW (window);
 }
@@ -171,6 +176,35 @@ start_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Rehearse a kept script again: the rehearsing exercise, with the script. */
+static void
+rehearse_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+  SoftenScript *script = soften_script_store_lookup (self->scripts, g_variant_get_string (parameter, NULL));
+  SoftenWindow *window;
+
+  if (script == NULL)
+    return;
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "start", g_variant_new_string (REHEARSE_ID));
+  window = get_window (self);
+  soften_player_page_load_script (soften_window_get_player (window), script);
+}
+
+static void
+load_scripts (SoftenApplication *self)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (g_get_user_data_dir (), "soften", "scripts.ini", NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->scripts = soften_script_store_new (file);
+  if (!soften_script_store_load (self->scripts, &error))
+    self->scripts_problem = g_strdup (error->message);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
@@ -247,6 +281,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
+  { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
   { .name = "about", .activate = about_action },
   { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },
@@ -274,6 +309,7 @@ soften_application_startup (GApplication *application)
   soften_library_load_resources (self->library, BUILTIN_EXERCISES_PATH);
   load_user_exercises (self);
   apply_my_breathing (self);
+  load_scripts (self);
   g_signal_connect_object (self->settings, "changed::custom-pattern",
                            G_CALLBACK (apply_my_breathing), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::custom-cycles",
@@ -310,6 +346,8 @@ soften_application_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->settings);
   g_clear_object (&self->clock);
+  g_clear_object (&self->scripts);
+  g_clear_pointer (&self->scripts_problem, g_free);
 
   G_OBJECT_CLASS (soften_application_parent_class)->dispose (object);
 }
@@ -390,3 +428,11 @@ soften_application_set_clock (SoftenApplication *self,
   g_set_object (&self->clock, clock);
 }
 
+
+SoftenScriptStore *
+soften_application_get_scripts (SoftenApplication *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
+
+  return self->scripts;
+}

@@ -11,6 +11,7 @@
 #include "engine/soften-clock.h"
 #include "engine/soften-library.h"
 #include "engine/soften-progress.h"
+#include "engine/soften-script-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ SoftenApplication *soften_application_new          (GApplicationFlags  flags);
 SoftenLibrary     *soften_application_get_library  (SoftenApplication *self);
 SoftenProgress    *soften_application_get_progress (SoftenApplication *self);
 GSettings         *soften_application_get_settings (SoftenApplication *self);
+SoftenScriptStore *soften_application_get_scripts  (SoftenApplication *self);
 SoftenClock       *soften_application_get_clock    (SoftenApplication *self);
 void               soften_application_set_clock    (SoftenApplication *self,
                                                     SoftenClock       *clock);

@@ -94,6 +94,24 @@ soften_format_region (SoftenRegion region)
     }
 }
 
+/* A boundary script as the person reads it back: what they will say, then
+ * who helps them; a gentle word while it is still empty. */
+char *
+soften_format_script_preview (SoftenScript *script)
+{
+  g_autofree char *text = soften_script_build_text (script);
+  g_autofree char *support = soften_script_build_support (script);
+
+  if (text[0] == '\0' && support[0] == '\0')
+    return g_strdup (_("Your words will appear here as you write them."));
+  if (support[0] == '\0')
+    return g_steal_pointer (&text);
+  if (text[0] == '\0')
+    return g_steal_pointer (&support);
+
+  return g_strconcat (text, "\n\n", support, NULL);
+}
+
 /* "About 3 minutes", rounded to whole minutes, at least one. */
 char *
 soften_format_minutes (gint64 usec)

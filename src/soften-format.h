@@ -7,6 +7,7 @@
 #pragma once
 
 #include "engine/soften-exercise.h"
+#include "engine/soften-script.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,7 @@ const char *soften_format_breath_phase     (SoftenBreathPhase  phase);
 const char *soften_format_region           (SoftenRegion       region);
 char       *soften_format_exercise_length  (SoftenExercise    *exercise);
 char       *soften_format_exercise_length_short (SoftenExercise *exercise);
+char       *soften_format_script_preview   (SoftenScript      *script);
 char       *soften_format_minutes          (gint64             usec);
 char       *soften_format_countdown        (gint64             usec);
 

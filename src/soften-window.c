@@ -19,6 +19,7 @@
 #include "soften-exercise-page.h"
 #include "soften-library-page.h"
 #include "soften-player-page.h"
+#include "soften-scripts-page.h"
 #include "soften-window.h"
 
 struct _SoftenWindow
@@ -30,6 +31,7 @@ struct _SoftenWindow
   AdwLeaflet           *leaflet;
   SoftenLibraryPage    *library_page;
   SoftenExercisePage   *exercise_page;
+  SoftenScriptsPage    *scripts_page;
   SoftenPlayerPage     *player_page;
   SoftenCompletionPage *completion_page;
 
@@ -52,6 +54,12 @@ library_exercise_activated_cb (SoftenWindow   *self,
                                SoftenExercise *exercise)
 {
   soften_window_show_exercise (self, exercise);
+}
+
+static void
+library_scripts_activated_cb (SoftenWindow *self)
+{
+  soften_window_show_scripts (self);
 }
 
 static void
@@ -138,6 +146,7 @@ soften_window_class_init (SoftenWindowClass *klass)
 
   g_type_ensure (SOFTEN_TYPE_LIBRARY_PAGE);
   g_type_ensure (SOFTEN_TYPE_EXERCISE_PAGE);
+  g_type_ensure (SOFTEN_TYPE_SCRIPTS_PAGE);
   g_type_ensure (SOFTEN_TYPE_PLAYER_PAGE);
   g_type_ensure (SOFTEN_TYPE_COMPLETION_PAGE);
 
@@ -147,10 +156,12 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, exercise_page);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, scripts_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, completion_page);
   gtk_widget_class_bind_template_callback (widget_class, library_exercise_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, exercise_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_scripts_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_left_cb);
   gtk_widget_class_bind_template_callback (widget_class, completion_back_cb);
@@ -166,10 +177,12 @@ soften_window_init (SoftenWindow *self)
 }
 
 SoftenWindow *
-soften_window_new (AdwApplication *application,
-                   SoftenLibrary  *library,
-                   SoftenProgress *progress,
-                   GSettings      *settings)
+soften_window_new (AdwApplication    *application,
+                   SoftenLibrary     *library,
+                   SoftenProgress    *progress,
+                   SoftenScriptStore *scripts,
+                   const char        *scripts_problem,
+                   GSettings         *settings)
 {
   SoftenWindow *self;
 
@@ -192,6 +205,9 @@ soften_window_new (AdwApplication *application,
 
   soften_library_page_set_library (self->library_page, library);
   soften_player_page_set_library (self->player_page, library);
+  soften_player_page_set_script_store (self->player_page, scripts);
+  soften_scripts_page_set_store (self->scripts_page, scripts);
+  soften_scripts_page_set_problem (self->scripts_page, scripts_problem);
 
   return self;
 }
@@ -207,6 +223,15 @@ soften_window_show_exercise (SoftenWindow   *self,
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
   gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
+}
+
+void
+soften_window_show_scripts (SoftenWindow *self)
+{
+  g_return_if_fail (SOFTEN_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->scripts_page));
 }
 
 /**
@@ -238,6 +263,15 @@ soften_window_play (SoftenWindow  *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
 }
 
+/* Returns: (transfer none): the player, to hand a kept script to */
+SoftenPlayerPage *
+soften_window_get_player (SoftenWindow *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
+
+  return self->player_page;
+}
+
 /* Returns: (transfer none) (nullable): the session in the player */
 SoftenSession *
 soften_window_get_session (SoftenWindow *self)
@@ -247,7 +281,8 @@ soften_window_get_session (SoftenWindow *self)
   return soften_player_page_get_session (self->player_page);
 }
 
-/* Returns: "library", "exercise", "player" or "done": what the person sees */
+/* Returns: "library", "exercise", "scripts", "player" or "done": what the
+ * person sees */
 const char *
 soften_window_get_page_name (SoftenWindow *self)
 {
@@ -261,6 +296,8 @@ soften_window_get_page_name (SoftenWindow *self)
 
   if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page))
     return "exercise";
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->scripts_page))
+    return "scripts";
 
   return "library";
 }

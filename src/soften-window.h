@@ -10,7 +10,9 @@
 
 #include "engine/soften-library.h"
 #include "engine/soften-progress.h"
+#include "engine/soften-script-store.h"
 #include "engine/soften-session.h"
+#include "soften-player-page.h"
 
 G_BEGIN_DECLS
 
@@ -18,10 +20,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenWindow, soften_window, SOFTEN, WINDOW, AdwApplicationWindow)
 
-SoftenWindow  *soften_window_new            (AdwApplication *application,
-                                             SoftenLibrary  *library,
-                                             SoftenProgress *progress,
-                                             GSettings      *settings);
+SoftenWindow  *soften_window_new            (AdwApplication    *application,
+                                             SoftenLibrary     *library,
+                                             SoftenProgress    *progress,
+                                             SoftenScriptStore *scripts,
+                                             const char        *scripts_problem,
+                                             GSettings         *settings);
+void           soften_window_show_scripts   (SoftenWindow   *self);
+SoftenPlayerPage *soften_window_get_player  (SoftenWindow   *self);
 void           soften_window_show_exercise  (SoftenWindow   *self,
                                              SoftenExercise *exercise);
 void           soften_window_play           (SoftenWindow   *self,

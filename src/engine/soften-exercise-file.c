@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
+#include "soften-script.h"
 
 #define EXERCISE_GROUP "Exercise"
 
@@ -30,12 +31,16 @@ typedef struct
 } Reader;
 
 static const char * const exercise_keys[] = {
-  "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", NULL
+  "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", "Listed", NULL
 };
 static const char * const note_keys[] = { "Title", "Text", NULL };
 static const char * const writing_keys[] = { "Kind", "Text", "Placeholder", NULL };
 static const char * const release_keys[] = { "Kind", "Text", NULL };
 static const char * const choice_keys[] = { "Kind", "Text", "Record", "Choices", "ChoiceIds", NULL };
+static const char * const script_keys[] = {
+  "Kind", "Text", "Part", "Repeat", "Seconds",
+  "WhenExample", "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL
+};
 static const char * const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
 static const char * const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
 static const char * const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
@@ -293,6 +298,7 @@ typedef gboolean (*NameFunc) (const char *str,
 NAME_FUNC (SoftenRegion, soften_region)
 NAME_FUNC (SoftenMeasure, soften_measure)
 NAME_FUNC (SoftenMoment, soften_moment)
+NAME_FUNC (SoftenScriptPart, soften_script_part)
 
 /* One of a fixed set of names (a Region=, Measure= or Moment= value). */
 static gboolean
@@ -410,6 +416,56 @@ read_choice (Reader      *reader,
   return soften_step_new_choice (text, record, (const char * const *)ids, (const char * const *)labels);
 }
 
+/* Part=feel|line|support|rehearse|keep, with examples, or Repeat and Seconds. */
+static SoftenStep *
+read_script_step (Reader      *reader,
+                  const char  *group,
+                  const char  *text,
+                  GError     **error)
+{
+  static const char * const example_keys[] = {
+    [SOFTEN_SCRIPT_WHEN] = "WhenExample",
+    [SOFTEN_SCRIPT_FEEL] = "FeelExample",
+    [SOFTEN_SCRIPT_LINE] = "LineExample",
+    [SOFTEN_SCRIPT_NEED] = "NeedExample",
+    [SOFTEN_SCRIPT_SUPPORT] = "SupportExample",
+  };
+  g_autoptr(SoftenStep) step = NULL;
+  guint part;
+
+  if (!read_name (reader, group, "Part", NULL, soften_script_part_name,
+                  "feel, line, support, rehearse, keep", &part, error))
+    return NULL;
+
+  step = soften_step_new_script (text, part);
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_keys); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *example = read_text (reader, group, example_keys[i], FALSE,
+                                            SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      soften_step_set_example (step, i, example);
+    }
+
+  if (part == SOFTEN_SCRIPT_PART_REHEARSE)
+    {
+      guint repeat, seconds;
+
+      if (!read_number (reader, group, "Repeat", FALSE, 3, 1, 20, &repeat, error) ||
+          !read_number (reader, group, "Seconds", FALSE, 20, 5, 300, &seconds, error))
+        return NULL;
+      soften_step_set_rehearsals (step, repeat, seconds);
+    }
+
+  return g_steal_pointer (&step);
+}
+
 static SoftenStep *
 read_step (Reader      *reader,
            const char  *group,
@@ -433,7 +489,7 @@ read_step (Reader      *reader,
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, group,
                  /* Translators: do not translate "Kind" or the kinds: they are values */
-                 _("Kind: expected one of: instruction, breathing, body-region, check-in, writing, release, choice, got “%s”"),
+                 _("Kind: expected one of: instruction, breathing, body-region, check-in, writing, release, choice, script, got “%s”"),
                  kind_name);
       return NULL;
     }
@@ -504,7 +560,7 @@ read_step (Reader      *reader,
 
         check_known_keys (reader, group, check_in_keys);
         if (!read_name (reader, group, "Measure", NULL, soften_measure_name,
-                        "zone, tension", &measure, error) ||
+                        "zone, tension, comfort", &measure, error) ||
             !read_name (reader, group, "Moment", "before", soften_moment_name,
                         "before, after", &moment, error))
           return NULL;
@@ -552,6 +608,13 @@ read_step (Reader      *reader,
       if (text == NULL)
         return NULL;
       return read_choice (reader, group, text, error);
+
+    case SOFTEN_STEP_SCRIPT:
+      check_known_keys (reader, group, script_keys);
+      text = read_text (reader, group, "Text", TRUE, SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
+      if (text == NULL)
+        return NULL;
+      return read_script_step (reader, group, text, error);
 
     case SOFTEN_N_STEP_KINDS:
     default:
@@ -698,6 +761,21 @@ read_exercise (Reader  *reader,
   soften_exercise_set_caution (exercise, caution);
   soften_exercise_set_credit (exercise, credit);
   soften_exercise_set_notes_title (exercise, notes_title);
+
+  /* Listed=false: started from elsewhere, not shown in the list. */
+  if (g_key_file_has_key (reader->key_file, EXERCISE_GROUP, "Listed", NULL))
+    {
+      g_autoptr(GError) listed_error = NULL;
+      gboolean listed = g_key_file_get_boolean (reader->key_file, EXERCISE_GROUP, "Listed", &listed_error);
+
+      if (listed_error != NULL)
+        {
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
+                     _("Listed: expected “true” or “false”"));
+          return NULL;
+        }
+      soften_exercise_set_listed (exercise, listed);
+    }
 
   for (gsize i = 1; i < n_groups; i++)
     {

@@ -26,6 +26,7 @@ struct _SoftenExercise
   GPtrArray      *note_texts;
   SoftenCategory  category;
   guint           builtin : 1;
+  guint           unlisted : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenExercise, soften_exercise, G_TYPE_OBJECT)
@@ -249,6 +250,25 @@ soften_exercise_set_builtin (SoftenExercise *self,
   self->builtin = !!builtin;
 }
 
+/* Returns: whether the exercise appears in the list of exercises (some are
+ * only started from elsewhere, such as rehearsing a kept script) */
+gboolean
+soften_exercise_get_listed (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), FALSE);
+
+  return !self->unlisted;
+}
+
+void
+soften_exercise_set_listed (SoftenExercise *self,
+                            gboolean        listed)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  self->unlisted = !listed;
+}
+
 void
 soften_exercise_add_step (SoftenExercise *self,
                           SoftenStep     *step)
@@ -412,6 +432,7 @@ soften_exercise_copy_with_breathing (SoftenExercise *self,
   soften_exercise_set_caution (copy, self->caution);
   soften_exercise_set_credit (copy, self->credit);
   soften_exercise_set_builtin (copy, self->builtin);
+  soften_exercise_set_listed (copy, !self->unlisted);
   soften_exercise_set_notes_title (copy, self->notes_title);
   for (guint i = 0; i < self->note_titles->len; i++)
     soften_exercise_add_note (copy, g_ptr_array_index (self->note_titles, i),

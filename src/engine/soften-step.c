@@ -41,6 +41,12 @@ struct _SoftenStep
   char           *record;
   GStrv           choice_ids;
   GStrv           choice_labels;
+  /* Script steps: which part, example answers by SoftenScriptField, and
+   * for rehearsing, how many times and how long each. */
+  SoftenScriptPart part;
+  char           *examples[8];
+  guint           repeat;
+  guint           rehearsal_seconds;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenStep, soften_step, G_TYPE_OBJECT)
@@ -54,6 +60,7 @@ static const char * const kind_names[] = {
   [SOFTEN_STEP_WRITING] = "writing",
   [SOFTEN_STEP_RELEASE] = "release",
   [SOFTEN_STEP_CHOICE] = "choice",
+  [SOFTEN_STEP_SCRIPT] = "script",
 };
 static const char * const region_names[] = {
   [SOFTEN_REGION_FEET] = "feet",
@@ -71,6 +78,14 @@ static const char * const region_names[] = {
 static const char * const measure_names[] = {
   [SOFTEN_MEASURE_ZONE] = "zone",
   [SOFTEN_MEASURE_TENSION] = "tension",
+  [SOFTEN_MEASURE_COMFORT] = "comfort",
+};
+static const char * const script_part_names[] = {
+  [SOFTEN_SCRIPT_PART_FEEL] = "feel",
+  [SOFTEN_SCRIPT_PART_LINE] = "line",
+  [SOFTEN_SCRIPT_PART_SUPPORT] = "support",
+  [SOFTEN_SCRIPT_PART_REHEARSE] = "rehearse",
+  [SOFTEN_SCRIPT_PART_KEEP] = "keep",
 };
 static const char * const moment_names[] = {
   [SOFTEN_MOMENT_BEFORE] = "before",
@@ -87,6 +102,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (region_names) == SOFTEN_N_REGIONS);
 G_STATIC_ASSERT (G_N_ELEMENTS (measure_names) == SOFTEN_N_MEASURES);
 G_STATIC_ASSERT (G_N_ELEMENTS (moment_names) == SOFTEN_N_MOMENTS);
 G_STATIC_ASSERT (G_N_ELEMENTS (zone_names) == SOFTEN_N_ZONES);
+G_STATIC_ASSERT (G_N_ELEMENTS (script_part_names) == SOFTEN_N_SCRIPT_PARTS);
 
 static gboolean
 name_to_value (const char * const *names,
@@ -121,6 +137,8 @@ soften_step_finalize (GObject *object)
   g_clear_pointer (&self->record, g_free);
   g_clear_pointer (&self->choice_ids, g_strfreev);
   g_clear_pointer (&self->choice_labels, g_strfreev);
+  for (guint i = 0; i < G_N_ELEMENTS (self->examples); i++)
+    g_clear_pointer (&self->examples[i], g_free);
 
   G_OBJECT_CLASS (soften_step_parent_class)->finalize (object);
 }
@@ -296,6 +314,91 @@ soften_step_new_choice (const char         *text,
 }
 
 /**
+ * soften_step_new_script:
+ * @text: the prompt
+ * @part: which part of a boundary script the step works on
+ *
+ * A step of boundary scripting. The script itself is the person's and lives
+ * in the player, not in the step.
+ */
+SoftenStep *
+soften_step_new_script (const char       *text,
+                        SoftenScriptPart  part)
+{
+  SoftenStep *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (part < SOFTEN_N_SCRIPT_PARTS, NULL);
+
+  self = step_new (SOFTEN_STEP_SCRIPT, text);
+  self->part = part;
+
+  return self;
+}
+
+/* For a rehearsing step: say it @repeat times, @seconds each. */
+void
+soften_step_set_rehearsals (SoftenStep *self,
+                            guint       repeat,
+                            guint       seconds)
+{
+  g_return_if_fail (SOFTEN_IS_STEP (self));
+  g_return_if_fail (self->kind == SOFTEN_STEP_SCRIPT);
+
+  self->repeat = repeat;
+  self->rehearsal_seconds = seconds;
+}
+
+/* An example answer for a SoftenScriptField, shown in its empty field. */
+void
+soften_step_set_example (SoftenStep *self,
+                         guint       field,
+                         const char *example)
+{
+  g_return_if_fail (SOFTEN_IS_STEP (self));
+  g_return_if_fail (field < G_N_ELEMENTS (self->examples));
+
+  g_free (self->examples[field]);
+  self->examples[field] = g_strdup (example);
+}
+
+SoftenScriptPart
+soften_step_get_script_part (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  return self->part;
+}
+
+/* Returns: the example for a SoftenScriptField, "" when there is none */
+const char *
+soften_step_get_example (SoftenStep *self,
+                         guint       field)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), "");
+  g_return_val_if_fail (field < G_N_ELEMENTS (self->examples), "");
+
+  return self->examples[field] != NULL ? self->examples[field] : "";
+}
+
+guint
+soften_step_get_repeat (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  return self->repeat;
+}
+
+/* How long one rehearsal lasts, in microseconds. */
+gint64
+soften_step_get_rehearsal_usec (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
+
+  return (gint64)self->rehearsal_seconds * G_USEC_PER_SEC;
+}
+
+/**
  * soften_step_copy_breathing:
  *
  * Returns: (transfer full): a breathing step with the same text as @self
@@ -343,6 +446,9 @@ soften_step_get_duration_usec (SoftenStep *self)
     case SOFTEN_STEP_INSTRUCTION:
     case SOFTEN_STEP_BODY_REGION:
       return (gint64)self->duration * G_USEC_PER_SEC;
+
+    case SOFTEN_STEP_SCRIPT:
+      return (gint64)self->repeat * self->rehearsal_seconds * G_USEC_PER_SEC;
 
     case SOFTEN_STEP_CHECK_IN:
     case SOFTEN_STEP_WRITING:
@@ -624,3 +730,4 @@ DEFINE_NAMES (SoftenRegion, soften_region, region_names, SOFTEN_N_REGIONS)
 DEFINE_NAMES (SoftenMeasure, soften_measure, measure_names, SOFTEN_N_MEASURES)
 DEFINE_NAMES (SoftenMoment, soften_moment, moment_names, SOFTEN_N_MOMENTS)
 DEFINE_NAMES (SoftenZone, soften_zone, zone_names, SOFTEN_N_ZONES)
+DEFINE_NAMES (SoftenScriptPart, soften_script_part, script_part_names, SOFTEN_N_SCRIPT_PARTS)

@@ -19,6 +19,7 @@ typedef enum
   SOFTEN_STEP_WRITING,
   SOFTEN_STEP_RELEASE,
   SOFTEN_STEP_CHOICE,
+  SOFTEN_STEP_SCRIPT,
   SOFTEN_N_STEP_KINDS,
 } SoftenStepKind;
 
@@ -56,6 +57,8 @@ typedef enum
   SOFTEN_MEASURE_ZONE,
   /* How much tension they feel, 0 to 10. */
   SOFTEN_MEASURE_TENSION,
+  /* How it felt to do something, 0 (very hard) to 10 (at ease). */
+  SOFTEN_MEASURE_COMFORT,
   SOFTEN_N_MEASURES,
 } SoftenMeasure;
 
@@ -74,6 +77,17 @@ typedef enum
   SOFTEN_ZONE_BELOW,
   SOFTEN_N_ZONES,
 } SoftenZone;
+
+/* Which part of a boundary script a script step works on. */
+typedef enum
+{
+  SOFTEN_SCRIPT_PART_FEEL,
+  SOFTEN_SCRIPT_PART_LINE,
+  SOFTEN_SCRIPT_PART_SUPPORT,
+  SOFTEN_SCRIPT_PART_REHEARSE,
+  SOFTEN_SCRIPT_PART_KEEP,
+  SOFTEN_N_SCRIPT_PARTS,
+} SoftenScriptPart;
 
 /* Where a breathing step stands at a given moment. */
 typedef struct
@@ -107,6 +121,14 @@ SoftenStep         *soften_step_new_choice           (const char         *text,
                                                       const char         *record,
                                                       const char * const *choice_ids,
                                                       const char * const *choice_labels);
+SoftenStep         *soften_step_new_script           (const char         *text,
+                                                      SoftenScriptPart    part);
+void                soften_step_set_rehearsals       (SoftenStep         *self,
+                                                      guint               repeat,
+                                                      guint               seconds);
+void                soften_step_set_example          (SoftenStep         *self,
+                                                      guint               field,
+                                                      const char         *example);
 SoftenStep         *soften_step_copy_breathing       (SoftenStep         *self,
                                                       const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
                                                       guint               cycles);
@@ -147,6 +169,12 @@ const char         *soften_step_get_choice_label     (SoftenStep         *self,
 const char         *soften_step_get_choice_label_for (SoftenStep         *self,
                                                       const char         *choice_id);
 
+SoftenScriptPart    soften_step_get_script_part      (SoftenStep         *self);
+const char         *soften_step_get_example          (SoftenStep         *self,
+                                                      guint               field);
+guint               soften_step_get_repeat           (SoftenStep         *self);
+gint64              soften_step_get_rehearsal_usec   (SoftenStep         *self);
+
 const char         *soften_step_kind_to_string       (SoftenStepKind      kind);
 gboolean            soften_step_kind_from_string     (const char         *str,
                                                       SoftenStepKind     *kind);
@@ -159,6 +187,9 @@ gboolean            soften_measure_from_string       (const char         *str,
 const char         *soften_moment_to_string          (SoftenMoment        moment);
 gboolean            soften_moment_from_string        (const char         *str,
                                                       SoftenMoment       *moment);
+const char         *soften_script_part_to_string     (SoftenScriptPart    part);
+gboolean            soften_script_part_from_string   (const char         *str,
+                                                      SoftenScriptPart   *part);
 const char         *soften_zone_to_string            (SoftenZone          zone);
 gboolean            soften_zone_from_string          (const char         *str,
                                                       SoftenZone         *zone);

@@ -23,6 +23,7 @@ struct _SoftenLibraryPage
 
   /* Template widgets */
   GtkBox        *categories_box;
+  GtkWidget     *intro_label;
 
   /* Owned */
   SoftenLibrary *library;
@@ -39,6 +40,7 @@ enum {
 
 enum {
   EXERCISE_ACTIVATED,
+  SCRIPTS_ACTIVATED,
   N_SIGNALS
 };
 
@@ -49,7 +51,8 @@ static gboolean
 filter_by_category (gpointer item,
                     gpointer user_data)
 {
-  return soften_exercise_get_category (item) == GPOINTER_TO_UINT (user_data);
+  return soften_exercise_get_category (item) == GPOINTER_TO_UINT (user_data) &&
+         soften_exercise_get_listed (item);
 }
 
 static GtkWidget *
@@ -85,6 +88,12 @@ row_activated_cb (SoftenLibraryPage *self,
   SoftenExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
 
   g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0, exercise);
+}
+
+static void
+kept_row_activated_cb (SoftenLibraryPage *self)
+{
+  g_signal_emit (self, signals[SCRIPTS_ACTIVATED], 0);
 }
 
 static void
@@ -151,10 +160,12 @@ rebuild (SoftenLibraryPage *self)
   if (self->library == NULL)
     return;
 
+  /* Between the words of welcome and the kept scripts. */
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
     {
       self->groups[i] = create_group (self, i);
-      gtk_box_append (self->categories_box, self->groups[i]);
+      gtk_box_insert_child_after (self->categories_box, self->groups[i],
+                                  i == 0 ? self->intro_label : self->groups[i - 1]);
     }
 }
 
@@ -226,10 +237,16 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   signals[EXERCISE_ACTIVATED] =
     g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_EXERCISE);
+  /* The person wants to see their kept boundary scripts. */
+  signals[SCRIPTS_ACTIVATED] =
+    g_signal_new ("scripts-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, categories_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, intro_label);
+  gtk_widget_class_bind_template_callback (widget_class, kept_row_activated_cb);
 }
 
 static void

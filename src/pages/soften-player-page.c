@@ -24,6 +24,7 @@
 #include "soften-check-in-view.h"
 #include "soften-choice-view.h"
 #include "soften-release-view.h"
+#include "soften-script-view.h"
 #include "soften-writing-view.h"
 #include "soften-format.h"
 #include "soften-player-page.h"
@@ -45,6 +46,7 @@ struct _SoftenPlayerPage
   SoftenStepView *writing_view;
   SoftenStepView *release_view;
   SoftenStepView *choice_view;
+  SoftenStepView *script_view;
   GtkLabel       *countdown_label;
   GtkLabel       *paused_label;
   GtkWidget      *pause_button;
@@ -55,6 +57,7 @@ struct _SoftenPlayerPage
   GSignalGroup   *session_signals;
   SoftenSoundCues *sound_cues;
   SoftenWritingPad *writing_pad;
+  SoftenScript   *script_draft;
   AdwMessageDialog *leave_dialog;
 };
 
@@ -74,6 +77,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* Wipes what the person wrote and the script they drafted; a script they
+ * chose to keep is in the store, not here. */
+static void
+forget_writing (SoftenPlayerPage *self)
+{
+  g_autofree char *id = g_uuid_string_random ();
+
+  if (self->writing_pad != NULL)
+    soften_writing_pad_wipe_all (self->writing_pad);
+  if (self->script_draft != NULL)
+    {
+      soften_script_clear (self->script_draft);
+      soften_script_set_id (self->script_draft, id);
+    }
+}
 
 static void
 update_time (SoftenPlayerPage *self)
@@ -133,7 +152,7 @@ update_state (SoftenPlayerPage *self)
 
   /* Every way out of a session wipes what was written in it. */
   if (state == SOFTEN_SESSION_STOPPED || state == SOFTEN_SESSION_FINISHED)
-    soften_writing_pad_wipe_all (self->writing_pad);
+    forget_writing (self);
 
   gtk_widget_set_visible (self->pause_button, timed);
   gtk_widget_set_visible (self->continue_button, !timed);
@@ -394,9 +413,9 @@ soften_player_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_PLAYER_PAGE);
   g_clear_object (&self->session_signals);
   g_clear_object (&self->sound_cues);
-  if (self->writing_pad != NULL)
-    soften_writing_pad_wipe_all (self->writing_pad);
+  forget_writing (self);
   g_clear_object (&self->writing_pad);
+  g_clear_object (&self->script_draft);
 
   G_OBJECT_CLASS (soften_player_page_parent_class)->dispose (object);
 }
@@ -471,6 +490,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   g_type_ensure (SOFTEN_TYPE_WRITING_VIEW);
   g_type_ensure (SOFTEN_TYPE_RELEASE_VIEW);
   g_type_ensure (SOFTEN_TYPE_CHOICE_VIEW);
+  g_type_ensure (SOFTEN_TYPE_SCRIPT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-player-page.ui");
@@ -485,6 +505,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, writing_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, release_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, choice_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, script_view);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
@@ -511,6 +532,8 @@ soften_player_page_init (SoftenPlayerPage *self)
   self->writing_pad = soften_writing_pad_new ();
   soften_writing_view_set_pad (SOFTEN_WRITING_VIEW (self->writing_view), self->writing_pad);
   soften_release_view_set_pad (SOFTEN_RELEASE_VIEW (self->release_view), self->writing_pad);
+  self->script_draft = soften_script_new ();
+  soften_script_view_set_draft (SOFTEN_SCRIPT_VIEW (self->script_view), self->script_draft);
 
   self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
@@ -534,6 +557,48 @@ soften_player_page_set_library (SoftenPlayerPage *self,
   g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
 
   soften_check_in_view_set_library (SOFTEN_CHECK_IN_VIEW (self->check_in_view), library);
+}
+
+/**
+ * soften_player_page_set_script_store:
+ * @store: where boundary scripts go when the person keeps one
+ */
+void
+soften_player_page_set_script_store (SoftenPlayerPage  *self,
+                                     SoftenScriptStore *store)
+{
+  g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
+
+  soften_script_view_set_store (SOFTEN_SCRIPT_VIEW (self->script_view), store);
+}
+
+/**
+ * soften_player_page_load_script:
+ * @script: a kept script
+ *
+ * Puts @script in the session's draft, to rehearse or change it. Call it
+ * after setting the session: a new session starts with an empty draft.
+ */
+void
+soften_player_page_load_script (SoftenPlayerPage *self,
+                                SoftenScript     *script)
+{
+  g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
+  g_return_if_fail (SOFTEN_IS_SCRIPT (script));
+
+  soften_script_set_id (self->script_draft, soften_script_get_id (script));
+  soften_script_set_created (self->script_draft, soften_script_get_created (script));
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    soften_script_set_field (self->script_draft, f, soften_script_get_field (script, f));
+}
+
+/* Returns: (transfer none): the script being drafted in this session */
+SoftenScript *
+soften_player_page_get_script_draft (SoftenPlayerPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PLAYER_PAGE (self), NULL);
+
+  return self->script_draft;
 }
 
 /* Returns: (transfer none): where what is written during the session lives */
@@ -580,8 +645,7 @@ soften_player_page_set_session (SoftenPlayerPage *self,
     return;
 
   /* Whatever was written belongs to the session it was written in. */
-  if (self->writing_pad != NULL)
-    soften_writing_pad_wipe_all (self->writing_pad);
+  forget_writing (self);
   g_set_object (&self->session, session);
 
   if (self->session_signals != NULL)
@@ -597,6 +661,7 @@ soften_player_page_set_session (SoftenPlayerPage *self,
       soften_step_view_set_session (self->writing_view, session);
       soften_step_view_set_session (self->release_view, session);
       soften_step_view_set_session (self->choice_view, session);
+      soften_step_view_set_session (self->script_view, session);
     }
   update_step (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "engine/soften-library.h"
+#include "engine/soften-script-store.h"
 #include "engine/soften-session.h"
 #include "soften-sound-cues.h"
 #include "soften-writing-pad.h"
@@ -26,6 +27,11 @@ void             soften_player_page_set_library    (SoftenPlayerPage *self,
                                                    SoftenLibrary    *library);
 SoftenSoundCues *soften_player_page_get_sound_cues (SoftenPlayerPage *self);
 SoftenWritingPad *soften_player_page_get_writing_pad (SoftenPlayerPage *self);
+void             soften_player_page_set_script_store (SoftenPlayerPage  *self,
+                                                      SoftenScriptStore *store);
+void             soften_player_page_load_script      (SoftenPlayerPage  *self,
+                                                      SoftenScript      *script);
+SoftenScript    *soften_player_page_get_script_draft (SoftenPlayerPage  *self);
 SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
 void           soften_player_page_set_session (SoftenPlayerPage *self,
                                                SoftenSession    *session);

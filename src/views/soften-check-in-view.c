@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A zone check-in offers the three places against the window of tolerance;
- * a tension check-in offers 0 to 10. The answer goes to the session under
+ * a tension or comfort check-in offers 0 to 10. The answer goes to the session under
  * the step's response key ("zone-before", "tension-after"…), to be recorded
  * with it. After a zone answer, the step's suggestions for that zone are
  * offered as buttons that start those exercises; inside the window, the
@@ -34,6 +34,8 @@ struct _SoftenCheckInView
   GtkLabel       *suggestion_label;
   GtkFlowBox     *suggestions;
   GtkBox         *tension_box;
+  GtkLabel       *low_label;
+  GtkLabel       *high_label;
 
   /* Owned */
   SoftenLibrary  *library;
@@ -203,7 +205,18 @@ soften_check_in_view_update (SoftenStepView *view,
     {
       int value = -1;
 
+      gboolean comfort = soften_step_get_measure (step) == SOFTEN_MEASURE_COMFORT;
+
       gtk_stack_set_visible_child_name (self->measure_stack, "tension");
+      gtk_label_set_text (self->low_label,
+                          /* Translators: the ends of a 0–10 scale; keep them short */
+                          comfort ? _("0: very hard") : _("0: none"));
+      gtk_label_set_text (self->high_label, comfort ? _("10: at ease") : _("10: the most"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->tension_box),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      comfort ? _("How it felt, from 0 (very hard) to 10 (at ease)")
+                                              : _("Tension, from 0 (none) to 10 (the most)"),
+                                      -1);
 
       if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_INT32))
         value = g_variant_get_int32 (answer);
@@ -251,6 +264,8 @@ soften_check_in_view_class_init (SoftenCheckInViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestions);
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, tension_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, low_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, high_label);
   gtk_widget_class_bind_template_callback (widget_class, zone_toggled_cb);
 }
 
@@ -266,7 +281,7 @@ soften_check_in_view_init (SoftenCheckInView *self)
       GtkWidget *button = gtk_toggle_button_new_with_label (label);
 
       /* Translators: read by screen readers on each button of the 0–10 scale */
-      spoken = g_strdup_printf (_("Tension %d of 10"), i);
+      spoken = g_strdup_printf (_("%d of 10"), i);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                       -1);

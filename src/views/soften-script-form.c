@@ -1,0 +1,227 @@
+/* soften-script-form.c — the fields of a boundary script, with a live preview
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One entry row per field, each showing an example while it is empty, a
+ * short list of feelings to pick from for "I feel…", and the whole script
+ * as it reads so far, rebuilt as the person types. Used by the script steps
+ * of an exercise and by the editor of a kept script. The form edits the
+ * draft it is given and keeps no copy of its own.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-format.h"
+#include "soften-script-form.h"
+
+struct _SoftenScriptForm
+{
+  AdwBin        parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow  *when_row;
+  AdwEntryRow  *feel_row;
+  AdwEntryRow  *line_row;
+  AdwEntryRow  *need_row;
+  AdwEntryRow  *support_row;
+  GtkWidget    *feelings_box;
+  GtkFlowBox   *feelings;
+  GtkLabel     *preview_label;
+
+  /* Owned */
+  SoftenScript *draft;
+  gboolean      syncing;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenScriptForm, soften_script_form, ADW_TYPE_BIN)
+
+static AdwEntryRow *
+row_for (SoftenScriptForm  *self,
+         SoftenScriptField  field)
+{
+  AdwEntryRow *rows[] = {
+    [SOFTEN_SCRIPT_WHEN] = self->when_row,
+    [SOFTEN_SCRIPT_FEEL] = self->feel_row,
+    [SOFTEN_SCRIPT_LINE] = self->line_row,
+    [SOFTEN_SCRIPT_NEED] = self->need_row,
+    [SOFTEN_SCRIPT_SUPPORT] = self->support_row,
+  };
+
+  return rows[field];
+}
+
+/* Shows the draft: in the entries (when it changed elsewhere) and the preview. */
+static void
+sync_from_draft (SoftenScriptForm *self)
+{
+  g_autofree char *preview = NULL;
+
+  if (self->draft == NULL)
+    return;
+
+  self->syncing = TRUE;
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    {
+      GtkEditable *row = GTK_EDITABLE (row_for (self, f));
+
+      if (g_strcmp0 (gtk_editable_get_text (row), soften_script_get_field (self->draft, f)) != 0)
+        gtk_editable_set_text (row, soften_script_get_field (self->draft, f));
+    }
+  self->syncing = FALSE;
+
+  preview = soften_format_script_preview (self->draft);
+  gtk_label_set_text (self->preview_label, preview);
+}
+
+static void
+entry_changed_cb (GtkEditable      *editable,
+                  SoftenScriptForm *self)
+{
+  if (self->syncing || self->draft == NULL)
+    return;
+
+  soften_script_set_field (self->draft,
+                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "field")),
+                           gtk_editable_get_text (editable));
+}
+
+/* Picking a feeling adds it to what is typed. */
+static void
+feeling_clicked_cb (GtkButton        *button,
+                    SoftenScriptForm *self)
+{
+  GtkEditable *feel = GTK_EDITABLE (self->feel_row);
+  const char *word = gtk_button_get_label (button);
+  g_autofree char *current = g_strstrip (g_strdup (gtk_editable_get_text (feel)));
+  g_autofree char *joined = NULL;
+
+  /* Translators: joins feelings the person picked, as in "hurt, lonely" */
+  joined = current[0] == '\0' ? g_strdup (word) : g_strdup_printf (_("%s, %s"), current, word);
+  gtk_editable_set_text (feel, joined);
+  gtk_editable_set_position (feel, -1);
+}
+
+static void
+soften_script_form_dispose (GObject *object)
+{
+  SoftenScriptForm *self = (SoftenScriptForm *)object;
+
+  if (self->draft != NULL)
+    g_signal_handlers_disconnect_by_func (self->draft, sync_from_draft, self);
+  g_clear_object (&self->draft);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_SCRIPT_FORM);
+
+  G_OBJECT_CLASS (soften_script_form_parent_class)->dispose (object);
+}
+
+static void
+soften_script_form_class_init (SoftenScriptFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_script_form_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-script-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, when_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feel_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, line_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, preview_label);
+}
+
+static void
+soften_script_form_init (SoftenScriptForm *self)
+{
+  const char *words[] = {
+    /* Translators: feelings a person can pick for “I feel …”; lowercase */
+    C_("feeling", "hurt"),
+    C_("feeling", "dismissed"),
+    C_("feeling", "unimportant"),
+    C_("feeling", "left out"),
+    C_("feeling", "anxious"),
+    C_("feeling", "lonely"),
+    C_("feeling", "angry"),
+    C_("feeling", "overwhelmed"),
+    C_("feeling", "disrespected"),
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    {
+      AdwEntryRow *row = row_for (self, f);
+
+      g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (f));
+      g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (words[i]);
+
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_add_css_class (button, "feeling");
+      g_signal_connect (button, "clicked", G_CALLBACK (feeling_clicked_cb), self);
+      gtk_flow_box_append (self->feelings, button);
+    }
+}
+
+GtkWidget *
+soften_script_form_new (void)
+{
+  return g_object_new (SOFTEN_TYPE_SCRIPT_FORM, NULL);
+}
+
+/**
+ * soften_script_form_set_draft:
+ * @draft: the script to edit
+ */
+void
+soften_script_form_set_draft (SoftenScriptForm *self,
+                              SoftenScript     *draft)
+{
+  g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
+  g_return_if_fail (SOFTEN_IS_SCRIPT (draft));
+
+  if (self->draft != NULL)
+    g_signal_handlers_disconnect_by_func (self->draft, sync_from_draft, self);
+  g_set_object (&self->draft, draft);
+  g_signal_connect_swapped (draft, "changed", G_CALLBACK (sync_from_draft), self);
+  sync_from_draft (self);
+}
+
+/**
+ * soften_script_form_show_field:
+ * @example: (nullable): shown in the field while it is empty
+ *
+ * Shows or hides one field; the feelings to pick from go with "I feel…".
+ */
+void
+soften_script_form_show_field (SoftenScriptForm  *self,
+                               SoftenScriptField  field,
+                               gboolean           shown,
+                               const char        *example)
+{
+  GtkEditable *delegate;
+
+  g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
+  g_return_if_fail (field < SOFTEN_SCRIPT_N_FIELDS);
+
+  gtk_widget_set_visible (GTK_WIDGET (row_for (self, field)), shown);
+  if (field == SOFTEN_SCRIPT_FEEL)
+    gtk_widget_set_visible (self->feelings_box, shown);
+
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row_for (self, field)));
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_set_placeholder_text (GTK_TEXT (delegate), example != NULL ? example : "");
+}
