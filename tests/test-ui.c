@@ -1104,6 +1104,136 @@ test_forgiveness_notes (Fixture       *f,
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
 }
 
+/* Types lowercase letters and spaces for real. */
+static void
+type_text (Fixture    *f,
+           const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    press_key (f, *c == ' ' ? GDK_KEY_space : gdk_unicode_to_keyval (*c));
+}
+
+static GtkWidget *
+find_entry_row (Fixture    *f,
+                const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+/* A boundary script, built from the keyboard, kept only when asked, found
+ * in My Scripts, rehearsed again, deleted and brought back. */
+static void
+test_boundary_script (Fixture       *f,
+                      gconstpointer  data)
+{
+  SoftenScriptStore *store = soften_application_get_scripts (f->app);
+  SoftenSession *session = start (f, "boundary-script");
+  g_autoptr(SoftenScript) kept = NULL;
+  GtkWidget *when;
+  guint n_before = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  g_assert_nonnull (find_label (f, "Your words will appear here as you write them."));
+  when = find_entry_row (f, "When…");
+  g_assert_nonnull (when);
+  gtk_widget_grab_focus (when);
+  type_text (f, "you are late");
+  press_key (f, GDK_KEY_Tab);
+  type_text (f, "worried");
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried."));
+
+  /* Picking a feeling adds it. */
+  g_signal_emit_by_name (find_button (f, "lonely"), "clicked");
+  settle (f);
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried, lonely."));
+
+  player_action (f, "player.next");
+  gtk_widget_grab_focus (find_entry_row (f, "It’s not OK with me when…"));
+  type_text (f, "you do not call");
+  press_key (f, GDK_KEY_Tab);
+  type_text (f, "a message");
+  player_action (f, "player.next");
+  gtk_widget_grab_focus (find_entry_row (f, "Who can help me stay grounded"));
+  type_text (f, "my friend");
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried, lonely. It’s not OK with me when "
+                                   "you do not call. I need a message.\n\nIf this gets hard, I can turn to my friend."));
+
+  /* Rehearsing: three times, counted on the session's clock. */
+  player_action (f, "player.next");
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried, lonely. It’s not OK with me when "
+                                   "you do not call. I need a message."));
+  g_assert_nonnull (find_label (f, "Say it aloud: 1 of 3"));
+  advance (f, 20 * SEC);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Say it aloud: 2 of 3"));
+  advance (f, 40 * SEC);
+  settle (f);
+  g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==, SOFTEN_STEP_CHECK_IN);
+  g_assert_nonnull (find_label (f, "10: at ease"));
+  gtk_widget_grab_focus (find_button (f, "6"));
+  press_key (f, GDK_KEY_space);
+
+  /* Nothing is kept until asked; then it is. */
+  player_action (f, "player.next");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before);
+  gtk_widget_grab_focus (find_button (f, "Keep This Script"));
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
+  g_assert_nonnull (find_label (f, "Kept. You will find it in My Scripts, to rehearse again."));
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  g_assert_cmpint (g_variant_get_int32 (last_response (f, "comfort-after")), ==, 6);
+  kept = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_assert_cmpstr (soften_script_get_field (kept, SOFTEN_SCRIPT_NEED), ==, "a message");
+
+  /* The draft did not outlive its session. */
+  g_assert_true (soften_script_is_empty (soften_player_page_get_script_draft (SOFTEN_PLAYER_PAGE (player (f)))));
+
+  /* My Scripts lists it; delete, then undo. */
+  soften_window_show_scripts (f->window);
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "scripts");
+  g_assert_nonnull (find_row (f, "When you are late, I feel worried, lonely. It’s not OK with me when "
+                                 "you do not call. I need a message."));
+  {
+    GtkWidget *page = find_widget (f, g_type_from_name ("SoftenScriptsPage"));
+
+    g_assert_true (gtk_widget_activate_action (page, "scripts.delete", "s", soften_script_get_id (kept)));
+    settle (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before);
+    g_assert_nonnull (find_button (f, "Undo"));
+    g_assert_true (gtk_widget_activate_action (page, "scripts.undo", NULL));
+    settle (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
+  }
+
+  /* Rehearse it again. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "rehearse",
+                                  g_variant_new_string (soften_script_get_id (kept)));
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried, lonely. It’s not OK with me when "
+                                   "you do not call. I need a message."));
+
+  /* Another script, not kept, is not kept. */
+  session = start (f, "boundary-script");
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  gtk_widget_grab_focus (find_entry_row (f, "When…"));
+  type_text (f, "never kept");
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
+
+  soften_script_store_remove (store, soften_script_store_lookup (store, soften_script_get_id (kept)), NULL, NULL);
+}
+
 /* Every built-in exercise runs to the end through every kind of view, and
  * is recorded once. */
 static void
@@ -1277,6 +1407,7 @@ main (int   argc,
   ADD ("release-never-half-done", test_release_never_half_done);
   ADD ("defense-choice", test_defense_choice);
   ADD ("forgiveness-notes", test_forgiveness_notes);
+  ADD ("boundary-script", test_boundary_script);
   ADD ("every-exercise", test_every_exercise);
   ADD ("about", test_about);
   ADD ("narrow", test_narrow);

@@ -37,7 +37,7 @@ struct _SoftenScriptStore
   GObject    parent_instance;
 
   GFile     *file;
-  GPtrArray *scripts; /* of SoftenScript, newest first */
+  GPtrArray *scripts; /* of SoftenScript, in the file's order (newest first) */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -262,7 +262,7 @@ soften_script_store_load (SoftenScriptStore  *self,
           SoftenScript *script = scripts->len < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS
                                  ? read_script (key_file, groups[i]) : NULL;
 
-          if (script != NULL && soften_script_store_lookup (self, soften_script_get_id (script)) == NULL)
+          if (script != NULL)
             g_ptr_array_add (scripts, script);
           else
             {
@@ -278,7 +278,6 @@ soften_script_store_load (SoftenScriptStore  *self,
     }
 
 done:
-  g_ptr_array_sort (scripts, NULL);
   g_ptr_array_set_size (self->scripts, 0);
   g_ptr_array_extend_and_steal (self->scripts, g_steal_pointer (&scripts));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->scripts->len);

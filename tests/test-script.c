@@ -1,0 +1,406 @@
+/* test-script.c — boundary script sentences, and keeping scripts on disk
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <sys/stat.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "engine/soften-script-store.h"
+
+static const char *field_values[SOFTEN_SCRIPT_N_FIELDS] = {
+  "plans are made without me",
+  "left out",
+  "decisions about our weekends are made without me",
+  "to be asked first.",   /* a typed full stop is not doubled */
+  "my sister",
+};
+
+static SoftenScript *
+script_with (guint mask)
+{
+  SoftenScript *script = soften_script_new ();
+
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    soften_script_set_field (script, f, (mask & (1u << f)) ? field_values[f] : "   ");
+
+  return script;
+}
+
+/* What every built text must hold to, in any language. */
+static void
+assert_reads_well (const char *text,
+                   guint       mask)
+{
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_null (strstr (text, "  "));
+  g_assert_null (strstr (text, " ,"));
+  g_assert_null (strstr (text, " ."));
+  g_assert_null (strstr (text, ".."));
+  g_assert_null (strstr (text, ", ."));
+  g_assert_null (strstr (text, "«»"));
+  g_assert_false (g_str_has_prefix (text, " "));
+  g_assert_false (g_str_has_suffix (text, " "));
+
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS - 1; f++)
+    {
+      g_autofree char *bare = g_strdup (field_values[f]);
+
+      if (g_str_has_suffix (bare, "."))
+        bare[strlen (bare) - 1] = '\0';
+      g_assert_true (((mask & (1u << f)) != 0) == (strstr (text, bare) != NULL));
+    }
+
+  g_assert_true ((text[0] == '\0') == ((mask & 0xf) == 0));
+  if (text[0] != '\0')
+    g_assert_true (g_str_has_suffix (text, "."));
+}
+
+/* Every combination of empty and filled fields reads as whole sentences. */
+static void
+test_every_combination (void)
+{
+  for (guint mask = 0; mask < (1u << SOFTEN_SCRIPT_N_FIELDS); mask++)
+    {
+      g_autoptr(SoftenScript) script = script_with (mask);
+      g_autofree char *text = soften_script_build_text (script);
+      g_autofree char *support = soften_script_build_support (script);
+
+      g_test_message ("%02x: %s | %s", mask, text, support);
+      assert_reads_well (text, mask);
+      g_assert_true ((support[0] != '\0') == ((mask & (1u << SOFTEN_SCRIPT_SUPPORT)) != 0));
+      g_assert_true (soften_script_is_empty (script) == (mask == 0));
+    }
+}
+
+static void
+test_sentences (void)
+{
+  g_autoptr(SoftenScript) all = script_with (0x1f);
+  g_autoptr(SoftenScript) feel_only = script_with (1u << SOFTEN_SCRIPT_FEEL);
+  g_autoptr(SoftenScript) when_only = script_with (1u << SOFTEN_SCRIPT_WHEN);
+  g_autofree char *a = soften_script_build_text (all);
+  g_autofree char *b = soften_script_build_text (feel_only);
+  g_autofree char *c = soften_script_build_text (when_only);
+  g_autofree char *d = soften_script_build_support (all);
+
+  g_assert_cmpstr (a, ==, "When plans are made without me, I feel left out. "
+                          "It’s not OK with me when decisions about our weekends are made without me. "
+                          "I need to be asked first.");
+  g_assert_cmpstr (b, ==, "I feel left out.");
+  g_assert_cmpstr (c, ==, "When plans are made without me, it affects me.");
+  g_assert_cmpstr (d, ==, "If this gets hard, I can turn to my sister.");
+}
+
+/* In a language that orders the parts its own way. */
+static void
+test_other_language (void)
+{
+  g_autoptr(SoftenScript) all = script_with (0x1f);
+  g_autofree char *text = NULL;
+  g_autofree char *support = NULL;
+
+  g_setenv ("LANGUAGE", "xx", TRUE);
+  setlocale (LC_ALL, "");
+
+  text = soften_script_build_text (all);
+  support = soften_script_build_support (all);
+  g_assert_cmpstr (text, ==, "«left out» je ressens, quand «plans are made without me». "
+                             "Pas d’accord quand «decisions about our weekends are made without me». "
+                             "Besoin: «to be asked first».");
+  g_assert_cmpstr (support, ==, "Soutien: «my sister».");
+
+  for (guint mask = 0; mask < (1u << SOFTEN_SCRIPT_N_FIELDS); mask++)
+    {
+      g_autoptr(SoftenScript) script = script_with (mask);
+      g_autofree char *t = soften_script_build_text (script);
+
+      assert_reads_well (t, mask);
+    }
+
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, "");
+}
+
+typedef struct
+{
+  char  *dir;
+  GFile *file;
+  char  *path;
+} Store;
+
+static void
+store_set_up (Store         *s,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  s->dir = g_dir_make_tmp ("soften-scripts-XXXXXX", &error);
+  g_assert_no_error (error);
+  s->path = g_build_filename (s->dir, "soften", "scripts.ini", NULL);
+  s->file = g_file_new_for_path (s->path);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+store_tear_down (Store         *s,
+                 gconstpointer  data)
+{
+  remove_tree (s->dir);
+  g_free (s->dir);
+  g_free (s->path);
+  g_object_unref (s->file);
+}
+
+static SoftenScript *
+odd_script (void)
+{
+  SoftenScript *script = soften_script_new ();
+
+  soften_script_set_field (script, SOFTEN_SCRIPT_WHEN, "you say \"later\";\nthen = nothing [again] <b>&amp;</b>");
+  soften_script_set_field (script, SOFTEN_SCRIPT_FEEL, "עצוב ושקוף — unseen 🙁");
+  soften_script_set_field (script, SOFTEN_SCRIPT_LINE, "  leading spaces\tand a tab\\n");
+  soften_script_set_field (script, SOFTEN_SCRIPT_NEED, "#not a comment\r\n[Script x]");
+  soften_script_set_created (script, 1795267346);
+
+  return script;
+}
+
+/* Any text comes back exactly as it went in, from a private file. */
+static void
+test_round_trip (Store         *s,
+                 gconstpointer  data)
+{
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(SoftenScriptStore) again = soften_script_store_new (s->file);
+  g_autoptr(SoftenScript) script = odd_script ();
+  g_autoptr(SoftenScript) read = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (soften_script_store_load (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+
+  g_assert_true (soften_script_store_insert (store, 0, script, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (s->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    g_autofree char *folder = g_path_get_dirname (s->path);
+
+    g_assert_cmpint (g_stat (folder, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  }
+
+  g_assert_true (soften_script_store_load (again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 1);
+  read = g_list_model_get_item (G_LIST_MODEL (again), 0);
+  g_assert_cmpstr (soften_script_get_id (read), ==, soften_script_get_id (script));
+  g_assert_cmpint (soften_script_get_created (read), ==, 1795267346);
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    g_assert_cmpstr (soften_script_get_field (read, f), ==, soften_script_get_field (script, f));
+}
+
+/* Deleting really deletes: the words are gone from the file. */
+static void
+test_delete (Store         *s,
+             gconstpointer  data)
+{
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(SoftenScript) keep = odd_script ();
+  g_autoptr(SoftenScript) drop = soften_script_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  guint position = 99;
+
+  soften_script_set_field (drop, SOFTEN_SCRIPT_FEEL, "DELETEDMARKER");
+  g_assert_true (soften_script_store_insert (store, 0, keep, &error));
+  g_assert_true (soften_script_store_insert (store, 0, drop, &error));
+  g_assert_true (g_file_get_contents (s->path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "DELETEDMARKER"));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (soften_script_store_remove (store, drop, &position, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_true (g_file_get_contents (s->path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "DELETEDMARKER"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+
+  /* Undo puts it back where it was. */
+  g_assert_true (soften_script_store_insert (store, position, drop, &error));
+  g_assert_true (soften_script_store_lookup (store, soften_script_get_id (drop)) == drop);
+}
+
+/* A crash between writing the new file and renaming it over the old one
+ * leaves the new text in a temporary file beside the old one: the old
+ * file is intact and is what is read. */
+static void
+test_crash_before_rename (Store         *s,
+                          gconstpointer  data)
+{
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(SoftenScriptStore) after = soften_script_store_new (s->file);
+  g_autoptr(SoftenScript) old = odd_script ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *temp = NULL;
+
+  g_assert_true (soften_script_store_insert (store, 0, old, &error));
+  g_assert_true (g_file_get_contents (s->path, &before, NULL, NULL));
+
+  /* What g_file_set_contents_full() leaves if killed before its rename. */
+  temp = g_strconcat (s->path, ".ABC123", NULL);
+  g_assert_true (g_file_set_contents (temp, "[Script half-writ", -1, NULL));
+
+  g_assert_true (g_file_get_contents (s->path, &now, NULL, NULL));
+  g_assert_cmpstr (now, ==, before);
+  g_assert_true (soften_script_store_load (after, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (after)), ==, 1);
+}
+
+static guint
+count_aside (Store *s)
+{
+  g_autofree char *folder = g_path_get_dirname (s->path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_prefix (name, "scripts.ini.damaged-");
+
+  return n;
+}
+
+/* A file with a damaged script: the others are read, the file is set
+ * aside (not overwritten), and the error says where it went. */
+static void
+test_damaged (Store         *s,
+              gconstpointer  data)
+{
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (s->path);
+  g_autofree char *good_id = g_uuid_string_random ();
+  g_autofree char *bad_id = g_uuid_string_random ();
+  g_autofree char *contents = g_strdup_printf ("[Script %s]\nCreated=1700000000\nFeel=left out\n\n"
+                                               "[Script not-a-uuid]\nCreated=1\nFeel=x\n\n"
+                                               "[Script %s]\nCreated=yesterday\nFeel=y\n",
+                                               good_id, bad_id);
+
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (s->path, contents, -1, NULL));
+
+  g_assert_false (soften_script_store_load (store, &error));
+  g_assert_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED);
+  g_assert_nonnull (strstr (error->message, s->path));
+  g_assert_nonnull (strstr (error->message, "2 scripts in it are damaged"));
+  g_assert_nonnull (strstr (error->message, ".damaged-"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  g_assert_false (g_file_test (s->path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_aside (s), ==, 1);
+
+  /* Keeping again writes a new file; the damaged one stays aside. */
+  g_assert_true (soften_script_store_save (store, NULL));
+  g_assert_true (g_file_test (s->path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_aside (s), ==, 1);
+}
+
+/* Not a key file, or not text at all: set aside whole, nothing lost. */
+static void
+test_garbage (Store         *s,
+              gconstpointer  data)
+{
+  static const char binary[] = { 'P', 'K', 3, 4, (char)0xff, (char)0xfe, 0, 1, 2 };
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (s->path);
+
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (s->path, binary, sizeof binary, NULL));
+  g_assert_false (soften_script_store_load (store, &error));
+  g_assert_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED);
+  g_assert_cmpuint (count_aside (s), ==, 1);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (s->path, "just some words\n", -1, NULL));
+  g_assert_false (soften_script_store_load (store, &error));
+  g_assert_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED);
+  g_assert_cmpuint (count_aside (s), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+}
+
+/* A folder in the file's place cannot be read: reported, nothing moved. */
+static void
+test_unreadable (Store         *s,
+                 gconstpointer  data)
+{
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (s->path, 0700);
+  g_assert_false (soften_script_store_load (store, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, s->path));
+  g_assert_true (g_file_test (s->path, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (count_aside (s), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "locale", NULL);
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/soften/script/every-combination", test_every_combination);
+  g_test_add_func ("/soften/script/sentences", test_sentences);
+  g_test_add_func ("/soften/script/other-language", test_other_language);
+
+#define ADD(path, func) \
+  g_test_add ("/soften/script-store/" path, Store, NULL, store_set_up, func, store_tear_down)
+
+  ADD ("round-trip", test_round_trip);
+  ADD ("delete", test_delete);
+  ADD ("crash-before-rename", test_crash_before_rename);
+  ADD ("damaged", test_damaged);
+  ADD ("garbage", test_garbage);
+  ADD ("unreadable", test_unreadable);
+
+#undef ADD
+
+  return g_test_run ();
+}
