@@ -7,6 +7,7 @@
  * progress record and the clock sessions run on. App actions:
  *   app.start(s)     start the exercise with that id
  *   app.rehearse(s)  rehearse the kept script with that id
+ *   app.show-scripts the kept boundary scripts
  *   app.about        the About window
  *   app.preferences  the Preferences window
  *   app.quit         close every window (so each saves its state), then quit
@@ -195,6 +196,18 @@ rehearse_action (GSimpleAction *action,
 }
 
 static void
+show_scripts_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+  SoftenWindow *window = get_window (self);
+
+  soften_window_show_scripts (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 load_scripts (SoftenApplication *self)
 {
   g_autoptr(GFile) file = g_file_new_build_filename (g_get_user_data_dir (), "soften", "scripts.ini", NULL);
@@ -282,6 +295,7 @@ quit_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
   { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
+  { .name = "show-scripts", .activate = show_scripts_action },
   { .name = "about", .activate = about_action },
   { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },

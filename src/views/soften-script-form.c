@@ -171,6 +171,7 @@ soften_script_form_init (SoftenScriptForm *self)
 
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_add_css_class (button, "feeling");
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
       g_signal_connect (button, "clicked", G_CALLBACK (feeling_clicked_cb), self);
       gtk_flow_box_append (self->feelings, button);
     }
