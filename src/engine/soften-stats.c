@@ -1,0 +1,402 @@
+/* soften-stats.c — what a history of sessions adds up to
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything here is computed from the recorded history, never stored. Days
+ * are calendar days in the person's time zone: a session belongs to the day
+ * on their wall clock when it finished, whatever daylight saving did, so a
+ * streak is unbroken across the night the clocks change. The current streak
+ * counts back from today, or from yesterday while today has no session yet
+ * (the day is not over). Sessions are kept oldest first.
+ */
+
+#define G_LOG_DOMAIN "soften-engine"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "soften-stats.h"
+
+struct _SoftenStats
+{
+  GVariant   *history;
+  GArray     *sessions; /* of SoftenSessionRecord, borrowed from @history */
+  GArray     *days;     /* of guint32: each session's local Julian day */
+  GTimeZone  *time_zone;
+  guint32     today;
+  guint64     total_seconds;
+  guint       current_streak;
+  guint       longest_streak;
+};
+
+/* The calendar day of @unix_time in @time_zone, as a Julian day number. */
+static guint32
+local_day (GTimeZone *time_zone,
+           gint64     unix_time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, time_zone) : NULL;
+  GDate date;
+  int year, month, day;
+
+  if (local == NULL)
+    return 0;
+
+  g_date_time_get_ymd (local, &year, &month, &day);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+
+  return g_date_get_julian (&date);
+}
+
+static void
+compute_streaks (SoftenStats *self)
+{
+  guint32 previous = 0;
+  guint run = 0;
+  guint32 last_day = 0;
+
+  /* Days in order; several sessions on one day count once. */
+  for (guint i = 0; i < self->days->len; i++)
+    {
+      guint32 day = g_array_index (self->days, guint32, i);
+
+      if (day == 0 || day == previous)
+        continue;
+
+      run = (previous != 0 && day == previous + 1) ? run + 1 : 1;
+      self->longest_streak = MAX (self->longest_streak, run);
+      previous = day;
+      last_day = day;
+    }
+
+  /* Alive if the last day with a session is today or yesterday. */
+  if (last_day != 0 && (last_day == self->today || last_day + 1 == self->today))
+    self->current_streak = run;
+}
+
+static int
+compare_by_time (gconstpointer a,
+                 gconstpointer b)
+{
+  const SoftenSessionRecord *ra = a;
+  const SoftenSessionRecord *rb = b;
+
+  return (ra->finished_at > rb->finished_at) - (ra->finished_at < rb->finished_at);
+}
+
+/**
+ * soften_stats_new:
+ * @history: a(xsua{sv}), as in the "history" key
+ * @time_zone: the person's time zone, where days begin and end
+ * @now: the moment "today" is taken from
+ */
+SoftenStats *
+soften_stats_new (GVariant   *history,
+                  GTimeZone  *time_zone,
+                  GDateTime  *now)
+{
+  SoftenStats *self;
+  gsize n;
+
+  g_return_val_if_fail (history != NULL, NULL);
+  g_return_val_if_fail (g_variant_is_of_type (history, G_VARIANT_TYPE ("a(xsua{sv})")), NULL);
+  g_return_val_if_fail (time_zone != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  self = g_new0 (SoftenStats, 1);
+  self->history = g_variant_ref_sink (history);
+  self->time_zone = g_time_zone_ref (time_zone);
+  self->today = local_day (time_zone, g_date_time_to_unix (now));
+
+  n = g_variant_n_children (history);
+  self->sessions = g_array_sized_new (FALSE, FALSE, sizeof (SoftenSessionRecord), n);
+  self->days = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      SoftenSessionRecord record;
+      guint32 seconds;
+
+      /* The id points into @history's data; the answers are a reference of
+       * their own, dropped in soften_stats_free(). */
+      g_variant_get_child (history, i, "(x&su@a{sv})",
+                           &record.finished_at, &record.exercise_id, &seconds, &record.responses);
+      record.seconds = seconds;
+      g_array_append_val (self->sessions, record);
+    }
+
+  g_array_sort (self->sessions, compare_by_time);
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
+      guint32 day = local_day (time_zone, record->finished_at);
+
+      g_array_append_val (self->days, day);
+      self->total_seconds += record->seconds;
+    }
+
+  compute_streaks (self);
+
+  return self;
+}
+
+void
+soften_stats_free (SoftenStats *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    g_variant_unref (g_array_index (self->sessions, SoftenSessionRecord, i).responses);
+  g_array_unref (self->sessions);
+  g_array_unref (self->days);
+  g_variant_unref (self->history);
+  g_time_zone_unref (self->time_zone);
+  g_free (self);
+}
+
+guint
+soften_stats_get_n_sessions (SoftenStats *self)
+{
+  return self->sessions->len;
+}
+
+/* Returns: the session at @position, oldest first */
+const SoftenSessionRecord *
+soften_stats_get_session (SoftenStats *self,
+                          guint        position)
+{
+  g_return_val_if_fail (position < self->sessions->len, NULL);
+
+  return &g_array_index (self->sessions, SoftenSessionRecord, position);
+}
+
+guint64
+soften_stats_get_total_seconds (SoftenStats *self)
+{
+  return self->total_seconds;
+}
+
+guint
+soften_stats_get_current_streak (SoftenStats *self)
+{
+  return self->current_streak;
+}
+
+guint
+soften_stats_get_longest_streak (SoftenStats *self)
+{
+  return self->longest_streak;
+}
+
+/**
+ * soften_stats_get_day_counts:
+ * @n_days: how many days, ending today
+ * @counts: (out caller-allocates) (array length=n_days): sessions on each
+ *   day, oldest first; today is the last
+ */
+void
+soften_stats_get_day_counts (SoftenStats *self,
+                             guint        n_days,
+                             guint       *counts)
+{
+  memset (counts, 0, n_days * sizeof (guint));
+
+  for (guint i = 0; i < self->days->len; i++)
+    {
+      guint32 day = g_array_index (self->days, guint32, i);
+
+      if (day != 0 && day <= self->today && self->today - day < n_days)
+        counts[n_days - 1 - (self->today - day)]++;
+    }
+}
+
+/* Returns: on how many of the last @n_days there was a session */
+guint
+soften_stats_get_active_days (SoftenStats *self,
+                              guint        n_days)
+{
+  g_autofree guint *counts = g_new0 (guint, n_days);
+  guint active = 0;
+
+  soften_stats_get_day_counts (self, n_days, counts);
+  for (guint i = 0; i < n_days; i++)
+    active += counts[i] > 0;
+
+  return active;
+}
+
+static gboolean
+lookup_pair (GVariant   *responses,
+             const char *measure,
+             int        *before,
+             int        *after)
+{
+  g_autofree char *before_key = g_strconcat (measure, "-before", NULL);
+  g_autofree char *after_key = g_strconcat (measure, "-after", NULL);
+
+  return g_variant_lookup (responses, before_key, "i", before) &&
+         g_variant_lookup (responses, after_key, "i", after);
+}
+
+/**
+ * soften_stats_get_changes:
+ *
+ * Returns: (transfer full) (element-type SoftenChange): for each exercise
+ *   and measure with answers before and after, the average of each, in the
+ *   order the exercises were first done
+ */
+GArray *
+soften_stats_get_changes (SoftenStats *self)
+{
+  static const char * const measures[] = { "tension", "comfort" };
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (SoftenChange));
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
+
+      for (guint m = 0; m < G_N_ELEMENTS (measures); m++)
+        {
+          SoftenChange *change = NULL;
+          int before, after;
+
+          if (!lookup_pair (record->responses, measures[m], &before, &after))
+            continue;
+
+          for (guint c = 0; c < changes->len && change == NULL; c++)
+            {
+              SoftenChange *candidate = &g_array_index (changes, SoftenChange, c);
+
+              if (g_str_equal (candidate->exercise_id, record->exercise_id) &&
+                  g_str_equal (candidate->measure, measures[m]))
+                change = candidate;
+            }
+
+          if (change == NULL)
+            {
+              SoftenChange fresh = { record->exercise_id, measures[m], 0, 0.0, 0.0 };
+
+              g_array_append_val (changes, fresh);
+              change = &g_array_index (changes, SoftenChange, changes->len - 1);
+            }
+
+          /* A running mean keeps the numbers small and exact enough. */
+          change->n_sessions++;
+          change->mean_before += (before - change->mean_before) / change->n_sessions;
+          change->mean_after += (after - change->mean_after) / change->n_sessions;
+        }
+    }
+
+  return changes;
+}
+
+/**
+ * soften_stats_get_tension_trend:
+ * @max_points: how many of the latest sessions to include
+ *
+ * Returns: (transfer full) (element-type int): for the latest sessions with
+ *   tension before and after, after minus before (negative is easing),
+ *   oldest first
+ */
+GArray *
+soften_stats_get_tension_trend (SoftenStats *self,
+                                guint        max_points)
+{
+  GArray *trend = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
+      int before, after, change;
+
+      if (!lookup_pair (record->responses, "tension", &before, &after))
+        continue;
+
+      change = after - before;
+      g_array_append_val (trend, change);
+    }
+
+  if (trend->len > max_points)
+    g_array_remove_range (trend, 0, trend->len - max_points);
+
+  return trend;
+}
+
+/* RFC 4180: quoted when it holds a comma, a quote or a line break. */
+static void
+append_field (GString    *csv,
+              const char *field)
+{
+  if (strpbrk (field, ",\"\r\n") == NULL)
+    {
+      g_string_append (csv, field);
+      return;
+    }
+
+  g_string_append_c (csv, '"');
+  for (const char *p = field; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (csv, '"');
+      g_string_append_c (csv, *p);
+    }
+  g_string_append_c (csv, '"');
+}
+
+/**
+ * soften_history_to_csv:
+ * @history: a(xsua{sv})
+ * @time_zone: for the readable time column
+ *
+ * Returns: (transfer full): the history as CSV, one session a line, oldest
+ *   first: finished (ISO 8601 with its offset), finished_unix, exercise,
+ *   seconds, answers (the check-in answers in GVariant text form)
+ */
+char *
+soften_history_to_csv (GVariant  *history,
+                       GTimeZone *time_zone)
+{
+  g_autoptr(GString) csv = g_string_new ("finished,finished_unix,exercise,seconds,answers\r\n");
+
+  g_return_val_if_fail (g_variant_is_of_type (history, G_VARIANT_TYPE ("a(xsua{sv})")), NULL);
+
+  for (gsize i = 0; i < g_variant_n_children (history); i++)
+    {
+      g_autoptr(GVariant) responses = NULL;
+      g_autoptr(GDateTime) utc = NULL;
+      g_autoptr(GDateTime) local = NULL;
+      g_autofree char *when = NULL;
+      g_autofree char *unix_time = NULL;
+      g_autofree char *seconds_text = NULL;
+      g_autofree char *answers = NULL;
+      const char *id;
+      gint64 finished;
+      guint32 seconds;
+
+      g_variant_get_child (history, i, "(x&su@a{sv})", &finished, &id, &seconds, &responses);
+      utc = g_date_time_new_from_unix_utc (finished);
+      local = utc != NULL ? g_date_time_to_timezone (utc, time_zone) : NULL;
+      when = local != NULL ? g_date_time_format_iso8601 (local) : g_strdup ("");
+      unix_time = g_strdup_printf ("%" G_GINT64_FORMAT, finished);
+      seconds_text = g_strdup_printf ("%u", seconds);
+      answers = g_variant_print (responses, TRUE);
+
+      append_field (csv, when);
+      g_string_append_c (csv, ',');
+      append_field (csv, unix_time);
+      g_string_append_c (csv, ',');
+      append_field (csv, id);
+      g_string_append_c (csv, ',');
+      append_field (csv, seconds_text);
+      g_string_append_c (csv, ',');
+      append_field (csv, answers);
+      g_string_append (csv, "\r\n");
+    }
+
+  return g_string_free (g_steal_pointer (&csv), FALSE);
+}
