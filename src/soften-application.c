@@ -8,6 +8,7 @@
  *   app.start(s)     start the exercise with that id
  *   app.rehearse(s)  rehearse the kept script with that id
  *   app.show-scripts the kept boundary scripts
+ *   app.show-progress the Progress page
  *   app.about        the About window
  *   app.preferences  the Preferences window
  *   app.quit         close every window (so each saves its state), then quit
@@ -127,6 +128,57 @@ session_state_cb (SoftenApplication *self,
     }
 }
 
+/* Is there a notification server to hear us? GLib warns when there is not
+ * (on a bare session, under Xvfb), and a missing server is no error here. */
+static gboolean
+can_notify (SoftenApplication *self)
+{
+  static const char * const services[] = { "org.gtk.Notifications", "org.freedesktop.Notifications" };
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+  g_autoptr(GVariant) activatable = NULL;
+  const char **names = NULL;
+
+  if (bus == NULL)
+    return FALSE;
+
+  /* Inside a sandbox the portal delivers them. */
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (services); i++)
+    {
+      g_autoptr(GVariant) owned = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                                "org.freedesktop.DBus", "NameHasOwner",
+                                                                g_variant_new ("(s)", services[i]),
+                                                                G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
+                                                                500, NULL, NULL);
+      gboolean has_owner = FALSE;
+
+      if (owned != NULL)
+        g_variant_get (owned, "(b)", &has_owner);
+      if (has_owner)
+        return TRUE;
+    }
+
+  activatable = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                             "org.freedesktop.DBus", "ListActivatableNames", NULL,
+                                             G_VARIANT_TYPE ("(as)"), G_DBUS_CALL_FLAGS_NONE,
+                                             500, NULL, NULL);
+  if (activatable == NULL)
+    return FALSE;
+
+  g_variant_get (activatable, "(^a&s)", &names);
+  for (guint i = 0; i < G_N_ELEMENTS (services); i++)
+    if (g_strv_contains (names, services[i]))
+      {
+        g_free (names);
+        return TRUE;
+      }
+  g_free (names);
+
+  return FALSE;
+}
+
 /* Someone who looked away (another window, or this one hidden) hears that
  * the exercise is over. */
 static void
@@ -138,6 +190,8 @@ session_finished_cb (SoftenApplication *self,
   g_autofree char *body = NULL;
 
   if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)) && gtk_window_is_active (window))
+    return;
+  if (!can_notify (self))
     return;
 
   /* Translators: a notification's text; %s is the exercise's title */
@@ -204,6 +258,18 @@ show_scripts_action (GSimpleAction *action,
   SoftenWindow *window = get_window (self);
 
   soften_window_show_scripts (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_progress_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+  SoftenWindow *window = get_window (self);
+
+  soften_window_show_progress (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -296,6 +362,7 @@ static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
   { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
   { .name = "show-scripts", .activate = show_scripts_action },
+  { .name = "show-progress", .activate = show_progress_action },
   { .name = "about", .activate = about_action },
   { .name = "preferences", .activate = preferences_action },
   { .name = "quit", .activate = quit_action },

@@ -112,6 +112,78 @@ soften_format_script_preview (SoftenScript *script)
   return g_strconcat (text, "\n\n", support, NULL);
 }
 
+/* Days from @when's calendar day to today's, in local time. */
+static int
+days_ago (GDateTime *when)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (g_date_time_get_timezone (when));
+  GDate a, b;
+  int y, m, d;
+
+  g_date_time_get_ymd (when, &y, &m, &d);
+  g_date_clear (&a, 1);
+  g_date_set_dmy (&a, d, m, y);
+  g_date_time_get_ymd (now, &y, &m, &d);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&b, d, m, y);
+
+  return g_date_days_between (&a, &b);
+}
+
+/* When something happened, as a person says it: "Today, 14:05",
+ * "Yesterday, 09:30", "Tuesday, 18:00" within the week, or the date. */
+char *
+soften_format_date_time (GDateTime *when)
+{
+  g_autofree char *time = NULL;
+  int ago = days_ago (when);
+
+  /* Translators: a time of day; see strftime(3) for the codes. "%H:%M" is 14:05, "%I:%M %p" 2:05 PM */
+  time = g_date_time_format (when, _("%H:%M"));
+
+  if (ago == 0)
+    /* Translators: %s is a time of day */
+    return g_strdup_printf (_("Today, %s"), time);
+  if (ago == 1)
+    /* Translators: %s is a time of day */
+    return g_strdup_printf (_("Yesterday, %s"), time);
+  if (ago > 1 && ago < 7)
+    {
+      g_autofree char *weekday = g_date_time_format (when, "%A");
+
+      /* Translators: %1$s is a weekday, %2$s a time of day */
+      return g_strdup_printf (_("%1$s, %2$s"), weekday, time);
+    }
+
+  return g_date_time_format (when, "%x");
+}
+
+/* "Done 12 times, last on Tuesday", or "Not done yet". */
+char *
+soften_format_last_done (guint      sessions,
+                         GDateTime *last)
+{
+  g_autofree char *day = NULL;
+  int ago;
+
+  if (sessions == 0 || last == NULL)
+    /* Translators: on an exercise's page, before it was ever finished */
+    return g_strdup (_("Not finished yet"));
+
+  ago = days_ago (last);
+  if (ago == 0)
+    return g_strdup_printf (ngettext ("Finished %u time, last today",
+                                      "Finished %u times, last today", sessions), sessions);
+  if (ago == 1)
+    return g_strdup_printf (ngettext ("Finished %u time, last yesterday",
+                                      "Finished %u times, last yesterday", sessions), sessions);
+
+  day = g_date_time_format (last, ago > 1 && ago < 7 ? "%A" : "%x");
+  /* Translators: %1$u is a count; %2$s a weekday ("Tuesday") or a date */
+  return g_strdup_printf (ngettext ("Finished %1$u time, last on %2$s",
+                                    "Finished %1$u times, last on %2$s", sessions), sessions, day);
+}
+
 /* "About 3 minutes", rounded to whole minutes, at least one. */
 char *
 soften_format_minutes (gint64 usec)

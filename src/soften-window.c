@@ -19,6 +19,7 @@
 #include "soften-exercise-page.h"
 #include "soften-library-page.h"
 #include "soften-player-page.h"
+#include "soften-progress-page.h"
 #include "soften-scripts-page.h"
 #include "soften-window.h"
 
@@ -32,6 +33,7 @@ struct _SoftenWindow
   SoftenLibraryPage    *library_page;
   SoftenExercisePage   *exercise_page;
   SoftenScriptsPage    *scripts_page;
+  SoftenProgressPage   *progress_page;
   SoftenPlayerPage     *player_page;
   SoftenCompletionPage *completion_page;
 
@@ -60,6 +62,12 @@ static void
 library_scripts_activated_cb (SoftenWindow *self)
 {
   soften_window_show_scripts (self);
+}
+
+static void
+library_progress_activated_cb (SoftenWindow *self)
+{
+  soften_window_show_progress (self);
 }
 
 static void
@@ -147,6 +155,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   g_type_ensure (SOFTEN_TYPE_LIBRARY_PAGE);
   g_type_ensure (SOFTEN_TYPE_EXERCISE_PAGE);
   g_type_ensure (SOFTEN_TYPE_SCRIPTS_PAGE);
+  g_type_ensure (SOFTEN_TYPE_PROGRESS_PAGE);
   g_type_ensure (SOFTEN_TYPE_PLAYER_PAGE);
   g_type_ensure (SOFTEN_TYPE_COMPLETION_PAGE);
 
@@ -157,11 +166,13 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, exercise_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, scripts_page);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, progress_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, completion_page);
   gtk_widget_class_bind_template_callback (widget_class, library_exercise_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, exercise_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_scripts_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_progress_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_left_cb);
   gtk_widget_class_bind_template_callback (widget_class, completion_back_cb);
@@ -208,6 +219,8 @@ soften_window_new (AdwApplication    *application,
   soften_player_page_set_script_store (self->player_page, scripts);
   soften_scripts_page_set_store (self->scripts_page, scripts);
   soften_scripts_page_set_problem (self->scripts_page, scripts_problem);
+  soften_progress_page_setup (self->progress_page, progress, library);
+  soften_exercise_page_set_progress (self->exercise_page, progress);
 
   return self;
 }
@@ -223,6 +236,15 @@ soften_window_show_exercise (SoftenWindow   *self,
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
   gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
+}
+
+void
+soften_window_show_progress (SoftenWindow *self)
+{
+  g_return_if_fail (SOFTEN_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->progress_page));
 }
 
 void
@@ -281,8 +303,8 @@ soften_window_get_session (SoftenWindow *self)
   return soften_player_page_get_session (self->player_page);
 }
 
-/* Returns: "library", "exercise", "scripts", "player" or "done": what the
- * person sees */
+/* Returns: "library", "exercise", "scripts", "progress", "player" or "done":
+ * what the person sees */
 const char *
 soften_window_get_page_name (SoftenWindow *self)
 {
@@ -298,6 +320,8 @@ soften_window_get_page_name (SoftenWindow *self)
     return "exercise";
   if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->scripts_page))
     return "scripts";
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->progress_page))
+    return "progress";
 
   return "library";
 }

@@ -27,6 +27,7 @@ SoftenWindow  *soften_window_new            (AdwApplication    *application,
                                              const char        *scripts_problem,
                                              GSettings         *settings);
 void           soften_window_show_scripts   (SoftenWindow   *self);
+void           soften_window_show_progress  (SoftenWindow   *self);
 SoftenPlayerPage *soften_window_get_player  (SoftenWindow   *self);
 void           soften_window_show_exercise  (SoftenWindow   *self,
                                              SoftenExercise *exercise);

@@ -156,6 +156,30 @@ test_once_per_session (void)
   g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 1);
 }
 
+/* With "record-progress" off nothing is added; clearing forgets all. */
+static void
+test_off_and_clear (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  soften_progress_record (progress, "a", 60, now, NULL);
+  g_settings_set_boolean (settings, "record-progress", FALSE);
+  soften_progress_record (progress, "a", 60, now, NULL);
+  g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 1);
+  g_settings_reset (settings, "record-progress");
+
+  soften_progress_clear (progress);
+  g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 0);
+  g_assert_false (soften_progress_get_completions (progress, "a", NULL, NULL, NULL));
+  {
+    g_autoptr(GVariant) history = g_settings_get_value (settings, "history");
+
+    g_assert_cmpuint (g_variant_n_children (history), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -165,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/soften/progress/record", test_record);
   g_test_add_func ("/soften/progress/history-cap", test_history_cap);
   g_test_add_func ("/soften/progress/once-per-session", test_once_per_session);
+  g_test_add_func ("/soften/progress/off-and-clear", test_off_and_clear);
 
   return g_test_run ();
 }

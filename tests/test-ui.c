@@ -1234,6 +1234,81 @@ test_boundary_script (Fixture       *f,
   soften_script_store_remove (store, soften_script_store_lookup (store, soften_script_get_id (kept)), NULL, NULL);
 }
 
+static void
+finish (Fixture    *f,
+        const char *id)
+{
+  SoftenSession *session = start (f, id);
+
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+}
+
+/* The Progress page: empty at first, then two sessions shown honestly;
+ * the exercise's page counts them; clearing asks, then empties it; with
+ * "Record progress" off nothing is added. */
+static void
+test_progress_page (Fixture       *f,
+                    gconstpointer  data)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+  GtkWidget *page;
+
+  soften_window_show_progress (f->window);
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "progress");
+  g_assert_nonnull (find_label (f, "Nothing Here Yet"));
+
+  finish (f, "box-breathing");
+  finish (f, "box-breathing");
+  soften_window_show_progress (f->window);
+  settle (f);
+  g_assert_null (find_label (f, "Nothing Here Yet"));
+  g_assert_nonnull (find_label (f, "2"));
+  g_assert_nonnull (find_label (f, "sessions"));
+  g_assert_nonnull (find_label (f, "2 sessions in the last 12 weeks, on 1 day."));
+  g_assert_nonnull (find_label (f, "day in a row now"));
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    guint recent = 0;
+
+    collect (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      recent += g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Box breathing") == 0;
+    g_assert_cmpuint (recent, ==, 2);
+  }
+  g_assert_nonnull (find_row (f, "Breathing"));
+
+  /* The exercise's own page counts them too. */
+  soften_window_show_exercise (f->window,
+                               soften_library_lookup (soften_application_get_library (f->app), "box-breathing"));
+  settle (f);
+  g_assert_nonnull (find_label (f, "Finished 2 times, last today"));
+
+  /* Clearing asks first; cancelling keeps everything. */
+  soften_window_show_progress (f->window);
+  settle (f);
+  page = find_widget (f, g_type_from_name ("SoftenProgressPage"));
+  g_assert_true (gtk_widget_activate_action (page, "progress.clear", NULL));
+  settle (f);
+  answer_dialog (f, "Cancel");
+  g_assert_null (find_label (f, "Nothing Here Yet"));
+  g_assert_true (gtk_widget_activate_action (page, "progress.clear", NULL));
+  settle (f);
+  answer_dialog (f, "Clear History");
+  g_assert_nonnull (find_label (f, "Nothing Here Yet"));
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+
+  /* Not recording: nothing is added. */
+  g_settings_set_boolean (settings, "record-progress", FALSE);
+  finish (f, "box-breathing");
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+  soften_window_show_progress (f->window);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Nothing Here Yet"));
+  g_settings_reset (settings, "record-progress");
+}
+
 /* Every built-in exercise runs to the end through every kind of view, and
  * is recorded once. */
 static void
@@ -1408,6 +1483,7 @@ main (int   argc,
   ADD ("defense-choice", test_defense_choice);
   ADD ("forgiveness-notes", test_forgiveness_notes);
   ADD ("boundary-script", test_boundary_script);
+  ADD ("progress-page", test_progress_page);
   ADD ("every-exercise", test_every_exercise);
   ADD ("about", test_about);
   ADD ("narrow", test_narrow);

@@ -28,7 +28,11 @@ struct _SoftenProgress
 {
   GObject    parent_instance;
 
+  /* Reads go through @settings. Writes go through @writer, which delays
+   * them so that both keys change in one apply; reading through it while
+   * it applies (from a "changed" handler) would deadlock on its lock. */
   GSettings *settings;
+  GSettings *writer;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenProgress, soften_progress, G_TYPE_OBJECT)
@@ -39,6 +43,7 @@ soften_progress_finalize (GObject *object)
   SoftenProgress *self = (SoftenProgress *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->writer);
 
   G_OBJECT_CLASS (soften_progress_parent_class)->finalize (object);
 }
@@ -76,11 +81,12 @@ soften_progress_new (GSettings *settings)
                 "path", &path,
                 NULL);
 
-  /* Our own object on the same keys: g_settings_delay() lasts for the life
-   * of a GSettings, and the caller's object must keep writing at once. */
+  /* A writer of our own on the same keys: g_settings_delay() lasts for the
+   * life of a GSettings, and the caller's object must keep writing at once. */
   self = g_object_new (SOFTEN_TYPE_PROGRESS, NULL);
-  self->settings = g_settings_new_full (schema, backend, path);
-  g_settings_delay (self->settings);
+  self->settings = g_object_ref (settings);
+  self->writer = g_settings_new_full (schema, backend, path);
+  g_settings_delay (self->writer);
 
   return self;
 }
@@ -150,7 +156,8 @@ history_with (GVariant   *history,
  * @responses: (nullable): the check-in answers, a{sv} (see
  *   soften_session_dup_responses())
  *
- * Records one finished session.
+ * Records one finished session, unless the person turned "record-progress"
+ * off.
  */
 void
 soften_progress_record (SoftenProgress *self,
@@ -170,17 +177,24 @@ soften_progress_record (SoftenProgress *self,
   g_return_if_fail (responses == NULL ||
                     g_variant_is_of_type (responses, G_VARIANT_TYPE_VARDICT));
 
+  if (!g_settings_get_boolean (self->settings, "record-progress"))
+    {
+      if (responses != NULL)
+        g_variant_unref (g_variant_ref_sink (responses));
+      return;
+    }
+
   answers = responses != NULL ? g_variant_ref_sink (responses)
                               : g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
   unix_time = g_date_time_to_unix (finished_at);
   completions = g_settings_get_value (self->settings, COMPLETIONS_KEY);
   history = g_settings_get_value (self->settings, HISTORY_KEY);
 
-  g_settings_set_value (self->settings, COMPLETIONS_KEY,
+  g_settings_set_value (self->writer, COMPLETIONS_KEY,
                         completions_with (completions, exercise_id, seconds, unix_time));
-  g_settings_set_value (self->settings, HISTORY_KEY,
+  g_settings_set_value (self->writer, HISTORY_KEY,
                         history_with (history, exercise_id, seconds, unix_time, answers));
-  g_settings_apply (self->settings);
+  g_settings_apply (self->writer);
 }
 
 /**
@@ -229,4 +243,24 @@ soften_progress_get_n_history (SoftenProgress *self)
   history = g_settings_get_value (self->settings, HISTORY_KEY);
 
   return g_variant_n_children (history);
+}
+
+/* Forgets every finished session, and every total. */
+void
+soften_progress_clear (SoftenProgress *self)
+{
+  g_return_if_fail (SOFTEN_IS_PROGRESS (self));
+
+  g_settings_reset (self->writer, COMPLETIONS_KEY);
+  g_settings_reset (self->writer, HISTORY_KEY);
+  g_settings_apply (self->writer);
+}
+
+/* Returns: (transfer full): the history, a(xsua{sv}) */
+GVariant *
+soften_progress_dup_history (SoftenProgress *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), NULL);
+
+  return g_settings_get_value (self->settings, HISTORY_KEY);
 }

@@ -30,5 +30,7 @@ gboolean        soften_progress_get_completions (SoftenProgress *self,
                                                  guint          *seconds,
                                                  GDateTime     **last_finished);
 guint           soften_progress_get_n_history   (SoftenProgress *self);
+GVariant       *soften_progress_dup_history     (SoftenProgress *self);
+void            soften_progress_clear           (SoftenProgress *self);
 
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _SoftenExercisePage
   GtkLabel       *summary_label;
   AdwActionRow   *length_row;
   AdwActionRow   *steps_row;
+  AdwActionRow   *practice_row;
   GtkWidget      *caution_box;
   GtkLabel       *caution_label;
   GtkWidget      *notes_button;
@@ -34,6 +35,8 @@ struct _SoftenExercisePage
 
   /* Owned */
   SoftenExercise *exercise;
+  SoftenProgress *progress;
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, ADW_TYPE_BIN)
@@ -61,6 +64,28 @@ set_optional_label (GtkLabel   *label,
 
   gtk_label_set_text (label, has_text ? text : "");
   gtk_widget_set_visible (container, has_text);
+}
+
+/* "Finished 12 times, last on Tuesday", from the progress record. */
+static void
+update_practice (SoftenExercisePage *self)
+{
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *practice = NULL;
+  guint sessions = 0;
+
+  if (self->exercise == NULL || self->progress == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->practice_row), FALSE);
+      return;
+    }
+
+  if (!soften_progress_get_completions (self->progress, soften_exercise_get_id (self->exercise),
+                                        &sessions, NULL, &last))
+    sessions = 0;
+  practice = soften_format_last_done (sessions, last);
+  adw_action_row_set_subtitle (self->practice_row, practice);
+  gtk_widget_set_visible (GTK_WIDGET (self->practice_row), TRUE);
 }
 
 static void
@@ -94,6 +119,8 @@ update (SoftenExercisePage *self)
   if (soften_exercise_get_notes_title (self->exercise) != NULL)
     gtk_button_set_label (GTK_BUTTON (self->notes_button),
                           soften_exercise_get_notes_title (self->exercise));
+
+  update_practice (self);
 
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
                                           g_variant_new_string (soften_exercise_get_id (self->exercise)));
@@ -142,6 +169,8 @@ soften_exercise_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_EXERCISE_PAGE);
   g_clear_object (&self->exercise);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_exercise_page_parent_class)->dispose (object);
 }
@@ -212,6 +241,7 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, length_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, steps_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, practice_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, notes_button);
@@ -251,3 +281,25 @@ soften_exercise_page_set_exercise (SoftenExercisePage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }
 
+
+/**
+ * soften_exercise_page_set_progress:
+ * @progress: where the person's figures for each exercise come from
+ */
+void
+soften_exercise_page_set_progress (SoftenExercisePage *self,
+                                   SoftenProgress     *progress)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
+  g_return_if_fail (SOFTEN_IS_PROGRESS (progress));
+
+  g_set_object (&self->progress, progress);
+
+  /* The figures change when a session is recorded or the history cleared. */
+  g_clear_object (&self->settings);
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::completions",
+                           G_CALLBACK (update_practice), self, G_CONNECT_SWAPPED);
+  g_variant_unref (g_settings_get_value (self->settings, "completions"));
+  update_practice (self);
+}

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "engine/soften-exercise.h"
+#include "engine/soften-progress.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,7 @@ G_DECLARE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, SOFTEN, EXERCISE
 SoftenExercise *soften_exercise_page_get_exercise (SoftenExercisePage *self);
 void            soften_exercise_page_set_exercise (SoftenExercisePage *self,
                                                    SoftenExercise     *exercise);
+void            soften_exercise_page_set_progress (SoftenExercisePage *self,
+                                                   SoftenProgress     *progress);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _SoftenLibraryPage
   /* Template widgets */
   GtkBox        *categories_box;
   GtkWidget     *intro_label;
+  GtkWidget     *progress_row;
 
   /* Owned */
   SoftenLibrary *library;
@@ -41,6 +42,7 @@ enum {
 enum {
   EXERCISE_ACTIVATED,
   SCRIPTS_ACTIVATED,
+  PROGRESS_ACTIVATED,
   N_SIGNALS
 };
 
@@ -91,9 +93,11 @@ row_activated_cb (SoftenLibraryPage *self,
 }
 
 static void
-kept_row_activated_cb (SoftenLibraryPage *self)
+kept_row_activated_cb (SoftenLibraryPage *self,
+                       GtkListBoxRow     *row)
 {
-  g_signal_emit (self, signals[SCRIPTS_ACTIVATED], 0);
+  g_signal_emit (self, signals[GTK_WIDGET (row) == self->progress_row ? PROGRESS_ACTIVATED
+                                                                        : SCRIPTS_ACTIVATED], 0);
 }
 
 static void
@@ -237,6 +241,10 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   signals[EXERCISE_ACTIVATED] =
     g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_EXERCISE);
+  /* The person wants to see their progress. */
+  signals[PROGRESS_ACTIVATED] =
+    g_signal_new ("progress-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* The person wants to see their kept boundary scripts. */
   signals[SCRIPTS_ACTIVATED] =
     g_signal_new ("scripts-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -246,6 +254,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
                                                RESOURCE_BASE_PATH "/ui/soften-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, categories_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_row);
   gtk_widget_class_bind_template_callback (widget_class, kept_row_activated_cb);
 }
 

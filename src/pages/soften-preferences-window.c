@@ -27,6 +27,7 @@ struct _SoftenPreferencesWindow
   GtkSpinButton        *hold_out_spin;
   GtkSpinButton        *cycles_spin;
   GtkSwitch            *sound_switch;
+  GtkSwitch            *record_switch;
 
   /* Owned */
   GSettings            *settings;
@@ -90,6 +91,7 @@ soften_preferences_window_class_init (SoftenPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, hold_out_spin);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, cycles_spin);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, sound_switch);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, record_switch);
   gtk_widget_class_bind_template_callback (widget_class, pattern_changed_cb);
 }
 
@@ -114,6 +116,7 @@ soften_preferences_window_new (GSettings *settings)
                            G_CALLBACK (load_pattern), self, G_CONNECT_SWAPPED);
   g_settings_bind (settings, "custom-cycles", self->cycles_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "record-progress", self->record_switch, "active", G_SETTINGS_BIND_DEFAULT);
 
   return GTK_WIDGET (self);
 }
