@@ -69,7 +69,7 @@ soften_heatmap_snapshot (GtkWidget   *widget,
       if (self->counts[i] == 0)
         color = empty;
       else
-        color.alpha = MIN (1.0f, 0.35f + 0.2f * (self->counts[i] - 1));
+        color.alpha = MIN (1.0f, 0.5f + 0.2f * (self->counts[i] - 1));
 
       gsk_rounded_rect_init_from_rect (&square,
                                        &GRAPHENE_RECT_INIT (left + column * (cell + CELL_GAP),
