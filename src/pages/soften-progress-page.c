@@ -14,10 +14,10 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "engine/soften-stats.h"
+#include "soften-export.h"
 #include "soften-format.h"
 #include "soften-heatmap.h"
 #include "soften-progress-page.h"
@@ -47,7 +47,6 @@ struct _SoftenProgressPage
   SoftenProgress   *progress;
   SoftenLibrary    *library;
   GSettings        *settings;
-  GtkNativeDialog  *export_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenProgressPage, soften_progress_page, ADW_TYPE_BIN)
@@ -325,34 +324,19 @@ back_action (GtkWidget  *widget,
 }
 
 static void
-export_response_cb (SoftenProgressPage *self,
-                    int                 response,
-                    GtkNativeDialog    *dialog)
+exported_cb (const GError *error,
+             gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  SoftenProgressPage *self = user_data;
+  GtkWidget *alert;
 
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
-    {
-      g_autoptr(GVariant) history = soften_progress_dup_history (self->progress);
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-      g_autofree char *csv = soften_history_to_csv (history, local);
+  if (error == NULL)
+    return;
 
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
-                                    G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, NULL, &error))
-        {
-          GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                     _("The History Could Not Be Exported"),
-                                                     error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (alert));
-        }
-    }
-
-  g_clear_object (&self->export_dialog);
+  alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  _("The History Could Not Be Exported"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (alert));
 }
 
 static void
@@ -361,21 +345,12 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (widget);
-  GtkFileChooserNative *dialog;
+  g_autoptr(GVariant) history = soften_progress_dup_history (self->progress);
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char *csv = soften_history_to_csv (history, local);
 
-  if (self->export_dialog != NULL)
-    return;
-
-  dialog = gtk_file_chooser_native_new (_("Export History"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
   /* Translators: the suggested name of an exported history */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("soften-history.csv"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
-  self->export_dialog = GTK_NATIVE_DIALOG (dialog);
-  gtk_native_dialog_show (self->export_dialog);
+  soften_export_text (widget, _("Export History"), _("soften-history.csv"), csv, exported_cb, self);
 }
 
 static void
@@ -424,9 +399,6 @@ soften_progress_page_dispose (GObject *object)
 {
   SoftenProgressPage *self = (SoftenProgressPage *)object;
 
-  if (self->export_dialog != NULL)
-    gtk_native_dialog_destroy (self->export_dialog);
-  g_clear_object (&self->export_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->progress);
   g_clear_object (&self->library);

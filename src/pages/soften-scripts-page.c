@@ -14,9 +14,9 @@
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
+#include "soften-export.h"
 #include "soften-script-editor.h"
 #include "soften-scripts-page.h"
 
@@ -34,7 +34,6 @@ struct _SoftenScriptsPage
   SoftenScriptStore *store;
   SoftenScript      *deleted;          /* for undo */
   guint              deleted_position;
-  GtkNativeDialog   *export_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScriptsPage, soften_scripts_page, ADW_TYPE_BIN)
@@ -209,32 +208,19 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
-export_response_cb (SoftenScriptsPage *self,
-                    int                response,
-                    GtkNativeDialog   *dialog)
+exported_cb (const GError *error,
+             gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  SoftenScript *script = g_object_get_data (G_OBJECT (dialog), "script");
-  g_autofree char *text = NULL;
+  SoftenScriptsPage *self = user_data;
 
-  if (response == GTK_RESPONSE_ACCEPT && script != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+  if (error == NULL)
+    toast (self, _("Exported"));
+  else
     {
-      text = script_as_text (script);
-      if (g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                   NULL, NULL, &error))
-        toast (self, _("Exported"));
-      else
-        {
-          /* Translators: %s says why */
-          g_autofree char *message = g_strdup_printf (_("It could not be exported: %s"), error->message);
-          toast (self, message);
-        }
+      /* Translators: %s says why */
+      g_autofree char *message = g_strdup_printf (_("It could not be exported: %s"), error->message);
+      toast (self, message);
     }
-
-  g_clear_object (&self->export_dialog);
 }
 
 static void
@@ -244,23 +230,14 @@ export_action (GtkWidget  *widget,
 {
   SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (widget);
   SoftenScript *script = lookup (self, parameter);
-  GtkFileChooserNative *dialog;
+  g_autofree char *text = NULL;
 
-  if (script == NULL || self->export_dialog != NULL)
+  if (script == NULL)
     return;
 
-  dialog = gtk_file_chooser_native_new (_("Export Script"),
-                                        GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
+  text = script_as_text (script);
   /* Translators: the suggested file name of an exported script */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("boundary-script.txt"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_object_set_data_full (G_OBJECT (dialog), "script", g_object_ref (script), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
-
-  self->export_dialog = GTK_NATIVE_DIALOG (dialog);
-  gtk_native_dialog_show (self->export_dialog);
+  soften_export_text (widget, _("Export Script"), _("boundary-script.txt"), text, exported_cb, self);
 }
 
 static void
@@ -315,9 +292,6 @@ soften_scripts_page_dispose (GObject *object)
 {
   SoftenScriptsPage *self = (SoftenScriptsPage *)object;
 
-  if (self->export_dialog != NULL)
-    gtk_native_dialog_destroy (self->export_dialog);
-  g_clear_object (&self->export_dialog);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_SCRIPTS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->deleted);
