@@ -373,6 +373,52 @@ test_responses (void)
   g_assert_cmpstr (printed, ==, "{'tension-after': <4>, 'tension-before': <7>, 'zone-before': <'above'>}");
 }
 
+/* A therapist's pace: the rest of the step runs faster or slower, what has
+ * elapsed stays, paused time still does not count, and the next step is at
+ * 100 % again. */
+static void
+test_pace (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 start = soften_clock_get_time (f->clock);
+
+  soften_session_start (f->session);
+  advance (f, 10 * SEC);
+
+  /* Twice as fast: the remaining 50 s of the step take 25 s. */
+  soften_session_set_pace (f->session, 2.0);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 2.0);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 10 * SEC);
+  advance (f, 5 * SEC);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 20 * SEC);
+
+  /* Paused time is not counted at any pace. */
+  soften_session_pause (f->session);
+  advance (f, 100 * SEC);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 20 * SEC);
+  soften_session_resume (f->session);
+
+  advance (f, 20 * SEC - 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 0);
+  advance (f, 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
+  g_assert_cmpint (change_at (f, 1), ==, start + (10 + 5 + 100 + 20) * SEC);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 1.0);
+
+  /* Half as fast: the 960 s of breathing take 1920 s; out-of-range paces
+   * are held to 50 % and 200 %. */
+  soften_session_set_pace (f->session, 0.1);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MIN_PACE);
+  soften_session_set_pace (f->session, 9.0);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MAX_PACE);
+  soften_session_set_pace (f->session, 0.5);
+  advance (f, 1920 * SEC - 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
+  advance (f, 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
+  g_assert_cmpint (change_at (f, 2), ==, change_at (f, 1) + 1920 * SEC);
+}
+
 /* The breath, as the pacer and the labels read it. */
 static void
 test_breath_phases (Fixture       *f,
@@ -486,6 +532,7 @@ main (int   argc,
   ADD ("pause-not-counted", test_pause_not_counted);
   ADD ("previous-next-restart", test_previous_next_restart);
   ADD ("breath-phases", test_breath_phases);
+  ADD ("pace", test_pace);
   g_test_add_func ("/soften/session/breath-at", test_breath_at);
   g_test_add_func ("/soften/session/fractional-phases", test_fractional_phases);
   g_test_add_func ("/soften/session/responses", test_responses);

@@ -4,11 +4,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Time is never counted in ticks. While running, the step's elapsed time is
- * `now - step_origin`; pausing stores the elapsed time and resuming moves the
- * origin, so paused spans are simply not counted. When a timed step runs out,
- * the next one starts at the exact boundary (`origin + duration`), not at the
- * moment the wake-up happened to be dispatched, so late wake-ups never add
- * up to drift.
+ * `base + (now - origin) × pace`; pausing stores the elapsed time, and
+ * resuming or changing the pace starts a new origin from it, so paused
+ * spans are simply not counted. When a timed step runs out, the next one
+ * starts at the exact boundary (the clock time its elapsed time reached the
+ * duration), not at the moment the wake-up happened to be dispatched, so
+ * late wake-ups never add up to drift. The pace (50–200 %, for a therapist
+ * presenting) belongs to the current step and is back to 100 % at the next.
  *
  * While running, exactly one wake-up is scheduled: for the next whole second
  * of the step (what a countdown or a breath phase shows changes only then) or
@@ -20,6 +22,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,8 +37,11 @@ struct _SoftenSession
 
   SoftenSessionState  state;
   guint               step_index;
-  /* While running: the clock time at which the step's elapsed time was 0. */
+  /* While running: the step's elapsed time was @step_base at @step_origin,
+   * and grows by @pace for each microsecond of the clock. */
   gint64              step_origin;
+  gint64              step_base;
+  double              pace;
   /* While not running: the step's elapsed time. */
   gint64              frozen_elapsed;
   /* Time spent running, not counting pauses: base + (now - since). */
@@ -60,6 +66,7 @@ enum {
   PROP_CLOCK,
   PROP_STATE,
   PROP_STEP_INDEX,
+  PROP_PACE,
   N_PROPS
 };
 
@@ -89,6 +96,29 @@ static gint64
 now (SoftenSession *self)
 {
   return soften_clock_get_time (self->clock);
+}
+
+/* The running step's elapsed time at clock time @t. */
+static gint64
+elapsed_at (SoftenSession *self,
+            gint64         t)
+{
+  if (self->pace == 1.0)
+    return self->step_base + (t - self->step_origin);
+
+  return self->step_base + (gint64)floor ((t - self->step_origin) * self->pace);
+}
+
+/* The first clock time at which the running step's elapsed time reaches
+ * @elapsed. */
+static gint64
+time_at (SoftenSession *self,
+         gint64         elapsed)
+{
+  if (self->pace == 1.0)
+    return self->step_origin + (elapsed - self->step_base);
+
+  return self->step_origin + (gint64)ceil ((elapsed - self->step_base) / self->pace);
 }
 
 static gint64
@@ -137,7 +167,13 @@ set_step (SoftenSession *self,
 {
   self->step_index = index;
   self->step_origin = origin;
+  self->step_base = 0;
   self->frozen_elapsed = 0;
+  if (self->pace != 1.0)
+    {
+      self->pace = 1.0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACE]);
+    }
 
   self->announced_phase = -1;
 
@@ -186,10 +222,12 @@ on_wakeup (gpointer user_data)
   while (self->state == SOFTEN_SESSION_RUNNING)
     {
       gint64 duration = step_duration (self);
-      gint64 boundary = self->step_origin + duration;
+      gint64 boundary;
 
-      if (duration == 0 || t < boundary)
+      if (duration == 0 || elapsed_at (self, t) < duration)
         break;
+
+      boundary = time_at (self, duration);
 
       if (self->step_index + 1 >= soften_exercise_get_n_steps (self->exercise))
         finish_at (self, boundary);
@@ -230,7 +268,7 @@ reschedule (SoftenSession *self)
     next = MIN (next, soften_step_get_next_phase_change (soften_session_get_step (self), elapsed));
   next = MIN (next, duration);
 
-  self->wakeup_id = soften_clock_schedule (self->clock, self->step_origin + next,
+  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next),
                                            on_wakeup, self);
 }
 
@@ -294,6 +332,10 @@ soften_session_get_property (GObject    *object,
       g_value_set_uint (value, self->step_index);
       break;
 
+    case PROP_PACE:
+      g_value_set_double (value, self->pace);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -347,6 +389,12 @@ soften_session_class_init (SoftenSessionClass *klass)
     g_param_spec_uint ("step-index", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* How fast the current step's time runs: 1.0 is as written. */
+  properties[PROP_PACE] =
+    g_param_spec_double ("pace", NULL, NULL,
+                         SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE, 1.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The current step is another one (or the same one, restarted). */
@@ -373,6 +421,7 @@ static void
 soften_session_init (SoftenSession *self)
 {
   self->announced_phase = -1;
+  self->pace = 1.0;
   self->responses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify)g_variant_unref);
 }
@@ -450,7 +499,7 @@ soften_session_get_step_elapsed (SoftenSession *self)
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), 0);
 
   if (self->state == SOFTEN_SESSION_RUNNING)
-    elapsed = MAX (0, now (self) - self->step_origin);
+    elapsed = MAX (0, elapsed_at (self, now (self)));
   else
     elapsed = self->frozen_elapsed;
 
@@ -565,7 +614,8 @@ soften_session_resume (SoftenSession *self)
     return;
 
   t = now (self);
-  self->step_origin = t - self->frozen_elapsed;
+  self->step_origin = t;
+  self->step_base = self->frozen_elapsed;
   self->active_since = t;
   set_state (self, SOFTEN_SESSION_RUNNING);
   reschedule (self);
@@ -659,6 +709,45 @@ soften_session_stop (SoftenSession *self)
 
   set_state (self, SOFTEN_SESSION_STOPPED);
   reschedule (self);
+}
+
+double
+soften_session_get_pace (SoftenSession *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), 1.0);
+
+  return self->pace;
+}
+
+/**
+ * soften_session_set_pace:
+ * @pace: how fast the current step's time runs, from
+ *   %SOFTEN_SESSION_MIN_PACE to %SOFTEN_SESSION_MAX_PACE (1.0 as written)
+ *
+ * Slows down or speeds up the current step from now on; what has elapsed
+ * stays as it is. The next step begins at 1.0 again.
+ */
+void
+soften_session_set_pace (SoftenSession *self,
+                         double         pace)
+{
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+
+  pace = CLAMP (pace, SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE);
+  if (pace == self->pace)
+    return;
+
+  if (self->state == SOFTEN_SESSION_RUNNING)
+    {
+      gint64 t = now (self);
+
+      self->step_base = elapsed_at (self, t);
+      self->step_origin = t;
+    }
+  self->pace = pace;
+
+  reschedule (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACE]);
 }
 
 /**

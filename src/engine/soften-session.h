@@ -22,6 +22,10 @@ typedef enum
   SOFTEN_SESSION_STOPPED,
 } SoftenSessionState;
 
+/* The pace of a step, for a therapist presenting: half to twice as fast. */
+#define SOFTEN_SESSION_MIN_PACE 0.5
+#define SOFTEN_SESSION_MAX_PACE 2.0
+
 #define SOFTEN_TYPE_SESSION (soften_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (SoftenSession, soften_session, SOFTEN, SESSION, GObject)
@@ -50,6 +54,10 @@ void                soften_session_next               (SoftenSession  *self);
 void                soften_session_previous           (SoftenSession  *self);
 void                soften_session_restart_step       (SoftenSession  *self);
 void                soften_session_stop               (SoftenSession  *self);
+
+double              soften_session_get_pace           (SoftenSession  *self);
+void                soften_session_set_pace           (SoftenSession  *self,
+                                                       double          pace);
 
 void                soften_session_set_response       (SoftenSession  *self,
                                                        const char     *key,
