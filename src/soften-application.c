@@ -6,6 +6,8 @@
  * Owns what outlives a window: the settings, the library of exercises, the
  * progress record and the clock sessions run on. App actions:
  *   app.start(s)     start the exercise with that id
+ *   app.present(s)   present it: fullscreen, keyboard-driven, not recorded
+ *   app.present-chooser  choose from the list what to present
  *   app.rehearse(s)  rehearse the kept script with that id
  *   app.show-scripts the kept boundary scripts
  *   app.show-progress the Progress page
@@ -202,23 +204,19 @@ session_finished_cb (SoftenApplication *self,
   g_application_send_notification (G_APPLICATION (self), "session-finished", notification);
 }
 
-static void
-start_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+/* Starts @id in the window; returns FALSE if there is no such exercise. */
+static gboolean
+play (SoftenApplication *self,
+      const char        *id,
+      gboolean           presenting)
 {
-  SoftenApplication *self = user_data;
-  const char *id = g_variant_get_string (parameter, NULL);
   g_autoptr(SoftenSession) session = NULL;
   SoftenExercise *exercise;
   SoftenWindow *window;
 
   exercise = soften_library_lookup (self->library, id);
   if (exercise == NULL)
-    {
-      g_message ("No exercise has the id “%s”", id);
-      return;
-    }
+    return FALSE;
 
   window = get_window (self);
   session = soften_session_new (exercise, self->clock);
@@ -227,7 +225,38 @@ start_action (GSimpleAction *action,
   g_signal_connect_object (session, "finished", G_CALLBACK (session_finished_cb),
                            self, G_CONNECT_SWAPPED);
   g_application_withdraw_notification (G_APPLICATION (self), "session-finished");
-  soften_window_play (window, session);
+  soften_window_play (window, session, presenting);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return TRUE;
+}
+
+static void
+start_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  play (user_data, g_variant_get_string (parameter, NULL), FALSE);
+}
+
+/* Fullscreen, keyboard-driven, nothing recorded: for a therapist. */
+static void
+present_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  play (user_data, g_variant_get_string (parameter, NULL), TRUE);
+}
+
+/* Opens the list to choose what to present. */
+static void
+present_chooser_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SoftenWindow *window = get_window (user_data);
+
+  soften_window_set_present_next (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -360,6 +389,8 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
+  { .name = "present", .activate = present_action, .parameter_type = "s" },
+  { .name = "present-chooser", .activate = present_chooser_action },
   { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
   { .name = "show-scripts", .activate = show_scripts_action },
   { .name = "show-progress", .activate = show_progress_action },

@@ -40,6 +40,12 @@ struct _SoftenWindow
   /* Owned */
   SoftenProgress       *progress;
   GSettings            *settings;
+
+  /* Presentation: the session on screen is being presented; and whether
+   * the next exercise picked from the list is to be presented. */
+  gboolean              presenting;
+  gboolean              present_next;
+  gboolean              was_fullscreen;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -52,9 +58,30 @@ show_library (SoftenWindow *self)
 }
 
 static void
+end_presenting (SoftenWindow *self)
+{
+  if (!self->presenting)
+    return;
+
+  self->presenting = FALSE;
+  soften_player_page_set_presenting (self->player_page, FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  if (!self->was_fullscreen)
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+}
+
+static void
 library_exercise_activated_cb (SoftenWindow   *self,
                                SoftenExercise *exercise)
 {
+  /* Choosing what to present: the choice starts it. */
+  if (self->present_next)
+    {
+      soften_window_set_present_next (self, FALSE);
+      gtk_widget_activate_action (GTK_WIDGET (self), "app.present", "s", soften_exercise_get_id (exercise));
+      return;
+    }
+
   soften_window_show_exercise (self, exercise);
 }
 
@@ -62,6 +89,12 @@ static void
 library_scripts_activated_cb (SoftenWindow *self)
 {
   soften_window_show_scripts (self);
+}
+
+static void
+library_choosing_cancelled_cb (SoftenWindow *self)
+{
+  soften_window_set_present_next (self, FALSE);
 }
 
 static void
@@ -84,7 +117,9 @@ player_finished_cb (SoftenWindow  *self,
   g_autoptr(GVariant) responses = soften_session_dup_responses (session);
   SoftenExercise *exercise = soften_session_get_exercise (session);
 
-  soften_progress_record (self->progress,
+  /* A presented exercise is the therapist's demonstration: never recorded. */
+  if (!self->presenting)
+    soften_progress_record (self->progress,
                           soften_exercise_get_id (exercise),
                           soften_session_get_active_usec (session) / G_USEC_PER_SEC,
                           now,
@@ -98,6 +133,7 @@ static void
 player_left_cb (SoftenWindow  *self,
                 SoftenSession *session)
 {
+  end_presenting (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   soften_player_page_set_session (self->player_page, NULL);
 }
@@ -105,6 +141,7 @@ player_left_cb (SoftenWindow  *self,
 static void
 completion_back_cb (SoftenWindow *self)
 {
+  end_presenting (self);
   soften_player_page_set_session (self->player_page, NULL);
   show_library (self);
 }
@@ -125,6 +162,7 @@ soften_window_close_request (GtkWindow *window)
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
 
   /* Whatever is under way stops with the window. */
+  end_presenting (self);
   soften_player_page_set_session (self->player_page, NULL);
 
   return GTK_WINDOW_CLASS (soften_window_parent_class)->close_request (window);
@@ -173,6 +211,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, exercise_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_scripts_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_progress_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_choosing_cancelled_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_left_cb);
   gtk_widget_class_bind_template_callback (widget_class, completion_back_cb);
@@ -265,7 +304,8 @@ soften_window_show_scripts (SoftenWindow *self)
  */
 void
 soften_window_play (SoftenWindow  *self,
-                    SoftenSession *session)
+                    SoftenSession *session,
+                    gboolean       presenting)
 {
   SoftenSession *current;
 
@@ -276,6 +316,18 @@ soften_window_play (SoftenWindow  *self,
   if (current != NULL)
     soften_session_stop (current);
 
+  soften_window_set_present_next (self, FALSE);
+  if (presenting && !self->presenting)
+    {
+      self->presenting = TRUE;
+      self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else if (!presenting)
+    end_presenting (self);
+  soften_player_page_set_presenting (self->player_page, presenting);
+
   soften_exercise_page_set_exercise (self->exercise_page, soften_session_get_exercise (session));
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
   soften_player_page_set_session (self->player_page, session);
@@ -283,6 +335,30 @@ soften_window_play (SoftenWindow  *self,
   soften_session_start (session);
   /* After starting: the controls are insensitive until then. */
   gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
+}
+
+/**
+ * soften_window_set_present_next:
+ * @present_next: whether the next exercise picked from the list is presented
+ */
+void
+soften_window_set_present_next (SoftenWindow *self,
+                                gboolean      present_next)
+{
+  g_return_if_fail (SOFTEN_IS_WINDOW (self));
+
+  self->present_next = !!present_next;
+  soften_library_page_set_choosing (self->library_page, self->present_next);
+  if (present_next)
+    show_library (self);
+}
+
+gboolean
+soften_window_get_presenting (SoftenWindow *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
 }
 
 /* Returns: (transfer none): the player, to hand a kept script to */

@@ -32,7 +32,11 @@ SoftenPlayerPage *soften_window_get_player  (SoftenWindow   *self);
 void           soften_window_show_exercise  (SoftenWindow   *self,
                                              SoftenExercise *exercise);
 void           soften_window_play           (SoftenWindow   *self,
-                                             SoftenSession  *session);
+                                             SoftenSession  *session,
+                                             gboolean        presenting);
+void           soften_window_set_present_next (SoftenWindow *self,
+                                               gboolean      present_next);
+gboolean       soften_window_get_presenting (SoftenWindow   *self);
 SoftenSession *soften_window_get_session    (SoftenWindow   *self);
 const char    *soften_window_get_page_name  (SoftenWindow   *self);
 

@@ -31,6 +31,7 @@ struct _SoftenExercisePage
   GtkLabel       *caution_label;
   GtkWidget      *notes_button;
   GtkWidget      *start_button;
+  GtkWidget      *present_button;
   GtkLabel       *credit_label;
 
   /* Owned */
@@ -125,6 +126,9 @@ update (SoftenExercisePage *self)
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
                                           g_variant_new_string (soften_exercise_get_id (self->exercise)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->present_button),
+                                          g_variant_new_string (soften_exercise_get_id (self->exercise)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->present_button), "app.present");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   soften_exercise_get_title (self->exercise),
@@ -145,6 +149,17 @@ notes_action (GtkWidget  *widget,
   notes = soften_notes_window_new (self->exercise);
   gtk_window_set_transient_for (GTK_WINDOW (notes), GTK_WINDOW (gtk_widget_get_root (widget)));
   gtk_window_present (GTK_WINDOW (notes));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
+
+  if (self->exercise != NULL)
+    gtk_widget_activate_action (widget, "app.present", "s", soften_exercise_get_id (self->exercise));
 }
 
 static void
@@ -246,10 +261,13 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, notes_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, present_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, credit_label);
 
   gtk_widget_class_install_action (widget_class, "exercise.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "exercise.notes", NULL, notes_action);
+  gtk_widget_class_install_action (widget_class, "exercise.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "exercise.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "exercise.back", NULL);
 }
 

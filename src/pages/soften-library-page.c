@@ -25,6 +25,8 @@ struct _SoftenLibraryPage
   GtkBox        *categories_box;
   GtkWidget     *intro_label;
   GtkWidget     *progress_row;
+  AdwWindowTitle *window_title;
+  GtkWidget     *cancel_choosing_button;
 
   /* Owned */
   SoftenLibrary *library;
@@ -43,6 +45,7 @@ enum {
   EXERCISE_ACTIVATED,
   SCRIPTS_ACTIVATED,
   PROGRESS_ACTIVATED,
+  CHOOSING_CANCELLED,
   N_SIGNALS
 };
 
@@ -90,6 +93,14 @@ row_activated_cb (SoftenLibraryPage *self,
   SoftenExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
 
   g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0, exercise);
+}
+
+static void
+cancel_choosing_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[CHOOSING_CANCELLED], 0);
 }
 
 static void
@@ -241,6 +252,10 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   signals[EXERCISE_ACTIVATED] =
     g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_EXERCISE);
+  /* The person no longer wants to choose an exercise to present. */
+  signals[CHOOSING_CANCELLED] =
+    g_signal_new ("choosing-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* The person wants to see their progress. */
   signals[PROGRESS_ACTIVATED] =
     g_signal_new ("progress-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -255,6 +270,10 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, categories_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, intro_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, cancel_choosing_button);
+  gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL, cancel_choosing_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "library.cancel-choosing", NULL);
   gtk_widget_class_bind_template_callback (widget_class, kept_row_activated_cb);
 }
 
@@ -262,6 +281,7 @@ static void
 soften_library_page_init (SoftenLibraryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", FALSE);
 }
 
 SoftenLibrary *
@@ -284,4 +304,20 @@ soften_library_page_set_library (SoftenLibraryPage *self,
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+}
+
+/**
+ * soften_library_page_set_choosing:
+ * @choosing: whether the person is choosing an exercise to present
+ */
+void
+soften_library_page_set_choosing (SoftenLibraryPage *self,
+                                  gboolean           choosing)
+{
+  g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
+
+  adw_window_title_set_subtitle (self->window_title,
+                                 choosing ? _("Choose an exercise to present") : NULL);
+  gtk_widget_set_visible (self->cancel_choosing_button, choosing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", choosing);
 }

@@ -19,5 +19,7 @@ G_DECLARE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, SOFTEN, LIBRARY_PA
 SoftenLibrary *soften_library_page_get_library (SoftenLibraryPage *self);
 void           soften_library_page_set_library (SoftenLibraryPage *self,
                                                 SoftenLibrary     *library);
+void           soften_library_page_set_choosing (SoftenLibraryPage *self,
+                                                 gboolean           choosing);
 
 G_END_DECLS

@@ -36,6 +36,12 @@ struct _SoftenPlayerPage
 
   /* Template widgets */
   AdwWindowTitle *window_title;
+  GtkWidget      *header_bar;
+  GtkWidget      *controls_box;
+  GtkWidget      *ground_button;
+  AdwClamp       *clamp;
+  GtkRevealer    *osd_revealer;
+  GtkLabel       *osd_label;
   GtkProgressBar *progress_bar;
   GtkWidget      *content_box;
   GtkLabel       *text_label;
@@ -59,9 +65,17 @@ struct _SoftenPlayerPage
   SoftenWritingPad *writing_pad;
   SoftenScript   *script_draft;
   AdwMessageDialog *leave_dialog;
+
+  /* Presentation: fullscreen, large type, keys only, nothing recorded. */
+  gboolean        presenting;
+  guint           osd_timeout;
+  GtkCssProvider *type_scale;
+  int             type_size;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, ADW_TYPE_BIN)
+
+#define OSD_SECONDS 3
 
 enum {
   PROP_0,
@@ -94,6 +108,63 @@ forget_writing (SoftenPlayerPage *self)
     }
 }
 
+static gboolean
+hide_osd_cb (gpointer user_data)
+{
+  SoftenPlayerPage *self = user_data;
+
+  self->osd_timeout = 0;
+  gtk_revealer_set_reveal_child (self->osd_revealer, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* In presentation, a small label says where the exercise is; it fades after
+ * a few seconds without a key, and comes back with any key. */
+static void
+update_osd (SoftenPlayerPage *self)
+{
+  g_autofree char *position = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *text = NULL;
+  SoftenStep *step;
+  double pace;
+
+  if (self->session == NULL || !self->presenting)
+    return;
+
+  step = soften_session_get_step (self->session);
+  pace = soften_session_get_pace (self->session);
+  position = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (self->session) + 1,
+                              soften_exercise_get_n_steps (soften_session_get_exercise (self->session)));
+  left = soften_step_is_timed (step) ? soften_format_countdown (soften_session_get_step_remaining (self->session))
+                                     : NULL;
+
+  if (pace != 1.0)
+    /* Translators: the presentation overlay: position, time left, pace, e.g. "Step 2 of 6 · 0:42 · Pace 150%" */
+    text = g_strdup_printf (_("%s · %s · Pace %d%%"), position, left != NULL ? left : "–",
+                            (int)(pace * 100 + 0.5));
+  else if (left != NULL)
+    /* Translators: the presentation overlay: position and time left, e.g. "Step 2 of 6 · 0:42" */
+    text = g_strdup_printf (_("%s · %s"), position, left);
+  else
+    text = g_steal_pointer (&position);
+
+  gtk_label_set_text (self->osd_label, text);
+}
+
+static void
+show_osd (SoftenPlayerPage *self)
+{
+  if (!self->presenting)
+    return;
+
+  update_osd (self);
+  gtk_revealer_set_reveal_child (self->osd_revealer, TRUE);
+  g_clear_handle_id (&self->osd_timeout, g_source_remove);
+  self->osd_timeout = g_timeout_add_seconds (OSD_SECONDS, hide_osd_cb, self);
+}
+
 static void
 update_time (SoftenPlayerPage *self)
 {
@@ -119,6 +190,7 @@ update_time (SoftenPlayerPage *self)
     }
 
   gtk_progress_bar_set_fraction (self->progress_bar, soften_session_get_fraction (self->session));
+  update_osd (self);
 }
 
 /* The control that moves the exercise along: Pause on a timed step,
@@ -297,7 +369,8 @@ leave_action (GtkWidget  *widget,
   if (self->leave_dialog != NULL)
     return;
 
-  if (self->session == NULL || !soften_session_is_active (self->session))
+  /* Presenting, Escape always leaves at once: it never traps anyone. */
+  if (self->session == NULL || !soften_session_is_active (self->session) || self->presenting)
     {
       leave_now (self);
       return;
@@ -323,6 +396,58 @@ leave_action (GtkWidget  *widget,
 
   self->leave_dialog = ADW_MESSAGE_DIALOG (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+change_pace (SoftenPlayerPage *self,
+             double            by)
+{
+  if (self->session == NULL)
+    return;
+
+  soften_session_set_pace (self->session, soften_session_get_pace (self->session) + by);
+  show_osd (self);
+}
+
+static void
+faster_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  change_pace (SOFTEN_PLAYER_PAGE (widget), 0.25);
+}
+
+static void
+slower_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  change_pace (SOFTEN_PLAYER_PAGE (widget), -0.25);
+}
+
+static void
+restart_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  if (self->session != NULL)
+    soften_session_restart_step (self->session);
+  show_osd (self);
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
 }
 
 /* Stop and ground: leave at once, without asking, for a short grounding
@@ -363,6 +488,14 @@ shortcut_cb (GtkWidget *widget,
   return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
 }
 
+/* Any key brings the presentation overlay back. */
+static gboolean
+any_key_cb (SoftenPlayerPage *self)
+{
+  show_osd (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 add_capture_shortcuts (SoftenPlayerPage *self)
 {
@@ -376,6 +509,16 @@ add_capture_shortcuts (SoftenPlayerPage *self)
     { GDK_KEY_KP_Left, "player.previous" },
     { GDK_KEY_Right, "player.next" },
     { GDK_KEY_KP_Right, "player.next" },
+    /* Only while presenting (the actions are off otherwise). */
+    { GDK_KEY_Up, "player.faster" },
+    { GDK_KEY_plus, "player.faster" },
+    { GDK_KEY_equal, "player.faster" },
+    { GDK_KEY_KP_Add, "player.faster" },
+    { GDK_KEY_Down, "player.slower" },
+    { GDK_KEY_minus, "player.slower" },
+    { GDK_KEY_KP_Subtract, "player.slower" },
+    { GDK_KEY_Home, "player.restart-step" },
+    { GDK_KEY_F11, "player.fullscreen" },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
@@ -391,6 +534,63 @@ add_capture_shortcuts (SoftenPlayerPage *self)
     }
 
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (any_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+update_presentation_actions (SoftenPlayerPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.faster", self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.slower", self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.restart-step", self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.fullscreen", self->presenting);
+}
+
+/* Presentation type grows with the window, to be read across a room. */
+static gboolean
+apply_type_size_cb (gpointer user_data)
+{
+  SoftenPlayerPage *self = user_data;
+  g_autofree char *css = NULL;
+  int size = self->type_size;
+
+  css = g_strdup_printf (".presenting .step-text { font-size: %dpx; }\n"
+                         ".presenting .title-1 { font-size: %dpx; }\n"
+                         ".presenting .title-2 { font-size: %dpx; }\n"
+                         ".presenting .presentation-osd { font-size: %dpx; }\n",
+                         size, size * 2, (size * 3) / 2, MAX (14, size / 2));
+  gtk_css_provider_load_from_data (self->type_scale, css, -1);
+  g_object_unref (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+soften_player_page_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  GTK_WIDGET_CLASS (soften_player_page_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->presenting && self->type_scale != NULL)
+    {
+      /* In steps of 4 px, so a slight resize does not restyle everything. */
+      int size = CLAMP (MIN (width / 36, height / 20), 20, 72) / 4 * 4;
+
+      if (size != self->type_size)
+        {
+          self->type_size = size;
+          /* Restyling during allocation would queue another: do it after. */
+          g_idle_add (apply_type_size_cb, g_object_ref (self));
+        }
+    }
 }
 
 /* Focusing the page focuses the control that moves the exercise along. */
@@ -409,6 +609,8 @@ soften_player_page_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->leave_dialog));
   self->leave_dialog = NULL;
 
+  soften_player_page_set_presenting (self, FALSE);
+  g_clear_handle_id (&self->osd_timeout, g_source_remove);
   soften_player_page_set_session (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_PLAYER_PAGE);
   g_clear_object (&self->session_signals);
@@ -468,6 +670,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   object_class->get_property = soften_player_page_get_property;
   object_class->set_property = soften_player_page_set_property;
   widget_class->grab_focus = soften_player_page_grab_focus;
+  widget_class->size_allocate = soften_player_page_size_allocate;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
@@ -495,6 +698,12 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-player-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, controls_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, clamp);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, osd_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, osd_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
@@ -516,6 +725,10 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "player.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "player.leave", NULL, leave_action);
   gtk_widget_class_install_action (widget_class, "player.ground", NULL, ground_action);
+  gtk_widget_class_install_action (widget_class, "player.faster", NULL, faster_action);
+  gtk_widget_class_install_action (widget_class, "player.slower", NULL, slower_action);
+  gtk_widget_class_install_action (widget_class, "player.restart-step", NULL, restart_step_action);
+  gtk_widget_class_install_action (widget_class, "player.fullscreen", NULL, fullscreen_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.leave", NULL);
 }
@@ -544,6 +757,9 @@ soften_player_page_init (SoftenPlayerPage *self)
                                   G_CALLBACK (update_state), self);
   g_signal_group_connect_swapped (self->session_signals, "finished",
                                   G_CALLBACK (session_finished_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::pace",
+                                  G_CALLBACK (update_osd), self);
+  update_presentation_actions (self);
 }
 
 /**
@@ -665,4 +881,61 @@ soften_player_page_set_session (SoftenPlayerPage *self,
     }
   update_step (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * soften_player_page_set_presenting:
+ * @presenting: whether a therapist is presenting the exercise
+ *
+ * Presenting hides everything but the exercise, makes the type large,
+ * drives everything from the keyboard (pace and restart included), and
+ * keeps the person's own things (kept scripts) out of reach.
+ */
+void
+soften_player_page_set_presenting (SoftenPlayerPage *self,
+                                   gboolean          presenting)
+{
+  g_return_if_fail (SOFTEN_IS_PLAYER_PAGE (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  gtk_widget_set_visible (self->header_bar, !presenting);
+  gtk_widget_set_visible (self->controls_box, !presenting);
+  gtk_widget_set_visible (self->ground_button, !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  adw_clamp_set_maximum_size (self->clamp, presenting ? 1400 : 640);
+  soften_script_view_set_presenting (SOFTEN_SCRIPT_VIEW (self->script_view), presenting);
+
+  if (presenting)
+    {
+      self->type_scale = gtk_css_provider_new ();
+      self->type_size = 0;
+      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                  GTK_STYLE_PROVIDER (self->type_scale),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      show_osd (self);
+    }
+  else
+    {
+      if (self->type_scale != NULL)
+        gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                       GTK_STYLE_PROVIDER (self->type_scale));
+      g_clear_object (&self->type_scale);
+      g_clear_handle_id (&self->osd_timeout, g_source_remove);
+      gtk_revealer_set_reveal_child (self->osd_revealer, FALSE);
+    }
+
+  update_presentation_actions (self);
+}
+
+gboolean
+soften_player_page_get_presenting (SoftenPlayerPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PLAYER_PAGE (self), FALSE);
+
+  return self->presenting;
 }

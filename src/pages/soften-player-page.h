@@ -32,6 +32,9 @@ void             soften_player_page_set_script_store (SoftenPlayerPage  *self,
 void             soften_player_page_load_script      (SoftenPlayerPage  *self,
                                                       SoftenScript      *script);
 SoftenScript    *soften_player_page_get_script_draft (SoftenPlayerPage  *self);
+void             soften_player_page_set_presenting   (SoftenPlayerPage  *self,
+                                                      gboolean           presenting);
+gboolean         soften_player_page_get_presenting   (SoftenPlayerPage  *self);
 SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
 void           soften_player_page_set_session (SoftenPlayerPage *self,
                                                SoftenSession    *session);

@@ -39,6 +39,7 @@ struct _SoftenScriptView
   /* Owned */
   SoftenScript      *draft;
   SoftenScriptStore *store;
+  gboolean           presenting;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScriptView, soften_script_view, SOFTEN_TYPE_STEP_VIEW)
@@ -96,9 +97,12 @@ update_keep (SoftenScriptView *self)
                   soften_script_store_lookup (self->store, soften_script_get_id (self->draft)) != NULL;
   gboolean empty = soften_script_is_empty (self->draft);
 
+  /* Presenting, the person's kept scripts are out of reach. */
+  gtk_widget_set_visible (self->keep_button, !self->presenting);
   gtk_widget_set_sensitive (self->keep_button, !empty);
   gtk_label_set_text (self->keep_status_label,
-                      empty ? _("There is nothing to keep yet.")
+                      self->presenting ? _("Nothing is kept while presenting.")
+                      : empty ? _("There is nothing to keep yet.")
                       : kept ? _("Kept. You will find it in My Scripts, to rehearse again.")
                       : _("Nothing is kept unless you choose to keep it."));
 }
@@ -123,7 +127,8 @@ keep_clicked_cb (SoftenScriptView *self)
   g_autoptr(SoftenScript) copy = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->draft == NULL || self->store == NULL || soften_script_is_empty (self->draft))
+  if (self->draft == NULL || self->store == NULL || self->presenting ||
+      soften_script_is_empty (self->draft))
     return;
 
   copy = soften_script_copy (self->draft);
@@ -269,4 +274,16 @@ soften_script_view_set_store (SoftenScriptView  *self,
   g_return_if_fail (SOFTEN_IS_SCRIPT_VIEW (self));
 
   g_set_object (&self->store, store);
+}
+
+/* Presenting, nothing is kept and kept scripts are not shown. */
+void
+soften_script_view_set_presenting (SoftenScriptView *self,
+                                   gboolean          presenting)
+{
+  g_return_if_fail (SOFTEN_IS_SCRIPT_VIEW (self));
+
+  self->presenting = !!presenting;
+  if (self->draft != NULL)
+    update_keep (self);
 }

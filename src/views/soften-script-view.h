@@ -19,5 +19,7 @@ void soften_script_view_set_draft (SoftenScriptView  *self,
                                    SoftenScript      *draft);
 void soften_script_view_set_store (SoftenScriptView  *self,
                                    SoftenScriptStore *store);
+void soften_script_view_set_presenting (SoftenScriptView *self,
+                                        gboolean          presenting);
 
 G_END_DECLS
