@@ -29,6 +29,7 @@
 #include "soften-format.h"
 #include "soften-player-page.h"
 #include "soften-sound-cues.h"
+#include "soften-zoom.h"
 
 struct _SoftenPlayerPage
 {
@@ -39,7 +40,7 @@ struct _SoftenPlayerPage
   GtkWidget      *header_bar;
   GtkWidget      *controls_box;
   GtkWidget      *ground_button;
-  AdwClamp       *clamp;
+  SoftenZoom     *zoom;
   GtkRevealer    *osd_revealer;
   GtkLabel       *osd_label;
   GtkProgressBar *progress_bar;
@@ -66,11 +67,9 @@ struct _SoftenPlayerPage
   SoftenScript   *script_draft;
   AdwMessageDialog *leave_dialog;
 
-  /* Presentation: fullscreen, large type, keys only, nothing recorded. */
+  /* Presentation: fullscreen, large, keys only, nothing recorded. */
   gboolean        presenting;
   guint           osd_timeout;
-  GtkCssProvider *type_scale;
-  int             type_size;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, ADW_TYPE_BIN)
@@ -550,49 +549,6 @@ update_presentation_actions (SoftenPlayerPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.fullscreen", self->presenting);
 }
 
-/* Presentation type grows with the window, to be read across a room. */
-static gboolean
-apply_type_size_cb (gpointer user_data)
-{
-  SoftenPlayerPage *self = user_data;
-  g_autofree char *css = NULL;
-  int size = self->type_size;
-
-  css = g_strdup_printf (".presenting .step-text { font-size: %dpx; }\n"
-                         ".presenting .title-1 { font-size: %dpx; }\n"
-                         ".presenting .title-2 { font-size: %dpx; }\n"
-                         ".presenting .presentation-osd { font-size: %dpx; }\n",
-                         size, size * 2, (size * 3) / 2, MAX (14, size / 2));
-  gtk_css_provider_load_from_data (self->type_scale, css, -1);
-  g_object_unref (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-soften_player_page_size_allocate (GtkWidget *widget,
-                                  int        width,
-                                  int        height,
-                                  int        baseline)
-{
-  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
-
-  GTK_WIDGET_CLASS (soften_player_page_parent_class)->size_allocate (widget, width, height, baseline);
-
-  if (self->presenting && self->type_scale != NULL)
-    {
-      /* In steps of 4 px, so a slight resize does not restyle everything. */
-      int size = CLAMP (MIN (width / 36, height / 20), 20, 72) / 4 * 4;
-
-      if (size != self->type_size)
-        {
-          self->type_size = size;
-          /* Restyling during allocation would queue another: do it after. */
-          g_idle_add (apply_type_size_cb, g_object_ref (self));
-        }
-    }
-}
-
 /* Focusing the page focuses the control that moves the exercise along. */
 static gboolean
 soften_player_page_grab_focus (GtkWidget *widget)
@@ -670,7 +626,6 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   object_class->get_property = soften_player_page_get_property;
   object_class->set_property = soften_player_page_set_property;
   widget_class->grab_focus = soften_player_page_grab_focus;
-  widget_class->size_allocate = soften_player_page_size_allocate;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
@@ -687,6 +642,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
     g_signal_new ("left", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
 
+  g_type_ensure (SOFTEN_TYPE_ZOOM);
   g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
   g_type_ensure (SOFTEN_TYPE_BODY_REGION_VIEW);
   g_type_ensure (SOFTEN_TYPE_CHECK_IN_VIEW);
@@ -701,7 +657,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, controls_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_button);
-  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, clamp);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, zoom);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, osd_revealer);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, osd_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
@@ -906,25 +862,14 @@ soften_player_page_set_presenting (SoftenPlayerPage *self,
   gtk_widget_set_visible (self->controls_box, !presenting);
   gtk_widget_set_visible (self->ground_button, !presenting);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  adw_clamp_set_maximum_size (self->clamp, presenting ? 1400 : 640);
+  /* Everything grows with the window, to be read across a room. */
+  soften_zoom_set_enabled (self->zoom, presenting);
   soften_script_view_set_presenting (SOFTEN_SCRIPT_VIEW (self->script_view), presenting);
 
   if (presenting)
-    {
-      self->type_scale = gtk_css_provider_new ();
-      self->type_size = 0;
-      gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                  GTK_STYLE_PROVIDER (self->type_scale),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-      gtk_widget_queue_resize (GTK_WIDGET (self));
-      show_osd (self);
-    }
+    show_osd (self);
   else
     {
-      if (self->type_scale != NULL)
-        gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                       GTK_STYLE_PROVIDER (self->type_scale));
-      g_clear_object (&self->type_scale);
       g_clear_handle_id (&self->osd_timeout, g_source_remove);
       gtk_revealer_set_reveal_child (self->osd_revealer, FALSE);
     }
