@@ -21,11 +21,14 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <glib/gi18n.h>
 
+#include "engine/soften-exercise-file.h"
 #include "engine/soften-real-clock.h"
 #include "engine/soften-session.h"
 #include "soften-application.h"
+#include "soften-format.h"
 #include "soften-preferences-window.h"
 #include "soften-window.h"
 
@@ -95,11 +98,16 @@ apply_my_breathing (SoftenApplication *self)
   soften_library_replace (self->library, mine);
 }
 
+static GFile *
+user_exercises_folder (void)
+{
+  return g_file_new_build_filename (g_get_user_data_dir (), "soften", "exercises", NULL);
+}
+
 static void
 load_user_exercises (SoftenApplication *self)
 {
-  g_autoptr(GFile) folder = g_file_new_build_filename (g_get_user_data_dir (),
-                                                       "soften", "exercises", NULL);
+  g_autoptr(GFile) folder = user_exercises_folder ();
   GPtrArray *problems;
 
   soften_library_load_directory (self->library, folder);
@@ -248,6 +256,15 @@ present_action (GSimpleAction *action,
   play (user_data, g_variant_get_string (parameter, NULL), TRUE);
 }
 
+/* The desktop file's "Breathe": box breathing, at once. */
+static void
+breathe_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  play (user_data, "box-breathing", FALSE);
+}
+
 /* Opens the list to choose what to present. */
 static void
 present_chooser_action (GSimpleAction *action,
@@ -391,6 +408,7 @@ static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
   { .name = "present", .activate = present_action, .parameter_type = "s" },
   { .name = "present-chooser", .activate = present_chooser_action },
+  { .name = "breathe", .activate = breathe_action },
   { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
   { .name = "show-scripts", .activate = show_scripts_action },
   { .name = "show-progress", .activate = show_progress_action },
@@ -429,6 +447,132 @@ soften_application_startup (GApplication *application)
 
   if (self->clock == NULL)
     self->clock = soften_real_clock_new ();
+}
+
+/* --list: every exercise, one a line: id, title, kind, length (tab-separated). */
+static int
+print_list (void)
+{
+  g_autoptr(SoftenLibrary) library = soften_library_new ();
+  g_autoptr(GFile) folder = user_exercises_folder ();
+
+  soften_library_load_resources (library, BUILTIN_EXERCISES_PATH);
+  soften_library_load_directory (library, folder);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autofree char *length = NULL;
+
+      if (!soften_exercise_get_listed (exercise))
+        continue;
+
+      length = soften_format_exercise_length (exercise);
+      g_print ("%s\t%s\t%s\t%s\n",
+               soften_exercise_get_id (exercise),
+               soften_exercise_get_title (exercise),
+               soften_format_category (soften_exercise_get_category (exercise)),
+               length);
+    }
+
+  return EXIT_SUCCESS;
+}
+
+/* --validate=FILE: what is wrong with it, if anything. */
+static int
+validate (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_steps;
+
+  exercise = soften_exercise_file_load (file, warnings, &error);
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("%s\n", (char *)g_ptr_array_index (warnings, i));
+
+  if (exercise == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  n_steps = soften_exercise_get_n_steps (exercise);
+  /* Translators: --validate on a good file: FILE: OK, “TITLE” (ID), N steps */
+  g_print (ngettext ("%s: OK, “%s” (%s), %u step\n", "%s: OK, “%s” (%s), %u steps\n", n_steps),
+           path, soften_exercise_get_title (exercise), soften_exercise_get_id (exercise), n_steps);
+
+  return EXIT_SUCCESS;
+}
+
+/* What can be answered without the running app. */
+static int
+soften_application_handle_local_options (GApplication *application,
+                                         GVariantDict *options)
+{
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "list"))
+    return print_list ();
+
+  if (g_variant_dict_lookup (options, "validate", "^&ay", &path))
+    return validate (path);
+
+  return -1;
+}
+
+/* The rest goes to the app, running already or not. */
+static int
+soften_application_command_line (GApplication            *application,
+                                 GApplicationCommandLine *command_line)
+{
+  SoftenApplication *self = SOFTEN_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *id = NULL;
+  const char *path = NULL;
+  gboolean present = g_variant_dict_contains (options, "present");
+
+  if (g_variant_dict_lookup (options, "import", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
+      g_autoptr(GFile) folder = user_exercises_folder ();
+      g_autoptr(GError) error = NULL;
+      SoftenExercise *imported;
+
+      /* No one to ask on a command line: a clash keeps both. */
+      imported = soften_library_import (self->library, file, folder, SOFTEN_IMPORT_KEEP_BOTH, &error);
+      if (imported == NULL)
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      /* Translators: after --import: “TITLE” (ID) */
+      g_application_command_line_print (command_line, _("Imported “%s” (%s)\n"),
+                                        soften_exercise_get_title (imported),
+                                        soften_exercise_get_id (imported));
+      if (!g_variant_dict_contains (options, "start"))
+        return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "start", "&s", &id))
+    {
+      if (!play (self, id, present))
+        {
+          g_application_command_line_printerr (command_line,
+                                               _("No exercise has the id “%s”. “soften --list” shows them all.\n"),
+                                               id);
+          return EXIT_FAILURE;
+        }
+      return EXIT_SUCCESS;
+    }
+
+  if (present)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "present-chooser", NULL);
+  else
+    g_application_activate (application);
+
+  return EXIT_SUCCESS;
 }
 
 static void
@@ -473,12 +617,32 @@ soften_application_class_init (SoftenApplicationClass *klass)
   object_class->dispose = soften_application_dispose;
   app_class->startup = soften_application_startup;
   app_class->activate = soften_application_activate;
+  app_class->handle_local_options = soften_application_handle_local_options;
+  app_class->command_line = soften_application_command_line;
   app_class->shutdown = soften_application_shutdown;
 }
+
+static const GOptionEntry options[] = {
+  { "list", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("List the exercises: id, title, kind and length"), NULL },
+  { "start", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Start the exercise with this id"), N_("ID") },
+  { "present", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Present it fullscreen, driven by the keyboard, recording nothing"), NULL },
+  { "import", 'i', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add an exercise file to your own exercises"), N_("FILE") },
+  { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check an exercise file and say what is wrong with it"), N_("FILE") },
+  { NULL }
+};
 
 static void
 soften_application_init (SoftenApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  /* Translators: shown by soften --help */
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Short guided exercises for when you push away someone you love."));
 }
 
 SoftenApplication *
@@ -487,7 +651,7 @@ soften_application_new (GApplicationFlags flags)
   return g_object_new (SOFTEN_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_BASE_PATH,
-                       "flags", flags,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
                        NULL);
 }
 

@@ -12,11 +12,35 @@
 
 G_BEGIN_DECLS
 
+#define SOFTEN_LIBRARY_ERROR (soften_library_error_quark ())
+
+typedef enum
+{
+  /* An exercise with the same id is there already. */
+  SOFTEN_LIBRARY_ERROR_EXISTS,
+  /* A built-in exercise cannot be replaced. */
+  SOFTEN_LIBRARY_ERROR_BUILTIN,
+} SoftenLibraryError;
+
+typedef enum
+{
+  SOFTEN_IMPORT_FAIL_ON_CLASH,
+  SOFTEN_IMPORT_REPLACE,
+  SOFTEN_IMPORT_KEEP_BOTH,
+} SoftenImportMode;
+
 #define SOFTEN_TYPE_LIBRARY (soften_library_get_type ())
 
 G_DECLARE_FINAL_TYPE (SoftenLibrary, soften_library, SOFTEN, LIBRARY, GObject)
 
+GQuark          soften_library_error_quark    (void);
+
 SoftenLibrary  *soften_library_new            (void);
+SoftenExercise *soften_library_import         (SoftenLibrary   *self,
+                                               GFile           *source,
+                                               GFile           *folder,
+                                               SoftenImportMode mode,
+                                               GError         **error);
 void            soften_library_load_resources (SoftenLibrary *self,
                                                const char    *resource_path);
 void            soften_library_load_directory (SoftenLibrary *self,
