@@ -29,6 +29,7 @@
 #include "engine/soften-session.h"
 #include "soften-application.h"
 #include "soften-format.h"
+#include "soften-importer.h"
 #include "soften-preferences-window.h"
 #include "soften-window.h"
 
@@ -98,23 +99,13 @@ apply_my_breathing (SoftenApplication *self)
   soften_library_replace (self->library, mine);
 }
 
-static GFile *
-user_exercises_folder (void)
-{
-  return g_file_new_build_filename (g_get_user_data_dir (), "soften", "exercises", NULL);
-}
-
 static void
 load_user_exercises (SoftenApplication *self)
 {
-  g_autoptr(GFile) folder = user_exercises_folder ();
-  GPtrArray *problems;
+  g_autoptr(GFile) folder = soften_user_exercises_folder ();
 
+  /* Problems are listed on the Problems page, not logged. */
   soften_library_load_directory (self->library, folder);
-
-  problems = soften_library_get_problems (self->library);
-  for (guint i = 0; i < problems->len; i++)
-    g_message ("%s", ((GError *)g_ptr_array_index (problems, i))->message);
 }
 
 static void
@@ -254,6 +245,16 @@ present_action (GSimpleAction *action,
                 gpointer       user_data)
 {
   play (user_data, g_variant_get_string (parameter, NULL), TRUE);
+}
+
+static void
+import_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  SoftenApplication *self = user_data;
+
+  soften_import_choose (GTK_WINDOW (get_window (self)), self->library);
 }
 
 /* The desktop file's "Breathe": box breathing, at once. */
@@ -409,6 +410,7 @@ static const GActionEntry app_actions[] = {
   { .name = "present", .activate = present_action, .parameter_type = "s" },
   { .name = "present-chooser", .activate = present_chooser_action },
   { .name = "breathe", .activate = breathe_action },
+  { .name = "import", .activate = import_action },
   { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
   { .name = "show-scripts", .activate = show_scripts_action },
   { .name = "show-progress", .activate = show_progress_action },
@@ -454,7 +456,7 @@ static int
 print_list (void)
 {
   g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autoptr(GFile) folder = user_exercises_folder ();
+  g_autoptr(GFile) folder = soften_user_exercises_folder ();
 
   soften_library_load_resources (library, BUILTIN_EXERCISES_PATH);
   soften_library_load_directory (library, folder);
@@ -536,7 +538,7 @@ soften_application_command_line (GApplication            *application,
   if (g_variant_dict_lookup (options, "import", "^&ay", &path))
     {
       g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, path);
-      g_autoptr(GFile) folder = user_exercises_folder ();
+      g_autoptr(GFile) folder = soften_user_exercises_folder ();
       g_autoptr(GError) error = NULL;
       SoftenExercise *imported;
 

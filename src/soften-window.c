@@ -18,7 +18,9 @@
 #include "soften-completion-page.h"
 #include "soften-exercise-page.h"
 #include "soften-library-page.h"
+#include "soften-importer.h"
 #include "soften-player-page.h"
+#include "soften-problems-page.h"
 #include "soften-progress-page.h"
 #include "soften-scripts-page.h"
 #include "soften-window.h"
@@ -34,11 +36,13 @@ struct _SoftenWindow
   SoftenExercisePage   *exercise_page;
   SoftenScriptsPage    *scripts_page;
   SoftenProgressPage   *progress_page;
+  SoftenProblemsPage   *problems_page;
   SoftenPlayerPage     *player_page;
   SoftenCompletionPage *completion_page;
 
   /* Owned */
   SoftenProgress       *progress;
+  SoftenLibrary        *library;
   GSettings            *settings;
 
   /* Presentation: the session on screen is being presented; and whether
@@ -89,6 +93,27 @@ static void
 library_scripts_activated_cb (SoftenWindow *self)
 {
   soften_window_show_scripts (self);
+}
+
+static void
+library_problems_activated_cb (SoftenWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "browse");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->problems_page));
+}
+
+/* Exercise files dropped on the window are imported. */
+static gboolean
+drop_cb (SoftenWindow  *self,
+         const GValue  *value,
+         double         x,
+         double         y)
+{
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  soften_import_files (GTK_WINDOW (self), self->library, g_value_get_boxed (value));
+  return TRUE;
 }
 
 static void
@@ -175,6 +200,7 @@ soften_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_WINDOW);
   g_clear_object (&self->progress);
+  g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_window_parent_class)->dispose (object);
@@ -194,6 +220,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   g_type_ensure (SOFTEN_TYPE_EXERCISE_PAGE);
   g_type_ensure (SOFTEN_TYPE_SCRIPTS_PAGE);
   g_type_ensure (SOFTEN_TYPE_PROGRESS_PAGE);
+  g_type_ensure (SOFTEN_TYPE_PROBLEMS_PAGE);
   g_type_ensure (SOFTEN_TYPE_PLAYER_PAGE);
   g_type_ensure (SOFTEN_TYPE_COMPLETION_PAGE);
 
@@ -205,6 +232,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, exercise_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, scripts_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, problems_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, player_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, completion_page);
   gtk_widget_class_bind_template_callback (widget_class, library_exercise_activated_cb);
@@ -212,6 +240,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, library_scripts_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_progress_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_choosing_cancelled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_problems_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, player_left_cb);
   gtk_widget_class_bind_template_callback (widget_class, completion_back_cb);
@@ -220,7 +249,12 @@ soften_window_class_init (SoftenWindowClass *klass)
 static void
 soften_window_init (SoftenWindow *self)
 {
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -245,6 +279,7 @@ soften_window_new (AdwApplication    *application,
                        "application", application,
                        NULL);
   self->progress = g_object_ref (progress);
+  self->library = g_object_ref (library);
   self->settings = g_object_ref (settings);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -254,6 +289,7 @@ soften_window_new (AdwApplication    *application,
     gtk_window_maximize (GTK_WINDOW (self));
 
   soften_library_page_set_library (self->library_page, library);
+  soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (library));
   soften_player_page_set_library (self->player_page, library);
   soften_player_page_set_script_store (self->player_page, scripts);
   soften_scripts_page_set_store (self->scripts_page, scripts);
@@ -398,6 +434,8 @@ soften_window_get_page_name (SoftenWindow *self)
     return "scripts";
   if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->progress_page))
     return "progress";
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->problems_page))
+    return "problems";
 
   return "library";
 }

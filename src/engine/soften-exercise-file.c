@@ -825,6 +825,7 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
   g_autoptr(GKeyFile) key_file = NULL;
   g_autoptr(GError) local_error = NULL;
   Reader reader = { NULL, display_name, warnings };
+  SoftenExercise *exercise;
   const char *data;
   gsize size;
 
@@ -856,7 +857,11 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  return read_exercise (&reader, error);
+  exercise = read_exercise (&reader, error);
+  if (exercise != NULL)
+    soften_exercise_set_source (exercise, bytes);
+
+  return exercise;
 }
 
 /**

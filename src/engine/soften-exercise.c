@@ -24,6 +24,8 @@ struct _SoftenExercise
   char           *notes_title;
   GPtrArray      *note_titles;
   GPtrArray      *note_texts;
+  /* The file it was read from, translations and all, for exporting. */
+  GBytes         *source;
   SoftenCategory  category;
   guint           builtin : 1;
   guint           unlisted : 1;
@@ -76,6 +78,7 @@ soften_exercise_finalize (GObject *object)
   g_clear_pointer (&self->notes_title, g_free);
   g_clear_pointer (&self->note_titles, g_ptr_array_unref);
   g_clear_pointer (&self->note_texts, g_ptr_array_unref);
+  g_clear_pointer (&self->source, g_bytes_unref);
 
   G_OBJECT_CLASS (soften_exercise_parent_class)->finalize (object);
 }
@@ -410,6 +413,26 @@ soften_exercise_get_note_text (SoftenExercise *self,
   return g_ptr_array_index (self->note_texts, position);
 }
 
+/* Returns: (transfer none) (nullable): the file the exercise was read from */
+GBytes *
+soften_exercise_get_source (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->source;
+}
+
+void
+soften_exercise_set_source (SoftenExercise *self,
+                            GBytes         *source)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+
+  g_clear_pointer (&self->source, g_bytes_unref);
+  if (source != NULL)
+    self->source = g_bytes_ref (source);
+}
+
 /**
  * soften_exercise_copy_with_breathing:
  * @pattern_usec: in, hold, out and hold, in microseconds
@@ -433,6 +456,7 @@ soften_exercise_copy_with_breathing (SoftenExercise *self,
   soften_exercise_set_credit (copy, self->credit);
   soften_exercise_set_builtin (copy, self->builtin);
   soften_exercise_set_listed (copy, !self->unlisted);
+  soften_exercise_set_source (copy, self->source);
   soften_exercise_set_notes_title (copy, self->notes_title);
   for (guint i = 0; i < self->note_titles->len; i++)
     soften_exercise_add_note (copy, g_ptr_array_index (self->note_titles, i),

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "soften-exercise-page.h"
+#include "soften-export.h"
 #include "soften-format.h"
 #include "soften-notes-window.h"
 
@@ -152,6 +153,42 @@ notes_action (GtkWidget  *widget,
 }
 
 static void
+exported_cb (const GError *error,
+             gpointer      user_data)
+{
+  SoftenExercisePage *self = user_data;
+  GtkWidget *alert;
+
+  if (error == NULL)
+    return;
+
+  alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  _("The Exercise Could Not Be Exported"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (alert));
+}
+
+/* The exercise as the file it came from, translations and all, to give to
+ * someone else (a therapist to a client, say). */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  GBytes *source;
+
+  if (self->exercise == NULL || (source = soften_exercise_get_source (self->exercise)) == NULL)
+    return;
+
+  text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
+  name = g_strconcat (soften_exercise_get_id (self->exercise), ".exercise", NULL);
+  soften_export_text (widget, _("Export the Exercise"), name, text, exported_cb, self);
+}
+
+static void
 present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -267,6 +304,7 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_install_action (widget_class, "exercise.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "exercise.notes", NULL, notes_action);
   gtk_widget_class_install_action (widget_class, "exercise.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "exercise.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "exercise.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "exercise.back", NULL);
 }

@@ -25,6 +25,7 @@ struct _SoftenLibraryPage
   GtkBox        *categories_box;
   GtkWidget     *intro_label;
   GtkWidget     *progress_row;
+  GtkWidget     *problems_row;
   AdwWindowTitle *window_title;
   GtkWidget     *cancel_choosing_button;
 
@@ -46,6 +47,7 @@ enum {
   SCRIPTS_ACTIVATED,
   PROGRESS_ACTIVATED,
   CHOOSING_CANCELLED,
+  PROBLEMS_ACTIVATED,
   N_SIGNALS
 };
 
@@ -80,6 +82,16 @@ create_row (gpointer item,
   label = gtk_label_new (length);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "caption");
+  if (!soften_exercise_get_builtin (exercise))
+    {
+      /* Translators: a tag on an exercise the person added from a file */
+      GtkWidget *yours = gtk_label_new (C_("exercise", "Yours"));
+
+      gtk_widget_add_css_class (yours, "caption");
+      gtk_widget_add_css_class (yours, "yours-tag");
+      gtk_widget_set_valign (yours, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), yours);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
 
@@ -107,8 +119,12 @@ static void
 kept_row_activated_cb (SoftenLibraryPage *self,
                        GtkListBoxRow     *row)
 {
-  g_signal_emit (self, signals[GTK_WIDGET (row) == self->progress_row ? PROGRESS_ACTIVATED
-                                                                        : SCRIPTS_ACTIVATED], 0);
+  if (GTK_WIDGET (row) == self->progress_row)
+    g_signal_emit (self, signals[PROGRESS_ACTIVATED], 0);
+  else if (GTK_WIDGET (row) == self->problems_row)
+    g_signal_emit (self, signals[PROBLEMS_ACTIVATED], 0);
+  else
+    g_signal_emit (self, signals[SCRIPTS_ACTIVATED], 0);
 }
 
 static void
@@ -174,6 +190,15 @@ rebuild (SoftenLibraryPage *self)
 
   if (self->library == NULL)
     return;
+
+  {
+    guint n = soften_library_get_problems (self->library)->len;
+    g_autofree char *title = g_strdup_printf (ngettext ("%u File Could Not Be Read",
+                                                        "%u Files Could Not Be Read", n), n);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->problems_row), title);
+    gtk_widget_set_visible (self->problems_row, n > 0);
+  }
 
   /* Between the words of welcome and the kept scripts. */
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
@@ -252,6 +277,10 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   signals[EXERCISE_ACTIVATED] =
     g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_EXERCISE);
+  /* The person wants to see which exercise files could not be read. */
+  signals[PROBLEMS_ACTIVATED] =
+    g_signal_new ("problems-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* The person no longer wants to choose an exercise to present. */
   signals[CHOOSING_CANCELLED] =
     g_signal_new ("choosing-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -270,6 +299,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, categories_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, intro_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, cancel_choosing_button);
   gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL, cancel_choosing_action);
