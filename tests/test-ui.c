@@ -1309,6 +1309,111 @@ test_progress_page (Fixture       *f,
   g_settings_reset (settings, "record-progress");
 }
 
+/* Presenting: fullscreen without a header or buttons, keys for pace and
+ * restarting, an overlay that says where it is, Escape leaving at once, and
+ * nothing recorded. */
+static void
+test_present (Fixture       *f,
+              gconstpointer  data)
+{
+  SoftenSession *session;
+  GtkWidget *page;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "present", g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = soften_window_get_session (f->window);
+  page = player (f);
+  g_assert_true (soften_window_get_presenting (f->window));
+  g_assert_true (soften_player_page_get_presenting (SOFTEN_PLAYER_PAGE (page)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
+  g_assert_null (find_button (f, "Stop and Ground"));
+  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:10"));
+
+  /* Up and + speed the step up, Down and - slow it, held to 50–200 %. */
+  press_key (f, GDK_KEY_Up);
+  g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.25);
+  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:10 · Pace 125%"));
+  press_key (f, GDK_KEY_plus);
+  g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.5);
+  for (guint i = 0; i < 6; i++)
+    press_key (f, GDK_KEY_Down);
+  g_assert_cmpfloat (soften_session_get_pace (session), ==, 0.5);
+  press_key (f, GDK_KEY_minus);
+  g_assert_cmpfloat (soften_session_get_pace (session), ==, 0.5);
+
+  /* At half pace, 4 s of the clock are 2 s of the step; Home restarts it. */
+  advance (f, 4 * SEC);
+  g_assert_cmpint (soften_session_get_step_elapsed (session), ==, 2 * SEC);
+  press_key (f, GDK_KEY_Home);
+  g_assert_cmpint (soften_session_get_step_elapsed (session), ==, 0);
+
+  /* The usual keys work as ever. */
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  press_key (f, GDK_KEY_space);
+  press_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.0);
+
+  /* Escape leaves at once: no question, and presenting is over. */
+  g_object_ref (session);
+  press_key (f, GDK_KEY_Escape);
+  g_assert_null (find_dialog ());
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
+  g_object_unref (session);
+  g_assert_false (soften_window_get_presenting (f->window));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
+
+  /* A presented exercise that runs to its end is not recorded. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "present", g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = soften_window_get_session (f->window);
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+  g_assert_cmpuint (soften_progress_get_n_history (soften_application_get_progress (f->app)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenCompletionPage")),
+                                             "completion.back", NULL));
+  settle (f);
+  g_assert_false (soften_window_get_presenting (f->window));
+
+  /* Choosing from the list what to present. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "present-chooser", NULL);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Choose an exercise to present"));
+  {
+    GtkWidget *row = find_row (f, "Body scan");
+
+    g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  }
+  settle (f);
+  g_assert_true (soften_window_get_presenting (f->window));
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (soften_window_get_session (f->window))),
+                   ==, "body-scan");
+  press_key (f, GDK_KEY_Escape);
+  g_assert_false (soften_window_get_presenting (f->window));
+}
+
+/* A file in the person's folder that cannot be read is counted on the
+ * list and named, with what is wrong, on the Problems page; their good
+ * file is there, tagged as theirs. */
+static void
+test_problems_and_yours (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *row = find_row (f, "1 File Could Not Be Read");
+
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_row (f, "My own calm"));
+  g_assert_nonnull (find_label (f, "Yours"));
+
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "problems");
+  g_assert_nonnull (find_row (f, "broken.exercise: [Step 1] Cycles: expected a whole number from 1 to 100, got “lots”"));
+}
+
 /* Every built-in exercise runs to the end through every kind of view, and
  * is recorded once. */
 static void
@@ -1484,12 +1589,27 @@ main (int   argc,
   ADD ("forgiveness-notes", test_forgiveness_notes);
   ADD ("boundary-script", test_boundary_script);
   ADD ("progress-page", test_progress_page);
+  ADD ("present", test_present);
+  ADD ("problems-and-yours", test_problems_and_yours);
   ADD ("every-exercise", test_every_exercise);
   ADD ("about", test_about);
   ADD ("narrow", test_narrow);
   ADD ("quit", test_quit);
 
 #undef ADD
+
+  /* The person's own exercises, one good and one broken, as at start-up. */
+  {
+    g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "soften", "exercises", NULL);
+    g_autofree char *good = g_build_filename (folder, "mine.exercise", NULL);
+    g_autofree char *bad = g_build_filename (folder, "broken.exercise", NULL);
+
+    g_mkdir_with_parents (folder, 0700);
+    g_assert_true (g_file_set_contents (good, "[Exercise]\nId=my-own-calm\nTitle=My own calm\nCategory=body\n"
+                                              "[Step 1]\nKind=instruction\nText=Breathe.\n", -1, NULL));
+    g_assert_true (g_file_set_contents (bad, "[Exercise]\nId=broken\nTitle=Broken\nCategory=breathing\n"
+                                             "[Step 1]\nKind=breathing\nPattern=4;4;4;4\nCycles=lots\n", -1, NULL));
+  }
 
   the_app = soften_application_new (G_APPLICATION_NON_UNIQUE);
   the_clock = soften_fake_clock_new ();

@@ -197,6 +197,11 @@ update_time (SoftenPlayerPage *self)
 static GtkWidget *
 main_control (SoftenPlayerPage *self)
 {
+  /* Presenting there are no buttons: the words themselves hold the focus,
+   * so that keys reach the page. */
+  if (self->presenting)
+    return GTK_WIDGET (self->text_label);
+
   if (self->session != NULL && !soften_step_is_timed (soften_session_get_step (self->session)))
     return self->continue_button;
 
@@ -866,6 +871,7 @@ soften_player_page_set_presenting (SoftenPlayerPage *self,
   soften_zoom_set_enabled (self->zoom, presenting);
   soften_script_view_set_presenting (SOFTEN_SCRIPT_VIEW (self->script_view), presenting);
 
+  gtk_widget_set_focusable (GTK_WIDGET (self->text_label), presenting);
   if (presenting)
     show_osd (self);
   else
