@@ -200,6 +200,10 @@ soften_format_exercise_length_short (SoftenExercise *exercise)
   gint64 timed = soften_exercise_get_timed_usec (exercise);
   guint minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
 
+  if (timed == 0)
+    /* Translators: in the list, for an exercise with no timed steps; keep it short */
+    return g_strdup (_("Your pace"));
+
   /* Translators: an exercise's length in a list, in minutes; keep it short */
   return g_strdup_printf (ngettext ("%u min", "%u min", minutes), minutes);
 }
