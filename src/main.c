@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <glib/gi18n.h>
 
 #include "soften-application.h"
@@ -15,8 +16,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(SoftenApplication) app = NULL;
+  /* Running from the build tree, the translations are there, not installed. */
+  const char *localedir = g_getenv ("SOFTEN_LOCALEDIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

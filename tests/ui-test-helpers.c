@@ -1,0 +1,273 @@
+/* ui-test-helpers.c — driving the real window in tests: find, press, wait
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+
+#include "ui-test-helpers.h"
+
+const char *
+text_of (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+  static char *text;
+
+  g_free (text);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+
+  return text;
+}
+
+void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Lets GTK lay out and draw, so that what is checked is what is shown. */
+void
+settle (Fixture *f)
+{
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  iterate ();
+}
+
+void
+advance (Fixture *f,
+         gint64   usec)
+{
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (f->clock), usec);
+  iterate ();
+}
+
+/* Is @widget on screen: visible, mapped, with its ancestors? */
+gboolean
+is_showing (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_child_visible (widget);
+}
+
+void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && is_showing (widget))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The visible label showing exactly @text, or NULL. */
+GtkWidget *
+find_label (Fixture    *f,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+GtkWidget *
+find_widget (Fixture *f,
+             GType    type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), type, found);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* Does @widget, or a label inside it, show @text? */
+gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The visible button that says @text. */
+GtkWidget *
+find_button (Fixture    *f,
+             const char *text)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (shows_text (g_ptr_array_index (buttons, i), text))
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+GtkWidget *
+find_row (Fixture    *f,
+          const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+/* The player page: where the session's actions live. */
+GtkWidget *
+player (Fixture *f)
+{
+  GtkWidget *page = find_widget (f, g_type_from_name ("SoftenPlayerPage"));
+
+  g_assert_nonnull (page);
+  return page;
+}
+
+void
+player_action (Fixture    *f,
+               const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (player (f), action, NULL));
+  settle (f);
+}
+
+/* A real key press and release, with a modifier held or 0, through the X
+ * server. */
+void
+press_key_combo (Fixture *f,
+                 guint    modifier,
+                 guint    keyval)
+{
+  Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (f->window)));
+  KeyCode code = XKeysymToKeycode (display, keyval);
+  KeyCode mod_code = modifier ? XKeysymToKeycode (display, modifier) : 0;
+
+  /* Keys go to the window with the focus. When a dialog closes there is no
+   * window manager here to give it back, so take it, as one would. */
+  if (find_dialog () == NULL)
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+
+      XSetInputFocus (display, gdk_x11_surface_get_xid (surface), RevertToPointerRoot, CurrentTime);
+    }
+  XSync (display, False);
+  iterate ();
+
+  if (mod_code)
+    XTestFakeKeyEvent (display, mod_code, True, CurrentTime);
+  XTestFakeKeyEvent (display, code, True, CurrentTime);
+  XTestFakeKeyEvent (display, code, False, CurrentTime);
+  if (mod_code)
+    XTestFakeKeyEvent (display, mod_code, False, CurrentTime);
+  XFlush (display);
+
+  /* Wait for GTK to receive and handle both events. */
+  for (guint i = 0; i < 20; i++)
+    {
+      XSync (display, False);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  if (gtk_application_get_windows (GTK_APPLICATION (f->app)) != NULL)
+    settle (f);
+}
+
+void
+press_key (Fixture *f,
+           guint    keyval)
+{
+  press_key_combo (f, 0, keyval);
+}
+
+AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* Clicks the dialog's button that says @label, as a person would: the
+ * dialog answers and closes. */
+void
+answer_dialog (Fixture    *f,
+               const char *label)
+{
+  AdwMessageDialog *dialog = find_dialog ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *button = NULL;
+
+  g_assert_nonnull (dialog);
+  collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (shows_text (g_ptr_array_index (buttons, i), label))
+      button = g_ptr_array_index (buttons, i);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  settle (f);
+  g_assert_null (find_dialog ());
+}
+
+SoftenSession *
+start (Fixture    *f,
+       const char *id)
+{
+  SoftenSession *session;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start", g_variant_new_string (id));
+  settle (f);
+  session = soften_window_get_session (f->window);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (session)), ==, id);
+
+  return session;
+}
+
+void
+go_to_kind (Fixture        *f,
+            SoftenSession  *session,
+            SoftenStepKind  kind)
+{
+  while (soften_step_get_kind (soften_session_get_step (session)) != kind)
+    {
+      g_assert_true (soften_session_is_active (session));
+      player_action (f, "player.next");
+    }
+}
+
