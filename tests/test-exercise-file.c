@@ -174,6 +174,40 @@ test_localized_keys (void)
   g_assert_cmpstr (soften_step_get_text (soften_exercise_get_step (exercise, 0)), ==, "Setz dich.");
 }
 
+/* A translated list of choices with an item too few would pair labels with
+ * the wrong answers: the step keeps its untranslated choices and says why,
+ * and the rest of the exercise stays translated. */
+static void
+test_localized_choices_miscounted (void)
+{
+  g_autoptr(SoftenExercise) exercise = NULL;
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  SoftenStep *step;
+  const char *text = GOOD_HEADER
+                     "[Step 1]\n"
+                     "Kind=choice\n"
+                     "Text=Which one?\n"
+                     "Text[de]=Welche?\n"
+                     "Choices=Going numb;Criticism;Sarcasm;\n"
+                     "Choices[de]=Abschalten;Kritik, Sarkasmus;\n"
+                     "ChoiceIds=numb;criticism;sarcasm\n";
+
+  g_setenv ("LANGUAGE", "de", TRUE);
+  exercise = load_string (text, warnings, &error);
+  g_unsetenv ("LANGUAGE");
+
+  g_assert_no_error (error);
+  step = soften_exercise_get_step (exercise, 0);
+  g_assert_cmpstr (soften_step_get_text (step), ==, "Welche?");
+  g_assert_cmpuint (soften_step_get_n_choices (step), ==, 3);
+  g_assert_cmpstr (soften_step_get_choice_label_for (step, "sarcasm"), ==, "Sarcasm");
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "calm.exercise: [Step 1] the translation of “Choices” has 2 items instead of 3; "
+                   "the untranslated choices are shown");
+}
+
 static void
 test_unknown_key_warns (void)
 {
@@ -388,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/soften/exercise-file/good", test_good_file);
   g_test_add_func ("/soften/exercise-file/new-kinds", test_new_kinds);
   g_test_add_func ("/soften/exercise-file/localized-keys", test_localized_keys);
+  g_test_add_func ("/soften/exercise-file/localized-choices-miscounted", test_localized_choices_miscounted);
   g_test_add_func ("/soften/exercise-file/unknown-key-warns", test_unknown_key_warns);
   g_test_add_func ("/soften/exercise-file/text-is-plain", test_text_is_plain);
   g_test_add_func ("/soften/exercise-file/too-many-steps", test_too_many_steps);

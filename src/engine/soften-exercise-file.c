@@ -383,6 +383,30 @@ read_choice (Reader      *reader,
   if (!read_ids (reader, group, "ChoiceIds", &ids, error))
     return NULL;
 
+  /* A translation with a different number of items would pair labels with
+   * the wrong ids: show that step's choices untranslated instead. */
+  if (ids != NULL && g_strv_length (ids) != g_strv_length (labels))
+    {
+      g_auto(GStrv) untranslated = g_key_file_get_string_list (reader->key_file, group, "Choices",
+                                                               NULL, NULL);
+
+      if (untranslated != NULL && g_strv_length (untranslated) == g_strv_length (ids))
+        {
+          g_autofree char *message =
+            /* Translators: do not translate "Choices": it is a key */
+            g_strdup_printf (_("%s: [%s] the translation of “Choices” has %u items instead of %u; "
+                               "the untranslated choices are shown"),
+                             reader->name, group, g_strv_length (labels), g_strv_length (ids));
+
+          if (reader->warnings != NULL)
+            g_ptr_array_add (reader->warnings, g_steal_pointer (&message));
+          else
+            g_debug ("%s", message);
+          g_strfreev (labels);
+          labels = g_steal_pointer (&untranslated);
+        }
+    }
+
   if (ids == NULL || g_strv_length (ids) != g_strv_length (labels) || g_strv_length (ids) < 2)
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
