@@ -45,15 +45,18 @@ launcher_for (Fixture *f)
 }
 
 static void
-run (Fixture            *f,
-     Result             *r,
-     const char * const *args)
+run_in (Fixture            *f,
+        Result             *r,
+        const char         *language,
+        const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = launcher_for (f);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
 
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
   g_ptr_array_add (argv, (gpointer)g_getenv ("SOFTEN_BIN"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer)args[i]);
@@ -64,6 +67,14 @@ run (Fixture            *f,
   g_subprocess_communicate_utf8 (process, NULL, NULL, &r->out, &r->err, &error);
   g_assert_no_error (error);
   r->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+static void
+run (Fixture            *f,
+     Result             *r,
+     const char * const *args)
+{
+  run_in (f, r, NULL, args);
 }
 
 static void
@@ -114,6 +125,28 @@ test_list (Fixture       *f,
   /* Not listed: rehearsing is started from a kept script. */
   g_assert_null (strstr (r.out, "rehearse-script"));
   g_assert_cmpstr (r.err, ==, "");
+}
+
+/* In German and Spanish, the titles, categories and durations (a plural)
+ * are in the language; the ids, for scripts, stay as they are. */
+static void
+test_list_translated (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_auto(Result) de = { 0 };
+  g_auto(Result) es = { 0 };
+
+  run_in (f, &de, "de", (const char *[]) { "--list", NULL });
+  g_assert_cmpint (de.status, ==, 0);
+  g_assert_nonnull (strstr (de.out, "box-breathing\tBox-Atmung\tAtmen\tEtwa 2 Minuten"));
+  g_assert_nonnull (strstr (de.out, "my-breathing\tMeine Atmung\tAtmen\tEtwa 1 Minute,"));
+  g_assert_cmpstr (de.err, ==, "");
+
+  run_in (f, &es, "es", (const char *[]) { "--list", NULL });
+  g_assert_cmpint (es.status, ==, 0);
+  g_assert_nonnull (strstr (es.out, "box-breathing\tRespiración cuadrada\tRespiración\tAlrededor de 2 minutos"));
+  g_assert_nonnull (strstr (es.out, "my-breathing\tMi respiración\tRespiración\tAlrededor de 1 minuto,"));
+  g_assert_cmpstr (es.err, ==, "");
 }
 
 static void
@@ -261,6 +294,7 @@ main (int   argc,
   g_test_add ("/soften/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("list", test_list);
+  ADD ("list-translated", test_list_translated);
   ADD ("validate", test_validate);
   ADD ("import", test_import);
   ADD ("unknown-id", test_unknown_id);
