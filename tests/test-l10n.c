@@ -20,7 +20,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
-#include "ui-test-helpers.h"
+#include "page-tour.h"
 
 static SoftenApplication *the_app;
 static SoftenClock *the_clock;
@@ -152,142 +152,20 @@ assert_marked (GtkWidget  *root,
 }
 
 static void
-assert_all_marked (GtkWidget  *root,
-                   const char *where)
+check_marked (Fixture    *f,
+              GtkWidget  *root,
+              const char *where,
+              gpointer    data)
 {
-  assert_marked (root, where, TRUE);
-}
-
-static void
-check_window (Fixture    *f,
-              const char *where)
-{
-  settle (f);
-  assert_all_marked (GTK_WIDGET (f->window), where);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-
-  return NULL;
-}
-
-/* Runs @id to its end, checking every step on the way. */
-static void
-walk_exercise (Fixture    *f,
-               const char *id)
-{
-  SoftenSession *session = start (f, id);
-
-  while (soften_session_is_active (session))
-    {
-      g_autofree char *where = g_strdup_printf ("%s, step %u", id, soften_session_get_step_index (session) + 1);
-      SoftenStep *step = soften_session_get_step (session);
-
-      check_window (f, where);
-
-      /* Answers show more text: suggestions, the release's confirmation. */
-      if (soften_step_get_kind (step) == SOFTEN_STEP_CHECK_IN &&
-          soften_step_get_measure (step) == SOFTEN_MEASURE_ZONE)
-        {
-          g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
-
-          collect (GTK_WIDGET (f->window), GTK_TYPE_TOGGLE_BUTTON, toggles);
-          gtk_toggle_button_set_active (g_ptr_array_index (toggles, 0), TRUE);
-          check_window (f, where);
-        }
-      else if (soften_step_get_kind (step) == SOFTEN_STEP_RELEASE)
-        {
-          g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-          collect (find_widget (f, g_type_from_name ("SoftenReleaseView")), GTK_TYPE_BUTTON, buttons);
-          g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
-          check_window (f, where);
-        }
-      else if (soften_step_get_kind (step) == SOFTEN_STEP_SCRIPT &&
-               soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_FEEL)
-        {
-          g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-          collect (GTK_WIDGET (f->window), ADW_TYPE_ENTRY_ROW, rows);
-          gtk_editable_set_text (g_ptr_array_index (rows, 0), "x");
-          gtk_editable_set_text (g_ptr_array_index (rows, 1), "y");
-          settle (f);
-          /* The sentence around what was typed is ours: marked. */
-          g_assert_nonnull (find_label (f, "⟦When x, I feel y.⟧"));
-        }
-
-      player_action (f, "player.next");
-    }
-
-  {
-    g_autofree char *where = g_strdup_printf ("%s, done", id);
-
-    check_window (f, where);
-  }
+  /* Notes are all the exercise file's words. */
+  assert_marked (root, where, !g_str_equal (where, "notes"));
 }
 
 static void
 test_pseudo_every_page (Fixture       *f,
                         gconstpointer  data)
 {
-  GtkWindow *window;
-  static const char * const walks[] = {
-    "box-breathing", "body-scan", "where-am-i", "forgiveness-ritual", "defenses-curiosity", "boundary-script",
-  };
-
-  check_window (f, "library");
-
-  soften_window_show_progress (f->window);
-  check_window (f, "progress, empty");
-  soften_window_show_scripts (f->window);
-  check_window (f, "my scripts, empty");
-
-  soften_window_show_exercise (f->window, soften_library_lookup (soften_application_get_library (f->app),
-                                                                 "forgiveness-ritual"));
-  check_window (f, "exercise page");
-  gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenExercisePage")), "exercise.notes", NULL);
-  settle (f);
-  window = find_toplevel (g_type_from_name ("SoftenNotesWindow"));
-  g_assert_nonnull (window);
-  /* Notes are all the exercise file's words. */
-  assert_marked (GTK_WIDGET (window), "notes", FALSE);
-  gtk_window_destroy (window);
-
-  for (guint i = 0; i < G_N_ELEMENTS (walks); i++)
-    walk_exercise (f, walks[i]);
-
-  /* After those, the progress page has every part to show. */
-  soften_window_show_progress (f->window);
-  check_window (f, "progress");
-
-  /* Leaving asks: the dialog too. */
-  start (f, "box-breathing");
-  player_action (f, "player.leave");
-  assert_all_marked (GTK_WIDGET (find_dialog ()), "leave dialog");
-  answer_dialog (f, "⟦Keep Going⟧");
-  player_action (f, "player.ground");
-  check_window (f, "stop and ground");
-
-  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
-  settle (f);
-  window = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
-  g_assert_nonnull (window);
-  assert_all_marked (GTK_WIDGET (window), "preferences");
-  gtk_window_destroy (window);
-
-  g_action_group_activate_action (G_ACTION_GROUP (f->app), "present-chooser", NULL);
-  check_window (f, "choosing what to present");
+  tour_every_page (f, check_marked, NULL);
 }
 
 /* The exercise files' words are not in the pseudo-language's walk (they are

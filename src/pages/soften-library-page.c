@@ -24,6 +24,9 @@ struct _SoftenLibraryPage
   /* Template widgets */
   GtkBox        *categories_box;
   GtkWidget     *intro_label;
+  GtkWidget     *welcome_label;
+  GtkWidget     *choosing_label;
+  GtkWidget     *menu_button;
   GtkWidget     *progress_row;
   GtkWidget     *problems_row;
   AdwWindowTitle *window_title;
@@ -298,6 +301,9 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
                                                RESOURCE_BASE_PATH "/ui/soften-library-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, categories_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, welcome_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, choosing_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
@@ -344,10 +350,19 @@ void
 soften_library_page_set_choosing (SoftenLibraryPage *self,
                                   gboolean           choosing)
 {
+  const char *title;
+
   g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
 
-  adw_window_title_set_subtitle (self->window_title,
-                                 choosing ? _("Choose an exercise to present") : NULL);
+  /* Translators: the title while choosing an exercise to present; keep it short */
+  title = choosing ? C_("library title", "Present") : _("Soften");
+  /* Short enough for a narrow window: what to do is said above the list,
+   * and the menu steps aside for Cancel. */
+  adw_window_title_set_title (self->window_title, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), choosing ? title : NULL);
+  gtk_widget_set_visible (self->welcome_label, !choosing);
+  gtk_widget_set_visible (self->choosing_label, choosing);
+  gtk_widget_set_visible (self->menu_button, !choosing);
   gtk_widget_set_visible (self->cancel_choosing_button, choosing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", choosing);
 }

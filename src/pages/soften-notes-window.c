@@ -86,6 +86,8 @@ soften_notes_window_new (SoftenExercise *exercise)
   self = g_object_new (SOFTEN_TYPE_NOTES_WINDOW, NULL);
   gtk_window_set_title (GTK_WINDOW (self), soften_exercise_get_notes_title (exercise));
   adw_window_title_set_title (self->window_title, soften_exercise_get_notes_title (exercise));
+  /* A narrow window shortens a long title with “…”: the whole of it is here. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), soften_exercise_get_notes_title (exercise));
 
   for (guint i = 0; i < soften_exercise_get_n_notes (exercise); i++)
     gtk_box_append (self->cards_box,

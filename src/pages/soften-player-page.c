@@ -282,8 +282,13 @@ update_step (SoftenPlayerPage *self)
                               soften_session_get_step_index (self->session) + 1, n_steps);
 
   adw_window_title_set_title (self->window_title, soften_exercise_get_title (exercise));
+  /* A narrow window shortens a long title with “…”: the whole of it is here. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), soften_exercise_get_title (exercise));
   adw_window_title_set_subtitle (self->window_title, position);
   gtk_label_set_text (self->text_label, soften_step_get_text (step));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, position,
+                                  -1);
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), soften_step_get_text (step)[0] != '\0');
   gtk_stack_set_visible_child_name (self->view_stack,
                                     soften_step_kind_to_string (soften_step_get_kind (step)));
@@ -294,6 +299,39 @@ update_step (SoftenPlayerPage *self)
 
   update_state (self);
   update_time (self);
+}
+
+/* A new step takes the focus to its words, if the player had it: GTK 4.8
+ * cannot announce, but a screen reader reads the newly focused text, and
+ * its description says where in the exercise it is. */
+static void
+step_changed_cb (SoftenPlayerPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+
+  update_step (self);
+
+  if (had_focus && gtk_widget_get_mapped (GTK_WIDGET (self)) && soften_session_is_active (self->session))
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+/* Enter on the step's words does what the main control does. */
+static gboolean
+text_activate_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (user_data);
+
+  if (self->session == NULL || !soften_session_is_active (self->session))
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self),
+                                     soften_step_is_timed (soften_session_get_step (self->session))
+                                       ? "player.toggle-pause" : "player.next",
+                                     NULL);
 }
 
 static void
@@ -501,6 +539,19 @@ any_key_cb (SoftenPlayerPage *self)
 }
 
 static void
+add_text_shortcuts (SoftenPlayerPage *self)
+{
+  static const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                                                            gtk_callback_action_new (text_activate_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->text_label), controller);
+}
+
+static void
 add_capture_shortcuts (SoftenPlayerPage *self)
 {
   static const struct {
@@ -554,11 +605,18 @@ update_presentation_actions (SoftenPlayerPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.fullscreen", self->presenting);
 }
 
-/* Focusing the page focuses the control that moves the exercise along. */
+/* Focusing the page focuses the step's words, for a screen reader to read
+ * out; the control that moves the exercise along is next, and Enter on the
+ * words works it too. A step with no words starts at the control. */
 static gboolean
 soften_player_page_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (main_control (SOFTEN_PLAYER_PAGE (widget)));
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->text_label)))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->text_label));
+
+  return gtk_widget_grab_focus (main_control (self));
 }
 
 static void
@@ -701,6 +759,7 @@ soften_player_page_init (SoftenPlayerPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_capture_shortcuts (self);
+  add_text_shortcuts (self);
 
   self->sound_cues = soften_sound_cues_new (settings);
   self->writing_pad = soften_writing_pad_new ();
@@ -711,7 +770,7 @@ soften_player_page_init (SoftenPlayerPage *self)
 
   self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
-                                  G_CALLBACK (update_step), self);
+                                  G_CALLBACK (step_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "tick",
                                   G_CALLBACK (update_time), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::state",
@@ -871,7 +930,6 @@ soften_player_page_set_presenting (SoftenPlayerPage *self,
   soften_zoom_set_enabled (self->zoom, presenting);
   soften_script_view_set_presenting (SOFTEN_SCRIPT_VIEW (self->script_view), presenting);
 
-  gtk_widget_set_focusable (GTK_WIDGET (self->text_label), presenting);
   if (presenting)
     show_osd (self);
   else

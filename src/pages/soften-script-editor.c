@@ -112,7 +112,7 @@ soften_script_editor_new (SoftenScriptStore *store,
   self->copy = soften_script_copy (script);
   soften_script_form_set_draft (self->form, self->copy);
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
-    soften_script_form_show_field (self->form, f, TRUE, NULL);
+    soften_script_form_show_field (self->form, f, TRUE);
   g_signal_connect_swapped (self->copy, "changed", G_CALLBACK (update_save), self);
   update_save (self);
 

@@ -3,7 +3,7 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One entry row per field, each showing an example while it is empty, a
+ * One labelled entry per field, an example of what the fields shown make, a
  * short list of feelings to pick from for "I feel…", and the whole script
  * as it reads so far, rebuilt as the person types. Used by the script steps
  * of an exercise and by the editor of a kept script. The form edits the
@@ -24,14 +24,20 @@ struct _SoftenScriptForm
   AdwBin        parent_instance;
 
   /* Template widgets */
-  AdwEntryRow  *when_row;
-  AdwEntryRow  *feel_row;
-  AdwEntryRow  *line_row;
-  AdwEntryRow  *need_row;
-  AdwEntryRow  *support_row;
+  GtkWidget    *when_field;
+  GtkWidget    *feel_field;
+  GtkWidget    *line_field;
+  GtkWidget    *need_field;
+  GtkWidget    *support_field;
+  GtkEditable  *when_entry;
+  GtkEditable  *feel_entry;
+  GtkEditable  *line_entry;
+  GtkEditable  *need_entry;
+  GtkEditable  *support_entry;
   GtkWidget    *feelings_box;
   GtkFlowBox   *feelings;
   GtkLabel     *preview_label;
+  GtkLabel     *example_label;
 
   /* Owned */
   SoftenScript *draft;
@@ -40,19 +46,35 @@ struct _SoftenScriptForm
 
 G_DEFINE_FINAL_TYPE (SoftenScriptForm, soften_script_form, ADW_TYPE_BIN)
 
-static AdwEntryRow *
-row_for (SoftenScriptForm  *self,
-         SoftenScriptField  field)
+/* A field: its label and its entry. */
+static GtkWidget *
+field_for (SoftenScriptForm  *self,
+           SoftenScriptField  field)
 {
-  AdwEntryRow *rows[] = {
-    [SOFTEN_SCRIPT_WHEN] = self->when_row,
-    [SOFTEN_SCRIPT_FEEL] = self->feel_row,
-    [SOFTEN_SCRIPT_LINE] = self->line_row,
-    [SOFTEN_SCRIPT_NEED] = self->need_row,
-    [SOFTEN_SCRIPT_SUPPORT] = self->support_row,
+  GtkWidget *fields[] = {
+    [SOFTEN_SCRIPT_WHEN] = self->when_field,
+    [SOFTEN_SCRIPT_FEEL] = self->feel_field,
+    [SOFTEN_SCRIPT_LINE] = self->line_field,
+    [SOFTEN_SCRIPT_NEED] = self->need_field,
+    [SOFTEN_SCRIPT_SUPPORT] = self->support_field,
   };
 
-  return rows[field];
+  return fields[field];
+}
+
+static GtkEditable *
+entry_for (SoftenScriptForm  *self,
+           SoftenScriptField  field)
+{
+  GtkEditable *entries[] = {
+    [SOFTEN_SCRIPT_WHEN] = self->when_entry,
+    [SOFTEN_SCRIPT_FEEL] = self->feel_entry,
+    [SOFTEN_SCRIPT_LINE] = self->line_entry,
+    [SOFTEN_SCRIPT_NEED] = self->need_entry,
+    [SOFTEN_SCRIPT_SUPPORT] = self->support_entry,
+  };
+
+  return entries[field];
 }
 
 /* Shows the draft: in the entries (when it changed elsewhere) and the preview. */
@@ -67,10 +89,10 @@ sync_from_draft (SoftenScriptForm *self)
   self->syncing = TRUE;
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
     {
-      GtkEditable *row = GTK_EDITABLE (row_for (self, f));
+      GtkEditable *entry = entry_for (self, f);
 
-      if (g_strcmp0 (gtk_editable_get_text (row), soften_script_get_field (self->draft, f)) != 0)
-        gtk_editable_set_text (row, soften_script_get_field (self->draft, f));
+      if (g_strcmp0 (gtk_editable_get_text (entry), soften_script_get_field (self->draft, f)) != 0)
+        gtk_editable_set_text (entry, soften_script_get_field (self->draft, f));
     }
   self->syncing = FALSE;
 
@@ -95,7 +117,7 @@ static void
 feeling_clicked_cb (GtkButton        *button,
                     SoftenScriptForm *self)
 {
-  GtkEditable *feel = GTK_EDITABLE (self->feel_row);
+  GtkEditable *feel = self->feel_entry;
   const char *word = gtk_button_get_label (button);
   g_autofree char *current = g_strstrip (g_strdup (gtk_editable_get_text (feel)));
   g_autofree char *joined = NULL;
@@ -129,14 +151,20 @@ soften_script_form_class_init (SoftenScriptFormClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-script-form.ui");
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, when_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feel_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, line_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, when_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feel_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, line_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, when_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feel_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, line_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, preview_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, example_label);
 }
 
 static void
@@ -159,10 +187,10 @@ soften_script_form_init (SoftenScriptForm *self)
 
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
     {
-      AdwEntryRow *row = row_for (self, f);
+      GtkEditable *entry = entry_for (self, f);
 
-      g_object_set_data (G_OBJECT (row), "field", GUINT_TO_POINTER (f));
-      g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+      g_object_set_data (G_OBJECT (entry), "field", GUINT_TO_POINTER (f));
+      g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), self);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
@@ -203,26 +231,41 @@ soften_script_form_set_draft (SoftenScriptForm *self,
 
 /**
  * soften_script_form_show_field:
- * @example: (nullable): shown in the field while it is empty
  *
  * Shows or hides one field; the feelings to pick from go with "I feel…".
  */
 void
 soften_script_form_show_field (SoftenScriptForm  *self,
                                SoftenScriptField  field,
-                               gboolean           shown,
-                               const char        *example)
+                               gboolean           shown)
 {
-  GtkEditable *delegate;
-
   g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
   g_return_if_fail (field < SOFTEN_SCRIPT_N_FIELDS);
 
-  gtk_widget_set_visible (GTK_WIDGET (row_for (self, field)), shown);
+  gtk_widget_set_visible (field_for (self, field), shown);
   if (field == SOFTEN_SCRIPT_FEEL)
     gtk_widget_set_visible (self->feelings_box, shown);
+}
 
-  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row_for (self, field)));
-  if (GTK_IS_TEXT (delegate))
-    gtk_text_set_placeholder_text (GTK_TEXT (delegate), example != NULL ? example : "");
+/**
+ * soften_script_form_set_example:
+ * @example: (nullable): a whole example of what the shown fields make
+ *
+ * Shows an example under the fields, in full and wrapped to any width
+ * (a placeholder in the field itself would be cut short), or none.
+ */
+void
+soften_script_form_set_example (SoftenScriptForm *self,
+                                const char       *example)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
+
+  if (example != NULL && example[0] != '\0')
+    /* Translators: %s is a whole example sentence, e.g. "When plans are made without me, I feel left out." */
+    text = g_strdup_printf (_("For example: %s"), example);
+
+  gtk_label_set_text (self->example_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->example_label), text != NULL);
 }

@@ -21,7 +21,8 @@ void       soften_script_form_set_draft   (SoftenScriptForm  *self,
                                            SoftenScript      *draft);
 void       soften_script_form_show_field  (SoftenScriptForm  *self,
                                            SoftenScriptField  field,
-                                           gboolean           shown,
+                                           gboolean           shown);
+void       soften_script_form_set_example (SoftenScriptForm  *self,
                                            const char        *example);
 
 G_END_DECLS

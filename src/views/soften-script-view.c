@@ -145,6 +145,29 @@ keep_clicked_cb (SoftenScriptView *self)
   update_keep (self);
 }
 
+/* The exercise's examples for the fields shown, made into the sentence
+ * they would be in the script. */
+static void
+update_example (SoftenScriptView *self,
+                SoftenStep       *step,
+                SoftenScriptPart  part,
+                const gboolean    shown[SOFTEN_SCRIPT_N_FIELDS])
+{
+  g_autoptr(SoftenScript) example = soften_script_new ();
+  g_autofree char *sentence = NULL;
+
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    if (shown[f])
+      soften_script_set_field (example, f, soften_step_get_example (step, f));
+
+  if (part == SOFTEN_SCRIPT_PART_SUPPORT)
+    sentence = soften_script_build_support (example);
+  else
+    sentence = soften_script_build_text (example);
+
+  soften_script_form_set_example (self->form, sentence);
+}
+
 static void
 soften_script_view_update (SoftenStepView *view,
                            SoftenSession  *session,
@@ -191,7 +214,8 @@ soften_script_view_update (SoftenStepView *view,
     }
 
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
-    soften_script_form_show_field (self->form, f, shown[f], soften_step_get_example (step, f));
+    soften_script_form_show_field (self->form, f, shown[f]);
+  update_example (self, step, part, shown);
   update_preview (self);
 }
 
