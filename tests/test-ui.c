@@ -235,6 +235,7 @@ test_keyboard (Fixture       *f,
                gconstpointer  data)
 {
   SoftenSession *session;
+  GtkWidget *focus;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
                                   g_variant_new_string ("box-breathing"));
@@ -253,6 +254,20 @@ test_keyboard (Fixture       *f,
   press_key (f, GDK_KEY_Left);
   g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
   g_assert_nonnull (find_label (f, "Step 2 of 6"));
+
+  /* The new step's words have the focus, for a screen reader to read out,
+   * with where in the exercise they are as their description. */
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_LABEL (focus));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (focus)), ==,
+                   soften_step_get_text (soften_session_get_step (session)));
+
+  /* On a step that waits, Enter on the words goes on. */
+  press_key (f, GDK_KEY_Right);
+  g_assert_false (soften_step_is_timed (soften_session_get_step (session)));
+  g_assert_true (GTK_IS_LABEL (gtk_root_get_focus (GTK_ROOT (f->window))));
+  press_key (f, GDK_KEY_Return);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 3);
 }
 
 

@@ -613,8 +613,13 @@ soften_player_page_grab_focus (GtkWidget *widget)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->text_label)))
-    return gtk_widget_grab_focus (GTK_WIDGET (self->text_label));
+  /* A label takes the focus only if selectable; nothing is selected. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->text_label)) &&
+      gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
+    {
+      gtk_label_select_region (self->text_label, 0, 0);
+      return TRUE;
+    }
 
   return gtk_widget_grab_focus (main_control (self));
 }
