@@ -258,6 +258,10 @@ soften_window_init (SoftenWindow *self)
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* A step's words take the focus to be read out: Tab onto them must not
+   * paint them all selected. */
+  g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-label-select-on-focus", FALSE, NULL);
 }
 
 SoftenWindow *
