@@ -202,6 +202,56 @@ set_aside (SoftenScriptStore  *self,
   return g_steal_pointer (&aside);
 }
 
+/* Reads the scripts in @contents into @scripts. Returns NULL when all of it
+ * could be read, or why not (for a message). */
+static char *
+parse_scripts (const char *contents,
+               gsize       length,
+               GPtrArray  *scripts)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) groups = NULL;
+  guint n_bad = 0;
+
+  if (!g_utf8_validate_len (contents, length, NULL))
+    return g_strdup (_("it is not text"));
+  if (!g_key_file_load_from_data (key_file, contents, length, G_KEY_FILE_NONE, &local_error))
+    return g_strdup (local_error->message);
+
+  groups = g_key_file_get_groups (key_file, NULL);
+  for (guint i = 0; groups[i] != NULL; i++)
+    {
+      SoftenScript *script = scripts->len < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS
+                             ? read_script (key_file, groups[i]) : NULL;
+
+      if (script != NULL)
+        g_ptr_array_add (scripts, script);
+      else
+        n_bad++;
+    }
+
+  if (n_bad > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u script in it is damaged",
+                                         "%u scripts in it are damaged", n_bad),
+                            n_bad);
+
+  return NULL;
+}
+
+/* Puts @scripts in the place of what the store held. */
+static void
+take_scripts (SoftenScriptStore *self,
+              GPtrArray         *scripts)
+{
+  guint old_n_items = self->scripts->len;
+
+  g_ptr_array_set_size (self->scripts, 0);
+  g_ptr_array_extend_and_steal (self->scripts, scripts);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->scripts->len);
+}
+
 /**
  * soften_script_store_load:
  *
@@ -216,17 +266,13 @@ gboolean
 soften_script_store_load (SoftenScriptStore  *self,
                           GError            **error)
 {
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   g_autofree char *aside = NULL;
   g_autofree char *reason = NULL;
-  g_auto(GStrv) groups = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  guint old_n_items = self->scripts->len;
-  guint n_bad = 0;
   gsize length = 0;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
@@ -250,37 +296,11 @@ soften_script_store_load (SoftenScriptStore  *self,
                    path, local_error->message);
       return FALSE;
     }
-  else if (!g_utf8_validate (contents, length, NULL))
-    reason = g_strdup (_("it is not text"));
-  else if (!g_key_file_load_from_data (key_file, contents, length, G_KEY_FILE_NONE, &local_error))
-    reason = g_strdup (local_error->message);
   else
-    {
-      groups = g_key_file_get_groups (key_file, NULL);
-      for (guint i = 0; groups[i] != NULL; i++)
-        {
-          SoftenScript *script = scripts->len < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS
-                                 ? read_script (key_file, groups[i]) : NULL;
-
-          if (script != NULL)
-            g_ptr_array_add (scripts, script);
-          else
-            {
-              g_clear_object (&script);
-              n_bad++;
-            }
-        }
-      if (n_bad > 0)
-        reason = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                               "%u script in it is damaged",
-                                               "%u scripts in it are damaged", n_bad),
-                                  n_bad);
-    }
+    reason = parse_scripts (contents, length, scripts);
 
 done:
-  g_ptr_array_set_size (self->scripts, 0);
-  g_ptr_array_extend_and_steal (self->scripts, g_steal_pointer (&scripts));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->scripts->len);
+  take_scripts (self, g_steal_pointer (&scripts));
 
   if (reason == NULL)
     return TRUE;
@@ -296,6 +316,51 @@ done:
                             "Your kept scripts in %s could not all be read (%s). The file was kept as %s, and %u scripts were recovered.",
                             self->scripts->len),
                path, reason, aside, self->scripts->len);
+  return FALSE;
+}
+
+/**
+ * soften_script_store_load_bytes:
+ * @bytes: what a scripts file holds
+ *
+ * Reads kept scripts from @bytes, replacing what the store held, exactly as
+ * soften_script_store_load() reads its file, but never touching the file:
+ * nothing is set aside. For tests and the fuzzer.
+ *
+ * Returns: %FALSE with %SOFTEN_SCRIPT_STORE_ERROR_DAMAGED when not everything
+ *   could be read; what could be read is kept all the same
+ */
+gboolean
+soften_script_store_load_bytes (SoftenScriptStore  *self,
+                                GBytes             *bytes,
+                                GError            **error)
+{
+  g_autoptr(GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *reason = NULL;
+  const char *contents;
+  gsize length;
+
+  g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  contents = g_bytes_get_data (bytes, &length);
+  if (length > SOFTEN_SCRIPT_STORE_MAX_BYTES)
+    reason = g_strdup (_("the file is far larger than kept scripts can be"));
+  else if (length > 0)
+    reason = parse_scripts (contents, length, scripts);
+
+  take_scripts (self, g_steal_pointer (&scripts));
+
+  if (reason == NULL)
+    return TRUE;
+
+  g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "Your kept scripts could not all be read (%s); %u script was recovered.",
+                            "Your kept scripts could not all be read (%s); %u scripts were recovered.",
+                            self->scripts->len),
+               reason, self->scripts->len);
   return FALSE;
 }
 
