@@ -301,6 +301,37 @@ count_aside (Store *s)
   return n;
 }
 
+/* A full store refuses one more, saying why, and what it keeps reads back
+ * whole: it never writes what it would call damaged. */
+static void
+test_full (Store         *s,
+           gconstpointer  data)
+{
+  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr(SoftenScriptStore) again = soften_script_store_new (s->file);
+  g_autoptr(SoftenScript) one_more = soften_script_new ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS; i++)
+    {
+      g_autoptr(SoftenScript) script = soften_script_new ();
+
+      soften_script_set_field (script, SOFTEN_SCRIPT_NEED, "to be asked first");
+      g_assert_true (soften_script_store_insert (store, 0, script, NULL));
+    }
+
+  soften_script_set_field (one_more, SOFTEN_SCRIPT_NEED, "a pause");
+  g_assert_false (soften_script_store_insert (store, 0, one_more, &error));
+  g_assert_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "1000 scripts"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+  g_clear_error (&error);
+
+  g_assert_true (soften_script_store_load (again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+}
+
 /* A file with a damaged script: the others are read, the file is set
  * aside (not overwritten), and the error says where it went. */
 static void
@@ -396,6 +427,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("delete", test_delete);
   ADD ("crash-before-rename", test_crash_before_rename);
+  ADD ("full", test_full);
   ADD ("damaged", test_damaged);
   ADD ("garbage", test_garbage);
   ADD ("unreadable", test_unreadable);

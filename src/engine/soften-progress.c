@@ -195,6 +195,11 @@ soften_progress_record (SoftenProgress *self,
   g_settings_set_value (self->writer, HISTORY_KEY,
                         history_with (history, exercise_id, seconds, unix_time, answers));
   g_settings_apply (self->writer);
+  /* Finished is finished: the record reaches the disk before this returns,
+   * so the app being killed a moment later loses nothing (the backends
+   * replace their files whole, so a kill during the write loses nothing
+   * either). */
+  g_settings_sync ();
 }
 
 /**

@@ -202,6 +202,43 @@ set_aside (SoftenScriptStore  *self,
   return g_steal_pointer (&aside);
 }
 
+/* Whether @entry is "NAME.XXXXXX", a temporary copy g_file_set_contents()
+ * makes of NAME. */
+static gboolean
+is_temporary_copy (const char *entry,
+                   const char *name)
+{
+  gsize length = strlen (name);
+
+  if (!g_str_has_prefix (entry, name) || entry[length] != '.' || strlen (entry + length + 1) != 6)
+    return FALSE;
+
+  for (const char *c = entry + length + 1; *c != '\0'; c++)
+    if (!g_ascii_isalnum (*c))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A save killed halfway leaves its temporary copy beside the file, which
+ * is itself whole; the copy holds nothing the file does not, so it goes. */
+static void
+remove_stale_copies (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *entry;
+
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    if (is_temporary_copy (entry, name))
+      {
+        g_autofree char *stale = g_build_filename (folder, entry, NULL);
+
+        g_unlink (stale);
+      }
+}
+
 /* Reads the scripts in @contents into @scripts. Returns NULL when all of it
  * could be read, or why not (for a message). */
 static char *
@@ -278,6 +315,7 @@ soften_script_store_load (SoftenScriptStore  *self,
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
 
   path = g_file_get_path (self->file);
+  remove_stale_copies (path);
 
   info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             NULL, &local_error);
@@ -424,6 +462,17 @@ soften_script_store_insert (SoftenScriptStore  *self,
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (script), FALSE);
   g_return_val_if_fail (soften_script_store_lookup (self, soften_script_get_id (script)) == NULL, FALSE);
+
+  /* More would be set aside as damaged the next time they are read. */
+  if (self->scripts->len >= SOFTEN_SCRIPT_STORE_MAX_SCRIPTS)
+    {
+      g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL,
+                   /* Translators: %u is the most scripts that can be kept (1000) */
+                   _("You already keep %u scripts, the most there can be. Delete one in My Scripts "
+                     "to keep this one."),
+                   SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+      return FALSE;
+    }
 
   position = MIN (position, self->scripts->len);
   g_ptr_array_insert (self->scripts, position, g_object_ref (script));

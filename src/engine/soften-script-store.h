@@ -18,6 +18,8 @@ typedef enum
 {
   /* The file could not be read whole; what could be read was kept. */
   SOFTEN_SCRIPT_STORE_ERROR_DAMAGED,
+  /* Keeping one more would pass SOFTEN_SCRIPT_STORE_MAX_SCRIPTS. */
+  SOFTEN_SCRIPT_STORE_ERROR_FULL,
 } SoftenScriptStoreError;
 
 /* A hostile file is refused before it is read. */

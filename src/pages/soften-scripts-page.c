@@ -32,6 +32,7 @@ struct _SoftenScriptsPage
 
   /* Owned */
   SoftenScriptStore *store;
+  gboolean           bound;            /* rows made, on first showing */
   SoftenScript      *deleted;          /* for undo */
   guint              deleted_position;
 };
@@ -65,6 +66,14 @@ script_as_text (SoftenScript *script)
     return g_strconcat (support, "\n", NULL);
 
   return g_strconcat (text, "\n\n", support, "\n", NULL);
+}
+
+static void
+create_menu (GtkMenuButton *button,
+             gpointer       menu)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, menu);
 }
 
 static GtkWidget *
@@ -133,10 +142,13 @@ create_row (gpointer item,
 
   more = g_object_new (GTK_TYPE_MENU_BUTTON,
                        "icon-name", "view-more-symbolic",
-                       "menu-model", menu,
                        "valign", GTK_ALIGN_CENTER,
                        "tooltip-text", _("More"),
                        NULL);
+  /* The menu is made when first opened: a popover for each of a thousand
+   * rows made the page slow to open. */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (more), create_menu,
+                                         g_object_ref (menu), g_object_unref);
   gtk_widget_add_css_class (more, "flat");
   gtk_accessible_update_property (GTK_ACCESSIBLE (more),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("More"),
@@ -328,10 +340,23 @@ soften_scripts_page_class_init (SoftenScriptsPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "scripts.back", NULL);
 }
 
+/* A row for each kept script is made the first time the page shows, not
+ * at start-up: there may be a thousand of them. */
+static void
+bind_rows (SoftenScriptsPage *self)
+{
+  if (self->bound || self->store == NULL)
+    return;
+
+  self->bound = TRUE;
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->store), create_row, NULL, NULL);
+}
+
 static void
 soften_scripts_page_init (SoftenScriptsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (bind_rows), NULL);
   update_stack (self);
 }
 
@@ -345,7 +370,9 @@ soften_scripts_page_set_store (SoftenScriptsPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (store), create_row, NULL, NULL);
+  self->bound = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_rows (self);
   g_signal_connect_object (store, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   update_stack (self);
 }
