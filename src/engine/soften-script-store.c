@@ -247,14 +247,15 @@ parse_scripts (const char *contents,
                GPtrArray  *scripts)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) groups = NULL;
   guint n_bad = 0;
 
   if (!g_utf8_validate_len (contents, length, NULL))
     return g_strdup (_("it is not text"));
-  if (!g_key_file_load_from_data (key_file, contents, length, G_KEY_FILE_NONE, &local_error))
-    return g_strdup (local_error->message);
+  /* Not GLib's reason: it quotes the line it stopped at, and a line of
+   * this file is something the person wrote, which no message may show. */
+  if (!g_key_file_load_from_data (key_file, contents, length, G_KEY_FILE_NONE, NULL))
+    return g_strdup (_("its layout is damaged"));
 
   groups = g_key_file_get_groups (key_file, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
