@@ -310,15 +310,21 @@ test_full (Store         *s,
   g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
   g_autoptr(SoftenScriptStore) again = soften_script_store_new (s->file);
   g_autoptr(SoftenScript) one_more = soften_script_new ();
+  g_autoptr(GString) contents = g_string_new (NULL);
+  g_autofree char *folder = g_path_get_dirname (s->path);
   g_autoptr(GError) error = NULL;
 
+  /* A full file, as a thousand saves would leave it. */
   for (guint i = 0; i < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS; i++)
     {
-      g_autoptr(SoftenScript) script = soften_script_new ();
+      g_autofree char *id = g_uuid_string_random ();
 
-      soften_script_set_field (script, SOFTEN_SCRIPT_NEED, "to be asked first");
-      g_assert_true (soften_script_store_insert (store, 0, script, NULL));
+      g_string_append_printf (contents, "[Script %s]\nCreated=1700000000\nNeed=to be asked first\n\n", id);
     }
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (s->path, contents->str, -1, NULL));
+  g_assert_true (soften_script_store_load (store, &error));
+  g_assert_no_error (error);
 
   soften_script_set_field (one_more, SOFTEN_SCRIPT_NEED, "a pause");
   g_assert_false (soften_script_store_insert (store, 0, one_more, &error));
@@ -327,9 +333,11 @@ test_full (Store         *s,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
   g_clear_error (&error);
 
+  /* Nothing was written that would not read back whole. */
   g_assert_true (soften_script_store_load (again, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+  g_assert_null (soften_script_store_lookup (again, soften_script_get_id (one_more)));
 }
 
 /* A file with a damaged script: the others are read, the file is set
