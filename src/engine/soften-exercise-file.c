@@ -26,9 +26,19 @@ G_DEFINE_QUARK (soften-exercise-file-error-quark, soften_exercise_file_error)
 typedef struct
 {
   GKeyFile   *key_file;
-  const char *name;
+  const char *name;     /* the file's name, made fit for messages */
   GPtrArray  *warnings;
+  GPtrArray  *quoted;   /* strings made by quote(), freed with the reader */
 } Reader;
+
+/* How much of a value from the file a message quotes, and how much of its
+ * end: a hostile file must not turn a one-line message into a wall of text.
+ * GLib's reasons quote a value or a line in the middle, and end with what is
+ * wrong with it, so more of their end is kept. */
+#define QUOTE_MAX_CHARS 80
+#define QUOTE_TAIL_CHARS 20
+#define REASON_MAX_CHARS 200
+#define REASON_TAIL_CHARS 80
 
 static const char * const exercise_keys[] = {
   "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", "Listed", NULL
@@ -47,6 +57,71 @@ static const char * const body_region_keys[] = { "Kind", "Text", "Region", "Dura
 static const char * const check_in_keys[] = {
   "Kind", "Text", "Measure", "Moment", "SuggestAbove", "SuggestBelow", NULL
 };
+
+/* @text as it can be shown to a person, whatever the file held: bytes that
+ * are not UTF-8 become U+FFFD, a tab or a line break is shown as \t or \n
+ * and other control characters as U+FFFD, and, when @max_chars is not 0,
+ * text longer than that keeps its start and its last @tail_chars around a
+ * "…". */
+static char *
+make_printable (const char *text,
+                gsize       max_chars,
+                gsize       tail_chars)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+  gsize n_chars = g_utf8_strlen (valid, -1);
+  gsize i = 0;
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (max_chars > 0 && n_chars > max_chars &&
+          i >= max_chars - tail_chars - 1 && i < n_chars - tail_chars)
+        {
+          if (i == max_chars - tail_chars - 1)
+            g_string_append (out, "…");
+          continue;
+        }
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (g_unichar_iscntrl (c))
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* A value or a name from the file, fit to quote in a message; it lives as
+ * long as @reader. */
+static const char *
+quote (Reader     *reader,
+       const char *text)
+{
+  char *printable = make_printable (text, QUOTE_MAX_CHARS, QUOTE_TAIL_CHARS);
+
+  g_ptr_array_add (reader->quoted, printable);
+  return printable;
+}
+
+/* The same for GLib's reason why it could not read something. */
+static const char *
+quote_reason (Reader     *reader,
+              const char *reason)
+{
+  char *printable = make_printable (reason, REASON_MAX_CHARS, REASON_TAIL_CHARS);
+
+  g_ptr_array_add (reader->quoted, printable);
+  return printable;
+}
 
 G_GNUC_PRINTF (5, 6)
 static void
@@ -68,7 +143,7 @@ set_error (GError     **error,
     /* Translators: a problem in an exercise file: "FILE: [GROUP] PROBLEM",
      * e.g. "calm.exercise: [Step 2] Cycles: expected a whole number…" */
     g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, code, _("%s: [%s] %s"),
-                 reader->name, group, what);
+                 reader->name, quote (reader, group), what);
   else
     g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, code, "%s: %s", reader->name, what);
 }
@@ -90,7 +165,7 @@ check_known_keys (Reader             *reader,
         continue;
 
       message = g_strdup_printf (_("%s: [%s] unknown key “%s” is ignored"),
-                                 reader->name, group, keys[i]);
+                                 reader->name, quote (reader, group), quote (reader, keys[i]));
       if (reader->warnings != NULL)
         g_ptr_array_add (reader->warnings, g_steal_pointer (&message));
       else
@@ -121,10 +196,17 @@ read_text (Reader      *reader,
             set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, group,
                        _("the key “%s” is missing"), key);
         }
+      else if (g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_UNKNOWN_ENCODING))
+        set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                   /* Translators: KEY: the text is not in UTF-8… (KEY is a key's
+                    * name such as "Title"; keep it as it is) */
+                   _("%s: the text is not in UTF-8; save the file as UTF-8"), key);
       else
+        /* GLib's reason quotes the value: shorten and clean it, as for
+         * any other value from the file. */
         set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
                    /* Translators: KEY: what went wrong */
-                   _("%s: %s"), key, local_error->message);
+                   _("%s: %s"), key, quote_reason (reader, local_error->message));
       return NULL;
     }
 
@@ -183,7 +265,7 @@ read_number (Reader      *reader,
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
                  /* Translators: KEY: expected a whole number from MIN to MAX, got “VALUE” */
                  _("%s: expected a whole number from %u to %u, got “%s”"),
-                 key, min, max, value);
+                 key, min, max, quote (reader, value));
       return FALSE;
     }
 
@@ -274,7 +356,7 @@ invalid:
              /* Translators: do not translate "Pattern"; it is the key's name */
              _("Pattern: expected four numbers of seconds from 0 to %u, like 4 or 5.5, "
                "separated by “;” (in;hold;out;hold), got “%s”"),
-             SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS, value);
+             SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS, quote (reader, value));
   return FALSE;
 }
 
@@ -328,7 +410,8 @@ read_name (Reader              *reader,
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
                  /* Translators: KEY: expected one of: LIST, got “VALUE”; the list is
                   * of values, which stay in English */
-                 _("%s: expected one of: %s, got “%s”"), key, expected, value);
+                 _("%s: expected one of: %s, got “%s”"), key, expected,
+                 quote (reader, value));
       return FALSE;
     }
 
@@ -352,7 +435,8 @@ read_ids (Reader      *reader,
       if (!is_valid_id (g_strstrip (ids[i])))
         {
           set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
-                     _("%s: expected exercise ids separated by “;”, got “%s”"), key, ids[i]);
+                     _("%s: expected exercise ids separated by “;”, got “%s”"), key,
+                     quote (reader, ids[i]));
           return FALSE;
         }
     }
@@ -396,7 +480,8 @@ read_choice (Reader      *reader,
             /* Translators: do not translate "Choices": it is a key */
             g_strdup_printf (_("%s: [%s] the translation of “Choices” has %u items instead of %u; "
                                "the untranslated choices are shown"),
-                             reader->name, group, g_strv_length (labels), g_strv_length (ids));
+                             reader->name, quote (reader, group), g_strv_length (labels),
+                             g_strv_length (ids));
 
           if (reader->warnings != NULL)
             g_ptr_array_add (reader->warnings, g_steal_pointer (&message));
@@ -433,7 +518,8 @@ read_choice (Reader      *reader,
   if (!is_valid_id (g_strstrip (record)))
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
-                 _("Record: expected lowercase letters, digits and “-”, got “%s”"), record);
+                 _("Record: expected lowercase letters, digits and “-”, got “%s”"),
+                 quote (reader, record));
       return NULL;
     }
 
@@ -514,7 +600,7 @@ read_step (Reader      *reader,
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, group,
                  /* Translators: do not translate "Kind" or the kinds: they are values */
                  _("Kind: expected one of: instruction, breathing, body-region, check-in, writing, release, choice, script, got “%s”"),
-                 kind_name);
+                 quote (reader, kind_name));
       return NULL;
     }
 
@@ -729,7 +815,7 @@ read_exercise (Reader  *reader,
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
                  _("Id: expected up to %u lowercase letters, digits and “-”, got “%s”"),
-                 SOFTEN_EXERCISE_FILE_MAX_ID_CHARS, id);
+                 SOFTEN_EXERCISE_FILE_MAX_ID_CHARS, quote (reader, id));
       return NULL;
     }
 
@@ -751,7 +837,7 @@ read_exercise (Reader  *reader,
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
                  /* Translators: do not translate the quoted words; they are values */
                  _("Category: expected one of “body”, “breathing”, “forgiveness”, "
-                   "“boundaries” or “defenses”, got “%s”"), category_name);
+                   "“boundaries” or “defenses”, got “%s”"), quote (reader, category_name));
       return NULL;
     }
 
@@ -848,7 +934,9 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
 {
   g_autoptr(GKeyFile) key_file = NULL;
   g_autoptr(GError) local_error = NULL;
-  Reader reader = { NULL, display_name, warnings };
+  g_autoptr(GPtrArray) quoted = NULL;
+  g_autofree char *name = NULL;
+  Reader reader = { NULL, NULL, warnings, NULL };
   SoftenExercise *exercise;
   const char *data;
   gsize size;
@@ -856,6 +944,13 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A file's name can hold any byte but "/": whatever it is, every message
+   * begins with it, readable. */
+  name = make_printable (display_name, 0, 0);
+  quoted = g_ptr_array_new_with_free_func (g_free);
+  reader.name = name;
+  reader.quoted = quoted;
 
   data = g_bytes_get_data (bytes, &size);
 
@@ -875,9 +970,10 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
 
   if (size == 0 || !g_key_file_load_from_data (key_file, data, size, G_KEY_FILE_NONE, &local_error))
     {
+      /* GLib's reason may quote a whole line of the file: shorten and clean it. */
       set_error (error, &reader, SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, NULL,
                  _("not an exercise file (%s)"),
-                 local_error != NULL ? local_error->message : _("the file is empty"));
+                 local_error != NULL ? quote_reason (&reader, local_error->message) : _("the file is empty"));
       return NULL;
     }
 
@@ -904,12 +1000,15 @@ soften_exercise_file_load (GFile      *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *basename = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_basename (file);
+  /* The name as it is shown, not as it is stored: not every file name is UTF-8. */
+  basename = g_file_get_basename (file);
+  name = g_filename_display_name (basename);
 
   /* Check the size first so a huge file is never read into memory. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,

@@ -120,21 +120,26 @@ compare_exercises (gconstpointer a,
   return g_utf8_collate (soften_exercise_get_title (ea), soften_exercise_get_title (eb));
 }
 
-/* Takes @exercise, or records a problem if its id is taken. */
+/* Takes @exercise, read from the file @file_name, or records a problem if
+ * its id is taken. */
 static void
 add_exercise (SoftenLibrary  *self,
               SoftenExercise *exercise,
-              const char     *display_name)
+              const char     *file_name)
 {
   const char *id = soften_exercise_get_id (exercise);
 
   if (g_hash_table_contains (self->by_id, id))
     {
+      /* The name as it is shown, not as it is stored: not every file name
+       * is UTF-8. */
+      g_autofree char *shown_name = g_filename_display_name (file_name);
+
       g_ptr_array_add (self->problems,
                        g_error_new (SOFTEN_EXERCISE_FILE_ERROR,
                                     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
                                     _("%s: [Exercise] Id: another exercise already uses the id “%s”"),
-                                    display_name, id));
+                                    shown_name, id));
       g_object_unref (exercise);
       return;
     }
