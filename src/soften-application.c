@@ -337,8 +337,27 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   SoftenApplication *self = user_data;
-  static const char *developers[] = { "The Soften authors", NULL };
+  /* Translators: who made Soften, in the About window's credits */
+  const char *authors[] = { _("The Soften authors"), NULL };
+  /* The release notes of this version, from the same strings as the
+   * metainfo's <release> (data/io.github.softenapp.Soften.metainfo.xml.in.in):
+   * keep the two in step, and the translations are shared. */
+  const char *release_paragraph =
+    _("The first release of Soften, with short guided exercises for the moments when you push away someone you love:");
+  const char *release_items[] = {
+    _("Body noticing: a body scan, gentle movement, a check-in and a look back at a reaction"),
+    _("Breathing with a calm pacer, in five patterns or your own"),
+    _("A forgiveness ritual whose writing is never saved"),
+    _("Boundary scripts to write and rehearse, kept only if you choose"),
+    _("Curiosity about your defenses"),
+    _("A Progress page, a presentation mode for therapists, and exercises of your own"),
+    _("German and Spanish translations"),
+  };
+  g_autoptr(GString) release_notes = g_string_new (NULL);
+  g_autoptr(GPtrArray) credits = g_ptr_array_new ();
   g_autofree char *debug_info = NULL;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
 
   debug_info = g_strdup_printf ("Soften %s%s%s\n"
                                 "Application ID: %s\n"
@@ -357,22 +376,66 @@ about_action (GSimpleAction *action,
                                 adw_style_manager_get_high_contrast (adw_style_manager_get_default ())
                                   ? "on (high contrast)" : "on");
 
-  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "application-name", _("Soften"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "developer-name", _("The Soften authors"),
-                         "developers", developers,
-                         /* Translators: put your names here, one per line */
-                         "translator-credits", _("translator-credits"),
-                         "comments", _("Short guided exercises for the moments when you push away someone you love. Practice, not therapy."),
-                         "website", "https://github.com/softenapp/soften",
-                         "issue-url", "https://github.com/softenapp/soften/issues",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The Soften authors",
-                         "debug-info", debug_info,
-                         "debug-info-filename", "soften-debug-info.txt",
-                         NULL);
+  /* AppStream's markup, as AdwAboutWindow reads it; the text is escaped. */
+  {
+    g_autofree char *paragraph = g_markup_printf_escaped ("<p>%s</p>", release_paragraph);
+
+    g_string_append (release_notes, paragraph);
+  }
+  g_string_append (release_notes, "<ul>");
+  for (guint i = 0; i < G_N_ELEMENTS (release_items); i++)
+    {
+      g_autofree char *item = g_markup_printf_escaped ("<li>%s</li>", release_items[i]);
+
+      g_string_append (release_notes, item);
+    }
+  g_string_append (release_notes, "</ul>");
+
+  /* Where the built-in exercises' ideas come from, each source once. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->library)); i++)
+    {
+      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->library), i);
+      const char *credit = soften_exercise_get_credit (exercise);
+      gboolean seen = FALSE;
+
+      if (!soften_exercise_get_builtin (exercise) || credit == NULL || credit[0] == '\0')
+        continue;
+      for (guint c = 0; c < credits->len && !seen; c++)
+        seen = g_str_equal (g_ptr_array_index (credits, c), credit);
+      if (!seen)
+        g_ptr_array_add (credits, (gpointer)credit);
+    }
+  g_ptr_array_add (credits, NULL);
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("Soften"),
+                        "application-icon", APPLICATION_ID,
+                        "version", PACKAGE_VERSION,
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", release_notes->str,
+                        "developer-name", authors[0],
+                        "developers", authors,
+                        "designers", authors,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Short guided exercises for the moments when you push away someone you love. Practice, not therapy."),
+                        /* The same addresses as the metainfo's <url>s. */
+                        "website", "https://github.com/softenapp/soften",
+                        "issue-url", "https://github.com/softenapp/soften/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: the About window's copyright line */
+                        "copyright", _("© 2026 The Soften authors"),
+                        "debug-info", debug_info,
+                        "debug-info-filename", "soften-debug-info.txt",
+                        NULL);
+  if (credits->len > 1)
+    /* Translators: a heading in the About window, over the sources the
+     * built-in exercises were written after */
+    adw_about_window_add_acknowledgement_section (about, _("The Exercises Draw On"),
+                                                  (const char **)credits->pdata);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
