@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
+#include "soften-key-file.h"
 #include "soften-script.h"
 
 #define EXERCISE_GROUP "Exercise"
@@ -56,6 +57,12 @@ static const char * const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycle
 static const char * const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
 static const char * const check_in_keys[] = {
   "Kind", "Text", "Measure", "Moment", "SuggestAbove", "SuggestBelow", NULL
+};
+/* The keys read as text or lists, whose escapes (\n…) are interpreted. */
+static const char * const escaped_keys[] = {
+  "Title", "Summary", "Caution", "Credit", "NotesTitle", "Text", "Placeholder", "Choices",
+  "ChoiceIds", "SuggestAbove", "SuggestBelow",
+  "WhenExample", "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL
 };
 
 /* @text as it can be shown to a person, whatever the file held: bytes that
@@ -419,6 +426,47 @@ read_name (Reader              *reader,
 }
 
 static gboolean is_valid_id (const char *id);
+
+/* Every value read as text, in every group and every language, has sound
+ * escapes: see soften-key-file.c for why GLib must not be the one to find
+ * a bad one. */
+static gboolean
+check_escapes (Reader  *reader,
+               GError **error)
+{
+  g_auto(GStrv) groups = g_key_file_get_groups (reader->key_file, NULL);
+
+  for (guint g = 0; groups[g] != NULL; g++)
+    {
+      g_auto(GStrv) keys = g_key_file_get_keys (reader->key_file, groups[g], NULL, NULL);
+
+      for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
+        {
+          g_autofree char *base = g_strndup (keys[k], strcspn (keys[k], "["));
+          g_autofree char *value = NULL;
+          g_autofree char *escape = NULL;
+          const char *bad = NULL;
+
+          if (!g_strv_contains (escaped_keys, base))
+            continue;
+
+          value = g_key_file_get_value (reader->key_file, groups[g], keys[k], NULL);
+          if (value == NULL || soften_key_file_escapes_are_valid (value, &bad))
+            continue;
+
+          escape = g_strndup (bad, bad[1] == '\0' ? 1 : g_utf8_next_char (bad + 1) - bad);
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, groups[g],
+                     /* Translators: KEY: expected an escape sequence…, got “\q”. Keep
+                      * \n, \t, \r, \s and \\ as they are */
+                     _("%s: expected an escape sequence: \\n, \\t, \\r, \\s or \\\\ "
+                       "(for a backslash), got “%s”"),
+                     quote (reader, keys[k]), quote (reader, escape));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
 
 /* A list of exercise ids, such as SuggestAbove=longer-exhale;stop-and-ground */
 static gboolean
@@ -802,6 +850,9 @@ read_exercise (Reader  *reader,
     }
 
   check_known_keys (reader, EXERCISE_GROUP, exercise_keys);
+
+  if (!check_escapes (reader, error))
+    return NULL;
 
   id = g_key_file_get_value (reader->key_file, EXERCISE_GROUP, "Id", NULL);
   if (id == NULL)

@@ -28,6 +28,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "soften-key-file.h"
 #include "soften-script-store.h"
 
 #define GROUP_PREFIX "Script "
@@ -152,12 +153,18 @@ read_script (GKeyFile   *key_file,
 
   for (guint i = 0; i < SOFTEN_SCRIPT_N_FIELDS; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *text = g_key_file_get_string (key_file, group,
-                                                     soften_script_field_to_key (i), &error);
+      const char *key = soften_script_field_to_key (i);
+      g_autofree char *raw = g_key_file_get_value (key_file, group, key, NULL);
+      g_autofree char *text = NULL;
 
-      if (g_error_matches (error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND))
+      if (raw == NULL)
         continue;
+      /* We never write a bad escape, and GLib must not read one (see
+       * soften-key-file.c): the script is damaged. */
+      if (!soften_key_file_escapes_are_valid (raw, NULL))
+        return NULL;
+
+      text = g_key_file_get_string (key_file, group, key, NULL);
       if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
           g_utf8_strlen (text, -1) > SOFTEN_SCRIPT_STORE_MAX_CHARS)
         return NULL;
