@@ -179,6 +179,64 @@ test_big_jump (Fixture       *f,
   g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 980 * SEC);
 }
 
+/* What the player shows is never below zero or above the step, whenever
+ * it is asked. */
+static void
+assert_sane (Fixture *f)
+{
+  gint64 duration = soften_step_get_duration_usec (soften_session_get_step (f->session));
+  gint64 remaining = soften_session_get_step_remaining (f->session);
+  double fraction = soften_session_get_step_fraction (f->session);
+
+  g_assert_cmpint (remaining, >=, 0);
+  g_assert_cmpint (remaining, <=, duration);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), >=, 0);
+  g_assert_cmpfloat (fraction, >=, 0.0);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  g_assert_cmpfloat (soften_session_get_fraction (f->session), >=, 0.0);
+  g_assert_cmpfloat (soften_session_get_fraction (f->session), <=, 1.0);
+}
+
+/* A suspend, as the clock sees it: time stands still, nothing runs, then a
+ * month has passed at once and the wake-up comes late. Before it comes,
+ * the times shown are still sane; when it comes, the steps change (late,
+ * at once) and each is counted from its own boundary, up to the step that
+ * waits for the person. */
+static void
+test_suspend_jump (Fixture       *f,
+                   gconstpointer  data)
+{
+  gint64 start = soften_clock_get_time (f->clock);
+
+  soften_session_start (f->session);
+  advance (f, 10 * SEC);
+  assert_sane (f);
+
+  soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 30 * 24 * 3600 * SEC);
+  assert_sane (f);
+  g_assert_cmpint (soften_session_get_step_remaining (f->session), ==, 0);
+
+  advance (f, 0);
+  assert_sane (f);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
+  g_assert_cmpuint (f->changes->len, ==, 3);
+  /* The step that waits began at its own boundary, not when the machine woke. */
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==,
+                   soften_clock_get_time (f->clock) - (start + 1020 * SEC));
+
+  /* Paused, a jump changes nothing at all. */
+  soften_session_next (f->session);
+  soften_session_toggle_pause (f->session);
+  {
+    gint64 remaining = soften_session_get_step_remaining (f->session);
+
+    soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 7 * 24 * 3600 * SEC);
+    advance (f, 0);
+    assert_sane (f);
+    g_assert_cmpint (soften_session_get_step_remaining (f->session), ==, remaining);
+  }
+}
+
 /* One wake-up while running; none while paused. */
 static void
 test_wakeups (Fixture       *f,
@@ -528,6 +586,7 @@ main (int   argc,
 
   ADD ("schedule", test_schedule);
   ADD ("big-jump", test_big_jump);
+  ADD ("suspend-jump", test_suspend_jump);
   ADD ("wakeups", test_wakeups);
   ADD ("pause-not-counted", test_pause_not_counted);
   ADD ("previous-next-restart", test_previous_next_restart);

@@ -114,6 +114,32 @@ test_gaps_and_several_a_day (void)
   g_assert_cmpuint (soften_stats_get_active_days (on_25th, 7), ==, 5);
 }
 
+/* The wall clock set back three days: the sessions it now calls future
+ * count as today's; nothing is lost, negative or past the grid. */
+static void
+test_clock_set_back (void)
+{
+  static const Entry entries[] = {
+    { 2026, 2, 20, 9, 0, "a", 60, -1, -1 },
+    { 2026, 2, 21, 9, 0, "a", 60, -1, -1 },
+    { 2026, 2, 24, 9, 0, "a", 60, -1, -1 },
+    { 2026, 2, 25, 9, 0, "a", 60, -1, -1 },
+  };
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(SoftenStats) stats = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 22, 12);
+  guint counts[7];
+
+  g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, 4);
+  g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 240);
+  g_assert_cmpuint (soften_stats_get_current_streak (stats), ==, 3);
+  g_assert_cmpuint (soften_stats_get_longest_streak (stats), ==, 3);
+  soften_stats_get_day_counts (stats, 7, counts);
+  g_assert_cmpuint (counts[4], ==, 1);   /* the 20th */
+  g_assert_cmpuint (counts[5], ==, 1);   /* the 21st */
+  g_assert_cmpuint (counts[6], ==, 2);   /* today, the 22nd */
+  g_assert_cmpuint (soften_stats_get_active_days (stats, 7), ==, 3);
+}
+
 /* Days are wall-clock days: sessions just before and after midnight on the
  * nights the clocks change are on consecutive days, and a streak across
  * both changes is unbroken. */
@@ -342,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/soften/stats/gaps-and-several-a-day", test_gaps_and_several_a_day);
   g_test_add_func ("/soften/stats/daylight-saving", test_daylight_saving);
   g_test_add_func ("/soften/stats/changes", test_changes);
+  g_test_add_func ("/soften/stats/clock-set-back", test_clock_set_back);
   g_test_add_func ("/soften/stats/at-the-cap", test_at_the_cap);
   g_test_add_func ("/soften/stats/csv-round-trip", test_csv_round_trip);
 

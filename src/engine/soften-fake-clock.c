@@ -166,6 +166,24 @@ soften_fake_clock_advance (SoftenFakeClock *self,
   g_object_unref (self);
 }
 
+/**
+ * soften_fake_clock_jump:
+ * @usec: how far to move, in microseconds (not negative)
+ *
+ * Moves time forward at once, as a suspended machine or a stopped process
+ * sees it: nothing runs on the way; the wake-ups now overdue run late, at
+ * the next soften_fake_clock_advance().
+ */
+void
+soften_fake_clock_jump (SoftenFakeClock *self,
+                        gint64           usec)
+{
+  g_return_if_fail (SOFTEN_IS_FAKE_CLOCK (self));
+  g_return_if_fail (usec >= 0);
+
+  self->now += usec;
+}
+
 guint
 soften_fake_clock_get_n_pending (SoftenFakeClock *self)
 {

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (SoftenFakeClock, soften_fake_clock, SOFTEN, FAKE_CLOCK, So
 SoftenClock *soften_fake_clock_new             (void);
 void         soften_fake_clock_advance         (SoftenFakeClock *self,
                                                 gint64           usec);
+void         soften_fake_clock_jump            (SoftenFakeClock *self,
+                                                gint64           usec);
 guint        soften_fake_clock_get_n_pending   (SoftenFakeClock *self);
 gint64       soften_fake_clock_get_next_wakeup (SoftenFakeClock *self);
 

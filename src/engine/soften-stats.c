@@ -133,7 +133,9 @@ soften_stats_new (GVariant   *history,
   for (guint i = 0; i < self->sessions->len; i++)
     {
       const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
-      guint32 day = local_day (time_zone, record->finished_at);
+      /* A clock set back leaves sessions "in the future": they count as
+       * today's, so nothing shown goes past today or drops out. */
+      guint32 day = MIN (local_day (time_zone, record->finished_at), self->today);
 
       g_array_append_val (self->days, day);
       self->total_seconds += record->seconds;
