@@ -180,6 +180,24 @@ check_known_keys (Reader             *reader,
     }
 }
 
+/* The first control character in @text other than a line break or a tab
+ * (which "\n" and "\t" give), or 0. Shown as plain text, an escape
+ * character or a bell still makes no sense in an exercise, and can upset
+ * what shows it. */
+static gunichar
+find_control (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) && c != '\n' && c != '\t')
+        return c;
+    }
+
+  return 0;
+}
+
 /* A translatable string, bounded in length. Returns NULL and sets @error when
  * the key is required but missing, or when the value is unusable. */
 static char *
@@ -223,6 +241,15 @@ read_text (Reader      *reader,
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
                  _("%s: expected some text, found an empty value"), key);
+      return NULL;
+    }
+
+  if (find_control (value) != 0)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 /* Translators: KEY: expected text without control characters, found U+001B */
+                 _("%s: expected text without control characters, found U+%04X"),
+                 key, find_control (value));
       return NULL;
     }
 
@@ -457,8 +484,8 @@ check_escapes (Reader  *reader,
           escape = g_strndup (bad, bad[1] == '\0' ? 1 : g_utf8_next_char (bad + 1) - bad);
           set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, groups[g],
                      /* Translators: KEY: expected an escape sequence…, got “\q”. Keep
-                      * \n, \t, \r, \s and \\ as they are */
-                     _("%s: expected an escape sequence: \\n, \\t, \\r, \\s or \\\\ "
+                      * \n, \t, \s and \\ as they are */
+                     _("%s: expected an escape sequence: \\n, \\t, \\s or \\\\ "
                        "(for a backslash), got “%s”"),
                      quote (reader, keys[k]), quote (reader, escape));
           return FALSE;
@@ -480,11 +507,25 @@ read_ids (Reader      *reader,
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      if (!is_valid_id (g_strstrip (ids[i])))
+      if (g_strstrip (ids[i])[0] == '\0')
         {
           set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
-                     _("%s: expected exercise ids separated by “;”, got “%s”"), key,
-                     quote (reader, ids[i]));
+                     /* Translators: KEY: expected ids separated by “;”, found an empty one */
+                     _("%s: expected ids separated by “;”, found an empty one"), key);
+          return FALSE;
+        }
+      if (!is_valid_id (ids[i]))
+        {
+          if (g_str_equal (key, "ChoiceIds"))
+            set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                       /* Translators: do not translate "ChoiceIds": it is a key */
+                       _("ChoiceIds: expected ids of lowercase letters, digits and “-”, "
+                         "separated by “;”, got “%s”"),
+                       quote (reader, ids[i]));
+          else
+            set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                       _("%s: expected exercise ids separated by “;”, got “%s”"), key,
+                       quote (reader, ids[i]));
           return FALSE;
         }
     }
@@ -540,7 +581,16 @@ read_choice (Reader      *reader,
         }
     }
 
-  if (ids == NULL || g_strv_length (ids) != g_strv_length (labels) || g_strv_length (ids) < 2)
+  if (g_strv_length (labels) < 2)
+    {
+      set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                 /* Translators: do not translate "Choices": it is a key */
+                 _("Choices: expected at least 2 choices separated by “;”, found %u"),
+                 g_strv_length (labels));
+      return NULL;
+    }
+
+  if (ids == NULL || g_strv_length (ids) != g_strv_length (labels))
     {
       set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
                  /* Translators: do not translate "Choices" and "ChoiceIds": they are keys */
@@ -559,7 +609,29 @@ read_choice (Reader      *reader,
                      SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS);
           return NULL;
         }
+      if (find_control (labels[i]) != 0)
+        {
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                     _("%s: expected text without control characters, found U+%04X"),
+                     "Choices", find_control (labels[i]));
+          return NULL;
+        }
     }
+
+  /* Only the id is recorded: two choices with one id could not be told apart. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; ids[i] != NULL; i++)
+      if (!g_hash_table_add (seen, ids[i]))
+        {
+          set_error (error, reader, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+                     /* Translators: do not translate "ChoiceIds": it is a key */
+                     _("ChoiceIds: expected a different id for each choice, got “%s” twice"),
+                     quote (reader, ids[i]));
+          return NULL;
+        }
+  }
 
   if (record == NULL)
     record = g_strdup ("choice");
@@ -1016,15 +1088,52 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
       return NULL;
     }
 
+  /* A byte order mark, as Windows Notepad writes, is not part of the text. */
+  data = soften_key_file_skip_bom (data, &size);
+
+  /* GKeyFile reads a line only up to a zero byte and quietly drops the rest
+   * of it; a zero byte means the file is not UTF-8 text at all. Windows
+   * Notepad can save as UTF-16, which is full of them. */
+  if (size > 0 && memchr (data, '\0', size) != NULL)
+    {
+      gboolean utf16 = size >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 ||
+                                     memcmp (data, "\xFE\xFF", 2) == 0);
+
+      set_error (error, &reader, SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, NULL,
+                 _("not an exercise file (%s)"),
+                 utf16 ? /* Translators: why a file is not an exercise file */
+                         _("it is saved as UTF-16; save it as UTF-8")
+                       : /* Translators: why a file is not an exercise file */
+                         _("it is binary data, not text"));
+      return NULL;
+    }
+
   key_file = g_key_file_new ();
   reader.key_file = key_file;
 
   if (size == 0 || !g_key_file_load_from_data (key_file, data, size, G_KEY_FILE_NONE, &local_error))
     {
-      /* GLib's reason may quote a whole line of the file: shorten and clean it. */
+      const char *reason;
+
+      if (local_error == NULL)
+        reason = _("the file is empty");
+      else if (memchr (data, '\r', size) != NULL && memchr (data, '\n', size) == NULL)
+        /* GKeyFile would say the file does not start with a group: it sees
+         * one line. */
+        reason = /* Translators: why a file is not an exercise file */
+                 _("its lines end with a carriage return alone; save it with Unix (LF) or "
+                   "Windows (CR LF) line endings");
+      else if (!g_utf8_validate_len (data, size, NULL))
+        /* GLib's reason would quote a line of what is most likely binary
+         * data, or text in another encoding: say that instead. */
+        reason = /* Translators: why a file is not an exercise file */
+                 _("it is not UTF-8 text");
+      else
+        /* GLib's reason may quote a whole line of the file: shorten and clean it. */
+        reason = quote_reason (&reader, local_error->message);
+
       set_error (error, &reader, SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, NULL,
-                 _("not an exercise file (%s)"),
-                 local_error != NULL ? quote_reason (&reader, local_error->message) : _("the file is empty"));
+                 _("not an exercise file (%s)"), reason);
       return NULL;
     }
 

@@ -3,6 +3,9 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * A file may begin with a UTF-8 byte order mark, as Windows Notepad writes
+ * one; GKeyFile takes it for a line that is neither a group nor a key.
+ *
  * GLib 2.74 reads a value with a bad escape sequence ("\q", or a "\" at the
  * very end) badly: g_key_file_get_locale_string() returns it uninterpreted
  * and leaks the GError it was given, and a value with both sets one GError
@@ -47,4 +50,26 @@ soften_key_file_escapes_are_valid (const char  *raw_value,
     }
 
   return TRUE;
+}
+
+/**
+ * soften_key_file_skip_bom:
+ * @data: a file's contents
+ * @size: (inout): their size, made smaller by the mark's when there is one
+ *
+ * Returns: @data past a UTF-8 byte order mark, if it begins with one
+ */
+const char *
+soften_key_file_skip_bom (const char *data,
+                          gsize      *size)
+{
+  g_return_val_if_fail (size != NULL, data);
+
+  if (*size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      *size -= 3;
+      return data + 3;
+    }
+
+  return data;
 }

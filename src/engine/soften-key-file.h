@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-gboolean soften_key_file_escapes_are_valid (const char  *raw_value,
-                                            const char **bad_escape);
+gboolean    soften_key_file_escapes_are_valid (const char  *raw_value,
+                                               const char **bad_escape);
+const char *soften_key_file_skip_bom          (const char  *data,
+                                               gsize       *size);
 
 G_END_DECLS

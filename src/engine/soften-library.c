@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
+#include "soften-key-file.h"
 #include "soften-library.h"
 
 #define EXERCISE_SUFFIX ".exercise"
@@ -403,7 +404,9 @@ soften_library_import (SoftenLibrary     *self,
   g_autofree char *data = NULL;
   g_autofree char *new_id = NULL;
   SoftenExercise *existing;
+  const char *contents;
   gsize length;
+  gsize size;
 
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (source), NULL);
@@ -440,7 +443,11 @@ soften_library_import (SoftenLibrary     *self,
   if (bytes == NULL)
     return NULL;
   key_file = g_key_file_new ();
-  if (!g_key_file_load_from_bytes (key_file, bytes, G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, error))
+  /* Past a byte order mark, as the reader reads it. */
+  contents = g_bytes_get_data (bytes, &size);
+  contents = soften_key_file_skip_bom (contents, &size);
+  if (!g_key_file_load_from_data (key_file, contents, size,
+                                  G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, error))
     return NULL;
   if (new_id != NULL)
     g_key_file_set_string (key_file, "Exercise", "Id", new_id);
