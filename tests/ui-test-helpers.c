@@ -147,6 +147,14 @@ player (Fixture *f)
 {
   GtkWidget *page = find_widget (f, g_type_from_name ("SoftenPlayerPage"));
 
+  /* A transition to it may still be under way on a slow run (valgrind):
+   * give it frames, not time. */
+  for (guint frame = 0; page == NULL && frame < 200; frame++)
+    {
+      settle (f);
+      page = find_widget (f, g_type_from_name ("SoftenPlayerPage"));
+    }
+
   g_assert_nonnull (page);
   return page;
 }

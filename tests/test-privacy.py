@@ -1,0 +1,101 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The Soften authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a person writes never leaves the process: checked with strace.
+
+The UI tests that write during the forgiveness ritual and the defenses
+exercise (every way out of a session included: finishing, leaving,
+stopping to ground, closing, quitting; the release; copying, which is
+refused) run under strace with a marker of this test's own typed in as the
+person's words. Then:
+
+1. no write, pwrite, writev, send, sendto, sendmsg or sendmmsg carries the
+   marker: not to a file, not to the X server (the clipboard, the primary
+   selection, a window title), not to D-Bus (a portal, a notification,
+   settings);
+2. the process opens no network socket (only local ones: D-Bus, X11);
+3. as a control, the same scan finds the marker when a child of the
+   traced process does write it, so the check can fail.
+
+Assistive technology is off in this run (GTK_A11Y=none). With a screen
+reader running, GTK gives it the text on screen, as it must.
+
+Speaks TAP. TEST_UI names the UI test program.
+"""
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+
+SYSCALLS = 'write,pwrite64,writev,pwritev,pwritev2,send,sendto,sendmsg,sendmmsg,socket,connect'
+TESTS = ['/soften/ui/writing-is-never-kept', '/soften/ui/release-never-half-done',
+         '/soften/ui/defense-choice']
+NETWORK = re.compile(r'socket\((AF_INET6?|AF_PACKET|PF_INET6?)\b')
+
+results = []
+
+
+def report(ok, name, detail=''):
+    results.append(ok)
+    print(f"{'ok' if ok else 'not ok'} {len(results)} - {name}")
+    for line in detail.splitlines():
+        print(f'# {line}')
+    sys.stdout.flush()
+
+
+def trace(command, env, log):
+    return subprocess.run(['strace', '-f', '-qq', '-s', '1000000', '-e', f'trace={SYSCALLS}',
+                           '-o', log, '--'] + command,
+                          env=env, capture_output=True, text=True, timeout=900)
+
+
+def carrying(log, marker):
+    """The syscalls in @log whose data holds @marker, named without it."""
+    found = []
+    with open(log, encoding='utf-8', errors='replace') as lines:
+        for line in lines:
+            if marker in line:
+                call = re.search(r'(\w+)\((\d+)', line)
+                found.append(f'{call.group(1)} to fd {call.group(2)}' if call else 'a call')
+    return found
+
+
+def main():
+    print('1..3')
+    marker = 'SOFTENMARKER' + secrets.token_hex(8)
+    env = dict(os.environ, SOFTEN_TEST_MARKER=marker, GTK_A11Y='none')
+
+    with tempfile.TemporaryDirectory(prefix='soften-privacy-') as folder:
+        log = os.path.join(folder, 'trace')
+        run = trace([os.environ['TEST_UI'], '--tap'] + [arg for t in TESTS for arg in ('-p', t)], env, log)
+        passed = len(re.findall(r'^ok \d+', run.stdout, re.M))
+        if run.returncode != 0 or passed != len(TESTS):
+            report(False, 'the writing tests ran under strace',
+                   f'exit {run.returncode}, {passed} of {len(TESTS)} passed\n{run.stderr[-2000:]}')
+            return 1
+
+        with open(log, encoding='utf-8', errors='replace') as lines:
+            text = lines.read()
+        n_writes = len(re.findall(r'\b(?:write|writev|sendmsg)\(', text))
+        leaks = carrying(log, marker)
+        report(not leaks and n_writes > 0, 'no write or message carries what was written',
+               f'{n_writes} writes and messages traced' + ''.join(f'\ncarried by {leak}' for leak in leaks))
+
+        sockets = sorted(set(NETWORK.findall(text)))
+        local = sorted(set(re.findall(r'socket\((AF_\w+)', text)) - set(sockets))
+        report(not sockets, 'no network socket is opened',
+               ('network sockets: ' + ', '.join(sockets) + '\n' if sockets else '') +
+               'local sockets only: ' + (', '.join(local) or 'none'))
+
+        control_log = os.path.join(folder, 'control')
+        trace(['sh', '-c', f'printf %s {marker} > /dev/null'], env, control_log)
+        report(bool(carrying(control_log, marker)), 'the scan finds the marker when it is written')
+
+    return 0 if all(results) else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
