@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "soften-bench.h"
 #include "soften-completion-page.h"
 #include "soften-exercise-page.h"
 #include "soften-library-page.h"
@@ -262,6 +263,9 @@ soften_window_init (SoftenWindow *self)
   /* A step's words take the focus to be read out: Tab onto them must not
    * paint them all selected. */
   g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-label-select-on-focus", FALSE, NULL);
+
+  /* Nothing unless the benchmark asks (build-aux/bench). */
+  soften_bench_watch_window (GTK_WINDOW (self));
 }
 
 SoftenWindow *
@@ -372,6 +376,7 @@ soften_window_play (SoftenWindow  *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
   soften_player_page_set_session (self->player_page, session);
   gtk_stack_set_visible_child_name (self->stack, "player");
+  soften_bench_watch_session (GTK_WINDOW (self), session);
   soften_session_start (session);
   /* After starting: the controls are insensitive until then. */
   gtk_widget_grab_focus (GTK_WIDGET (self->player_page));

@@ -1,0 +1,329 @@
+/* soften-bench.c — what build-aux/bench measures, reported when it asks
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Inert unless the environment asks. SOFTEN_BENCH is a list of words
+ * (separated by commas or spaces):
+ *   first-frame  report the first frame of the main window: the monotonic
+ *                time it was painted, the peak and current resident memory,
+ *                and how many widgets the window holds
+ *   quit         quit after that first frame
+ *   pause        pause the session on screen at that first frame
+ *   steps        report when each step change was due, made and shown
+ *   memory       report the peak and current resident memory when a
+ *                session finishes
+ *   pacer        report the size of the breathing pacer at the first frame,
+ *                for the floor that animates a circle of the same size
+ * SOFTEN_BENCH_CLOCK_RATE=N runs the clock sessions use N times as fast.
+ *
+ * Reports are lines on standard error beginning "soften-bench ", with
+ * times in microseconds of the monotonic clock and memory in KiB. Only
+ * numbers are reported, never anything a person wrote or an exercise says.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "engine/soften-real-clock.h"
+#include "soften-bench.h"
+
+enum {
+  BENCH_FIRST_FRAME = 1 << 0,
+  BENCH_QUIT        = 1 << 1,
+  BENCH_PAUSE       = 1 << 2,
+  BENCH_STEPS       = 1 << 3,
+  BENCH_MEMORY      = 1 << 4,
+  BENCH_PACER       = 1 << 5,
+};
+
+static const GDebugKey bench_keys[] = {
+  { "first-frame", BENCH_FIRST_FRAME },
+  { "quit", BENCH_QUIT },
+  { "pause", BENCH_PAUSE },
+  { "steps", BENCH_STEPS },
+  { "memory", BENCH_MEMORY },
+  { "pacer", BENCH_PACER },
+};
+
+/* A step change made, waiting for the frame that shows it. */
+typedef struct
+{
+  int    index; /* -1: the session finished */
+  gint64 due;
+  gint64 changed;
+} Change;
+
+typedef struct
+{
+  GtkWindow     *window;
+  SoftenSession *session;
+  GArray        *pending; /* of Change */
+  gint64         next_due;
+  gboolean       first_frame_seen;
+} Watch;
+
+static guint
+get_flags (void)
+{
+  static gsize flags;
+
+  if (g_once_init_enter (&flags))
+    {
+      const char *value = g_getenv ("SOFTEN_BENCH");
+      guint parsed = 0;
+
+      if (value != NULL)
+        parsed = g_parse_debug_string (value, bench_keys, G_N_ELEMENTS (bench_keys));
+      /* Never zero once set, so that the check above is done once. */
+      g_once_init_leave (&flags, parsed | 1u << 31);
+    }
+
+  return flags & ~(1u << 31);
+}
+
+static long
+peak_rss_kib (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return -1;
+
+  return usage.ru_maxrss;
+}
+
+static long
+current_rss_kib (void)
+{
+  g_autofree char *statm = NULL;
+  unsigned long size, resident;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+    return -1;
+
+  return (long)(resident * (sysconf (_SC_PAGESIZE) / 1024));
+}
+
+static void
+watch_free (gpointer data)
+{
+  Watch *watch = data;
+
+  if (watch->session != NULL)
+    g_signal_handlers_disconnect_by_data (watch->session, watch);
+  g_clear_object (&watch->session);
+  g_clear_pointer (&watch->pending, g_array_unref);
+  g_free (watch);
+}
+
+static Watch *
+get_watch (GtkWindow *window)
+{
+  Watch *watch = g_object_get_data (G_OBJECT (window), "soften-bench");
+
+  if (watch == NULL)
+    {
+      watch = g_new0 (Watch, 1);
+      watch->window = window;
+      watch->pending = g_array_new (FALSE, FALSE, sizeof (Change));
+      g_object_set_data_full (G_OBJECT (window), "soften-bench", watch, watch_free);
+    }
+
+  return watch;
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+
+  return n;
+}
+
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+report_pacer (Watch *watch)
+{
+  GType type = g_type_from_name ("SoftenPacer");
+  GtkWidget *pacer = type != 0 ? find_mapped (GTK_WIDGET (watch->window), type) : NULL;
+
+  if (pacer != NULL)
+    fprintf (stderr, "soften-bench pacer width=%d height=%d\n",
+             gtk_widget_get_width (pacer), gtk_widget_get_height (pacer));
+}
+
+static void
+first_frame (Watch *watch)
+{
+  guint flags = get_flags ();
+
+  watch->first_frame_seen = TRUE;
+
+  if (flags & BENCH_FIRST_FRAME)
+    {
+      gint64 t = g_get_monotonic_time ();
+
+      fprintf (stderr, "soften-bench first-frame t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld widgets=%u\n",
+               t, peak_rss_kib (), current_rss_kib (), count_widgets (GTK_WIDGET (watch->window)));
+    }
+
+  if (flags & BENCH_PACER)
+    report_pacer (watch);
+
+  if ((flags & BENCH_PAUSE) && watch->session != NULL)
+    soften_session_pause (watch->session);
+
+  if (flags & BENCH_QUIT)
+    g_application_quit (g_application_get_default ());
+}
+
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                Watch         *watch)
+{
+  gint64 shown = g_get_monotonic_time ();
+
+  if (!watch->first_frame_seen && gtk_widget_get_mapped (GTK_WIDGET (watch->window)))
+    first_frame (watch);
+
+  for (guint i = 0; i < watch->pending->len; i++)
+    {
+      Change *change = &g_array_index (watch->pending, Change, i);
+
+      if (change->index < 0)
+        fprintf (stderr, "soften-bench finished due=%" G_GINT64_FORMAT " changed=%" G_GINT64_FORMAT
+                 " shown=%" G_GINT64_FORMAT "\n", change->due, change->changed, shown);
+      else
+        fprintf (stderr, "soften-bench step index=%d due=%" G_GINT64_FORMAT " changed=%" G_GINT64_FORMAT
+                 " shown=%" G_GINT64_FORMAT "\n", change->index, change->due, change->changed, shown);
+    }
+  g_array_set_size (watch->pending, 0);
+}
+
+static void
+realize_cb (GtkWidget *widget,
+            Watch     *watch)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (after_paint_cb), watch);
+}
+
+/* The schedule is the ideal one: each step due when the one before it has
+ * run its whole duration since the session started (at 100 % pace). */
+static void
+step_changed_cb (SoftenSession *session,
+                 Watch         *watch)
+{
+  Change change = { .changed = g_get_monotonic_time () };
+  guint index = soften_session_get_step_index (session);
+
+  if (index == 0)
+    watch->next_due = change.changed - soften_session_get_step_elapsed (session);
+
+  change.index = index;
+  change.due = watch->next_due;
+  g_array_append_val (watch->pending, change);
+
+  watch->next_due += soften_step_get_duration_usec (soften_session_get_step (session));
+}
+
+static void
+finished_cb (SoftenSession *session,
+             Watch         *watch)
+{
+  Change change = { .index = -1, .due = watch->next_due, .changed = g_get_monotonic_time () };
+
+  if (get_flags () & BENCH_STEPS)
+    g_array_append_val (watch->pending, change);
+
+  if (get_flags () & BENCH_MEMORY)
+    fprintf (stderr, "soften-bench memory maxrss=%ld rss=%ld\n", peak_rss_kib (), current_rss_kib ());
+}
+
+/**
+ * soften_bench_dup_clock:
+ *
+ * Returns: (transfer full) (nullable): a clock running faster than real
+ *   time when SOFTEN_BENCH_CLOCK_RATE asks for one, or %NULL
+ */
+SoftenClock *
+soften_bench_dup_clock (void)
+{
+  const char *value = g_getenv ("SOFTEN_BENCH_CLOCK_RATE");
+  double rate;
+
+  if (value == NULL)
+    return NULL;
+
+  rate = g_ascii_strtod (value, NULL);
+  if (rate < 1.0 || rate > 1000.0)
+    return NULL;
+
+  return soften_real_clock_new_with_rate (rate);
+}
+
+/* Reports the first frame of @window, if asked. */
+void
+soften_bench_watch_window (GtkWindow *window)
+{
+  if (get_flags () == 0)
+    return;
+
+  g_signal_connect_after (window, "realize", G_CALLBACK (realize_cb), get_watch (window));
+}
+
+/* Reports the step changes of @session, shown in @window, if asked. */
+void
+soften_bench_watch_session (GtkWindow     *window,
+                            SoftenSession *session)
+{
+  Watch *watch;
+
+  if (get_flags () == 0)
+    return;
+
+  watch = get_watch (window);
+  if (watch->session != NULL)
+    g_signal_handlers_disconnect_by_data (watch->session, watch);
+  g_set_object (&watch->session, session);
+  g_array_set_size (watch->pending, 0);
+
+  if (get_flags () & BENCH_STEPS)
+    g_signal_connect (session, "step-changed", G_CALLBACK (step_changed_cb), watch);
+  if (get_flags () & (BENCH_STEPS | BENCH_MEMORY))
+    g_signal_connect (session, "finished", G_CALLBACK (finished_cb), watch);
+}

@@ -1,0 +1,21 @@
+/* soften-bench.h — what build-aux/bench measures, reported when it asks
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "engine/soften-clock.h"
+#include "engine/soften-session.h"
+
+G_BEGIN_DECLS
+
+SoftenClock *soften_bench_dup_clock     (void);
+void         soften_bench_watch_window  (GtkWindow     *window);
+void         soften_bench_watch_session (GtkWindow     *window,
+                                         SoftenSession *session);
+
+G_END_DECLS
