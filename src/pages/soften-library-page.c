@@ -6,6 +6,12 @@
  * One boxed list per category, each bound to a filtered view of the library,
  * so the page follows the library as exercises come and go. A category with
  * no exercises is hidden. Activating a row emits "exercise-activated".
+ *
+ * Rows are made as they are needed: the first frame has only enough for the
+ * window's height, the rest follow a few at a time once it is on screen, and
+ * past EAGER_ROWS (someone with hundreds of their own exercises) only as the
+ * list is scrolled near its end. What has rows so far is a slice of the
+ * library, the first so many exercises in its order.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -16,6 +22,18 @@
 
 #include "soften-format.h"
 #include "soften-library-page.h"
+
+/* The first frame has rows for the window's height, at least this many. */
+#define FIRST_ROWS 8
+/* Rows enough for a height: they begin about this far down (below the
+ * header bar, the words of welcome and the first heading), and a row is
+ * never shorter than ROW_MIN_HEIGHT. */
+#define LIST_TOP 160
+#define ROW_MIN_HEIGHT 50
+/* Rows made at a time, once the page is on screen. */
+#define ROWS_PER_STEP 16
+/* Past this many rows, more are made only as the list nears its end. */
+#define EAGER_ROWS 64
 
 struct _SoftenLibraryPage
 {
@@ -31,10 +49,15 @@ struct _SoftenLibraryPage
   GtkWidget     *problems_row;
   AdwWindowTitle *window_title;
   GtkWidget     *cancel_choosing_button;
+  GtkScrolledWindow *scroller;
 
   /* Owned */
   SoftenLibrary *library;
+  GtkSliceListModel *with_rows; /* the exercises that have rows so far */
   GtkWidget     *groups[SOFTEN_N_CATEGORIES];
+  gboolean       shown;         /* the page has been on screen */
+  GdkFrameClock *frame_clock;   /* while waiting for the page's first frame */
+  guint          grow_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, ADW_TYPE_BIN)
@@ -170,7 +193,7 @@ create_group (SoftenLibraryPage *self,
   gtk_box_append (GTK_BOX (group), list);
 
   filter = gtk_custom_filter_new (filter_by_category, GUINT_TO_POINTER (category), NULL);
-  model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->library)),
+  model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->with_rows)),
                                      GTK_FILTER (filter));
   g_signal_connect_object (model, "items-changed", G_CALLBACK (update_group_visibility),
                            group, 0);
@@ -179,6 +202,88 @@ create_group (SoftenLibraryPage *self,
   g_object_unref (model);
 
   return group;
+}
+
+static gboolean
+all_have_rows (SoftenLibraryPage *self)
+{
+  return gtk_slice_list_model_get_size (self->with_rows) >=
+         g_list_model_get_n_items (G_LIST_MODEL (self->library));
+}
+
+/* Is the end of what has rows less than a screen below what is seen? */
+static gboolean
+near_the_end (SoftenLibraryPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  return gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment);
+}
+
+static gboolean
+wants_more_rows (SoftenLibraryPage *self)
+{
+  return self->with_rows != NULL && !all_have_rows (self) &&
+         (gtk_slice_list_model_get_size (self->with_rows) < EAGER_ROWS || near_the_end (self));
+}
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  SoftenLibraryPage *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->with_rows) + ROWS_PER_STEP;
+
+  /* Once every exercise has a row, so will those that come later. */
+  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->library)))
+    size = G_MAXUINT;
+  gtk_slice_list_model_set_size (self->with_rows, size);
+
+  if (wants_more_rows (self))
+    return G_SOURCE_CONTINUE;
+
+  self->grow_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* More rows, after whatever is waiting to be drawn or done. */
+static void
+maybe_grow (SoftenLibraryPage *self)
+{
+  if (self->shown && self->grow_id == 0 && wants_more_rows (self))
+    self->grow_id = g_idle_add_full (G_PRIORITY_LOW, grow_cb, self, NULL);
+}
+
+static void
+stop_waiting_for_frame (SoftenLibraryPage *self)
+{
+  if (self->frame_clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->frame_clock, self);
+  g_clear_object (&self->frame_clock);
+}
+
+static void
+first_frame_cb (GdkFrameClock     *frame_clock,
+                SoftenLibraryPage *self)
+{
+  stop_waiting_for_frame (self);
+  self->shown = TRUE;
+  maybe_grow (self);
+}
+
+/* Rows enough to fill the window the page is in, before it is laid out. */
+static guint
+first_rows (SoftenLibraryPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = 0, height = 0;
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+
+  return MAX (FIRST_ROWS, MAX (0, height - LIST_TOP) / ROW_MIN_HEIGHT + 1);
 }
 
 static void
@@ -190,9 +295,16 @@ rebuild (SoftenLibraryPage *self)
         gtk_box_remove (self->categories_box, self->groups[i]);
       self->groups[i] = NULL;
     }
+  g_clear_object (&self->with_rows);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
 
   if (self->library == NULL)
     return;
+
+  self->with_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->library)), 0,
+                                              self->shown ? EAGER_ROWS : first_rows (self));
+  g_signal_connect_object (self->library, "items-changed", G_CALLBACK (maybe_grow),
+                           self, G_CONNECT_SWAPPED);
 
   {
     guint n = soften_library_get_problems (self->library)->len;
@@ -210,6 +322,37 @@ rebuild (SoftenLibraryPage *self)
       gtk_box_insert_child_after (self->categories_box, self->groups[i],
                                   i == 0 ? self->intro_label : self->groups[i - 1]);
     }
+
+  maybe_grow (self);
+}
+
+static void
+soften_library_page_map (GtkWidget *widget)
+{
+  SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (soften_library_page_parent_class)->map (widget);
+
+  /* The rows not yet made wait until the page has been drawn once. */
+  if (!self->shown && self->frame_clock == NULL)
+    {
+      self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      g_signal_connect (self->frame_clock, "after-paint", G_CALLBACK (first_frame_cb), self);
+    }
+}
+
+static void
+soften_library_page_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_frame (SOFTEN_LIBRARY_PAGE (widget));
+
+  GTK_WIDGET_CLASS (soften_library_page_parent_class)->unmap (widget);
+}
+
+static void
+scrolled_cb (SoftenLibraryPage *self)
+{
+  maybe_grow (self);
 }
 
 static void
@@ -217,7 +360,10 @@ soften_library_page_dispose (GObject *object)
 {
   SoftenLibraryPage *self = (SoftenLibraryPage *)object;
 
+  stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_LIBRARY_PAGE);
+  g_clear_object (&self->with_rows);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (soften_library_page_parent_class)->dispose (object);
@@ -270,6 +416,8 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   object_class->dispose = soften_library_page_dispose;
   object_class->get_property = soften_library_page_get_property;
   object_class->set_property = soften_library_page_set_property;
+  widget_class->map = soften_library_page_map;
+  widget_class->unmap = soften_library_page_unmap;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
@@ -308,6 +456,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, cancel_choosing_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, scroller);
   gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL, cancel_choosing_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "library.cancel-choosing", NULL);
   gtk_widget_class_bind_template_callback (widget_class, kept_row_activated_cb);
@@ -316,8 +465,14 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
 static void
 soften_library_page_init (SoftenLibraryPage *self)
 {
+  GtkAdjustment *adjustment;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", FALSE);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 SoftenLibrary *
@@ -335,8 +490,12 @@ soften_library_page_set_library (SoftenLibraryPage *self,
   g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
   g_return_if_fail (!library || SOFTEN_IS_LIBRARY (library));
 
-  if (!g_set_object (&self->library, library))
+  if (self->library == library)
     return;
+
+  if (self->library != NULL)
+    g_signal_handlers_disconnect_by_func (self->library, maybe_grow, self);
+  g_set_object (&self->library, library);
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
