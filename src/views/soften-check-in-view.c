@@ -129,6 +129,25 @@ show_suggestions (SoftenCheckInView *self,
     }
 }
 
+/* Each answer is one choice among several: screen readers hear a radio
+ * button, and whether it is checked. */
+static void
+update_checked (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
+static void
+track_checked (GtkToggleButton *button)
+{
+  g_signal_connect (button, "notify::active", G_CALLBACK (update_checked), NULL);
+  update_checked (button);
+}
+
 static int
 active_zone (SoftenCheckInView *self)
 {
@@ -274,11 +293,18 @@ soften_check_in_view_init (SoftenCheckInView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  track_checked (self->above_button);
+  track_checked (self->inside_button);
+  track_checked (self->below_button);
+
   for (int i = 0; i < TENSION_STEPS; i++)
     {
       g_autofree char *label = g_strdup_printf ("%d", i);
       g_autofree char *spoken = NULL;
-      GtkWidget *button = gtk_toggle_button_new_with_label (label);
+      GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                                        "label", label,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                        NULL);
 
       /* Translators: read by screen readers on each button of the 0–10 scale */
       spoken = g_strdup_printf (_("%d of 10"), i);
@@ -289,6 +315,7 @@ soften_check_in_view_init (SoftenCheckInView *self)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->tension_buttons[0]);
       g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (i));
       g_signal_connect (button, "toggled", G_CALLBACK (tension_toggled_cb), self);
+      track_checked (GTK_TOGGLE_BUTTON (button));
       gtk_box_append (self->tension_box, button);
       self->tension_buttons[i] = GTK_TOGGLE_BUTTON (button);
     }
