@@ -43,6 +43,18 @@ choice_toggled_cb (GtkToggleButton  *button,
                                g_variant_new_string (g_object_get_data (G_OBJECT (button), "choice")));
 }
 
+/* One choice among several: screen readers hear a radio button, and
+ * whether it is checked. */
+static void
+update_checked (GtkToggleButton *button)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
+                               GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button) ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                               -1);
+}
+
 static void
 make_buttons (SoftenChoiceView *self,
               SoftenStep       *step)
@@ -55,12 +67,17 @@ make_buttons (SoftenChoiceView *self,
 
   for (guint i = 0; i < soften_step_get_n_choices (step); i++)
     {
-      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
+                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
+                                        NULL);
       GtkWidget *label = gtk_label_new (soften_step_get_choice_label (step, i));
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                      -1);
       gtk_widget_add_css_class (button, "zone-button");
       g_object_set_data_full (G_OBJECT (button), "choice",
                               g_strdup (soften_step_get_choice_id (step, i)), g_free);
@@ -69,6 +86,8 @@ make_buttons (SoftenChoiceView *self,
       else
         first = GTK_TOGGLE_BUTTON (button);
       g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
+      g_signal_connect (button, "notify::active", G_CALLBACK (update_checked), NULL);
+      update_checked (GTK_TOGGLE_BUTTON (button));
       gtk_box_append (self->choices_box, button);
     }
 
