@@ -63,6 +63,18 @@ show_status (SoftenReleaseView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL);
 }
 
+/* On each button, not on their box: GTK 4.8 tells screen readers only
+ * about the widget whose sensitivity changed, not about its children. */
+static void
+set_rituals_sensitive (SoftenReleaseView *self,
+                       gboolean           sensitive)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->ritual_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_sensitive (child, sensitive);
+}
+
 static void
 stop_animation (SoftenReleaseView *self)
 {
@@ -83,7 +95,7 @@ finish_release (SoftenReleaseView *self)
 
   gtk_widget_set_opacity (self->paper, 1.0);
   gtk_widget_set_visible (self->paper, FALSE);
-  gtk_widget_set_sensitive (self->ritual_box, FALSE);
+  set_rituals_sensitive (self, FALSE);
   show_status (self, _("It’s gone. Nothing you wrote was kept."));
 }
 
@@ -180,7 +192,7 @@ release (SoftenReleaseView *self,
     return;
 
   self->ritual = ritual;
-  gtk_widget_set_sensitive (self->ritual_box, FALSE);
+  set_rituals_sensitive (self, FALSE);
 
   if (self->buffer == NULL || gtk_text_buffer_get_char_count (self->buffer) == 0 ||
       !animations_enabled (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -247,7 +259,7 @@ soften_release_view_update (SoftenStepView *view,
   has_words = buffer != NULL && gtk_text_buffer_get_char_count (buffer) > 0;
   gtk_widget_set_visible (self->paper, has_words);
   gtk_widget_set_opacity (self->paper, 1.0);
-  gtk_widget_set_sensitive (self->ritual_box, TRUE);
+  set_rituals_sensitive (self, TRUE);
   show_status (self, has_words ? NULL
                                : _("There is nothing written to let go of, and that is all right."));
 
