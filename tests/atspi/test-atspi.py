@@ -48,7 +48,7 @@ try:
     import gi
 
     gi.require_version('Atspi', '2.0')
-    from gi.repository import Atspi, GLib
+    from gi.repository import Atspi, Gio, GLib
 except (ImportError, ValueError) as error:
     print(f'1..0 # SKIP no AT-SPI for Python ({error}); install python3-pyatspi')
     sys.exit(0)
@@ -56,6 +56,7 @@ except (ImportError, ValueError) as error:
 # libatspi 2.46 deprecates the Action calls its Accessible still offers.
 warnings.filterwarnings('ignore', category=DeprecationWarning)
 
+APP_ID = 'io.github.softenapp.Soften'
 TIMEOUT = 10.0      # seconds to wait for any one thing to happen
 POLL = 0.05         # seconds between looks at the tree
 
@@ -279,6 +280,14 @@ def die_with_parent():
         pass
 
 
+def app_running():
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    reply = bus.call_sync('org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus',
+                          'NameHasOwner', GLib.Variant('(s)', (APP_ID,)), GLib.VariantType('(b)'),
+                          Gio.DBusCallFlags.NONE, 2000, None)
+    return reply.unpack()[0]
+
+
 PAGE_TYPE = re.compile(r'^Soften[A-Za-z]*Page$')
 VIEW_TYPE = re.compile(r'^Soften[A-Za-z]*View$')
 
@@ -315,8 +324,12 @@ class App:
         env.pop('GTK_A11Y', None)
         self.tracked = None
         self.pages = {}
+        if app_running():
+            # A new process would hand over to it and quit.
+            raise Failure(f'another Soften already owns {APP_ID} on this session bus')
+        # Its output goes with ours to stderr: stdout is for TAP.
         self.process = subprocess.Popen([self.binary], env=env, start_new_session=True,
-                                        preexec_fn=die_with_parent)
+                                        stdout=sys.stderr, preexec_fn=die_with_parent)
         global watched
         watched = self.process
         self.root = wait_for(self._find_root, 'the app on the accessibility bus')
