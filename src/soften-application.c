@@ -104,8 +104,9 @@ load_user_exercises (SoftenApplication *self)
 {
   g_autoptr(GFile) folder = soften_user_exercises_folder ();
 
-  /* Problems are listed on the Problems page, not logged. */
-  soften_library_load_directory (self->library, folder);
+  /* Problems are listed on the Problems page, not logged. Read once the
+   * window is drawn, or when one of them is asked for (see SoftenWindow). */
+  soften_library_load_directory_later (self->library, folder);
 }
 
 static void

@@ -7,6 +7,9 @@
  * leaflet ("browse"), then the player and the completion page. Pages report
  * upward through signals; the window moves between them, and hands a
  * finished session to SoftenProgress. Its size is kept in GSettings.
+ *
+ * The person's own exercises are read once the window has been drawn (or
+ * sooner, if one of them is asked for), so that they never hold it up.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -51,6 +54,8 @@ struct _SoftenWindow
   gboolean              presenting;
   gboolean              present_next;
   gboolean              was_fullscreen;
+
+  guint                 load_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -173,6 +178,42 @@ completion_back_cb (SoftenWindow *self)
 }
 
 static gboolean
+load_pending_cb (gpointer user_data)
+{
+  SoftenWindow *self = user_data;
+
+  self->load_id = 0;
+  soften_library_load_pending (self->library);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock *frame_clock,
+                SoftenWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, first_frame_cb, self);
+
+  if (self->library != NULL && self->load_id == 0)
+    self->load_id = g_idle_add_full (G_PRIORITY_LOW, load_pending_cb, self, NULL);
+}
+
+static void
+problems_changed_cb (SoftenWindow *self)
+{
+  soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (self->library));
+}
+
+static void
+soften_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (soften_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_cb), widget, 0);
+}
+
+static gboolean
 soften_window_close_request (GtkWindow *window)
 {
   SoftenWindow *self = SOFTEN_WINDOW (window);
@@ -199,6 +240,7 @@ soften_window_dispose (GObject *object)
 {
   SoftenWindow *self = (SoftenWindow *)object;
 
+  g_clear_handle_id (&self->load_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_WINDOW);
   g_clear_object (&self->progress);
   g_clear_object (&self->library);
@@ -215,6 +257,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = soften_window_dispose;
+  widget_class->realize = soften_window_realize;
   window_class->close_request = soften_window_close_request;
 
   g_type_ensure (SOFTEN_TYPE_LIBRARY_PAGE);
@@ -298,6 +341,8 @@ soften_window_new (AdwApplication    *application,
 
   soften_library_page_set_library (self->library_page, library);
   soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (library));
+  g_signal_connect_object (library, "notify::n-problems", G_CALLBACK (problems_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   soften_player_page_set_library (self->player_page, library);
   soften_player_page_set_script_store (self->player_page, scripts);
   soften_scripts_page_set_store (self->scripts_page, scripts);

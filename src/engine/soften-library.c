@@ -7,6 +7,11 @@
  * as the person's own. A file that cannot be used never stops the others: it
  * is skipped, and what was wrong with it is kept as a problem for the UI to
  * show. Items are sorted by category, then by title.
+ *
+ * A folder can also be read later (soften_library_load_directory_later), so
+ * that the person's own exercises do not hold up the first frame: it is read
+ * when soften_library_load_pending() is called, or as soon as something is
+ * looked up that is not there yet, or imported.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -31,7 +36,17 @@ struct _SoftenLibrary
   GPtrArray  *exercises; /* of SoftenExercise, sorted */
   GHashTable *by_id;     /* id → SoftenExercise (borrowed from exercises) */
   GPtrArray  *problems;  /* of GError */
+  guint       announced_problems;
+  GPtrArray  *pending;   /* of GFile: folders to read later, or NULL */
 };
+
+enum {
+  PROP_0,
+  PROP_N_PROBLEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -80,8 +95,28 @@ soften_library_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (soften_library_parent_class)->finalize (object);
+}
+
+static void
+soften_library_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SoftenLibrary *self = SOFTEN_LIBRARY (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PROBLEMS:
+      g_value_set_uint (value, self->problems->len);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -90,6 +125,15 @@ soften_library_class_init (SoftenLibraryClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = soften_library_finalize;
+  object_class->get_property = soften_library_get_property;
+
+  /* How many files could not be read: soften_library_get_problems() says
+   * what was wrong with them. */
+  properties[PROP_N_PROBLEMS] =
+    g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -106,19 +150,27 @@ soften_library_new (void)
   return g_object_new (SOFTEN_TYPE_LIBRARY, NULL);
 }
 
-static int
-compare_exercises (gconstpointer a,
-                   gconstpointer b)
+/* An exercise with its title's collation key, made once for a sort rather
+ * than in every comparison (1,000 exercises take some 10,000). */
+typedef struct
 {
-  SoftenExercise *ea = *(SoftenExercise **)a;
-  SoftenExercise *eb = *(SoftenExercise **)b;
-  SoftenCategory ca = soften_exercise_get_category (ea);
-  SoftenCategory cb = soften_exercise_get_category (eb);
+  SoftenExercise *exercise;
+  SoftenCategory  category;
+  char           *key;
+} SortItem;
 
-  if (ca != cb)
-    return ca < cb ? -1 : 1;
+static int
+compare_items (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const SortItem *ia = a;
+  const SortItem *ib = b;
 
-  return g_utf8_collate (soften_exercise_get_title (ea), soften_exercise_get_title (eb));
+  if (ia->category != ib->category)
+    return ia->category < ib->category ? -1 : 1;
+
+  return strcmp (ia->key, ib->key);
 }
 
 /* Takes @exercise, read from the file @file_name, or records a problem if
@@ -150,13 +202,44 @@ add_exercise (SoftenLibrary  *self,
 }
 
 static void
+announce_problems (SoftenLibrary *self)
+{
+  if (self->announced_problems == self->problems->len)
+    return;
+
+  self->announced_problems = self->problems->len;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
+}
+
+static void
 sort_and_announce (SoftenLibrary *self,
                    guint          old_n_items)
 {
-  g_ptr_array_sort (self->exercises, compare_exercises);
+  guint n = self->exercises->len;
+  SortItem *items = g_new (SortItem, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SoftenExercise *exercise = g_ptr_array_index (self->exercises, i);
+
+      items[i].exercise = exercise;
+      items[i].category = soften_exercise_get_category (exercise);
+      items[i].key = g_utf8_collate_key (soften_exercise_get_title (exercise), -1);
+    }
+
+  /* A stable sort, as g_ptr_array_sort() is. */
+  g_qsort_with_data (items, n, sizeof (SortItem), compare_items, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_index (self->exercises, i) = items[i].exercise;
+      g_free (items[i].key);
+    }
+  g_free (items);
 
   if (old_n_items != self->exercises->len)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->exercises->len);
+  announce_problems (self);
 }
 
 static int
@@ -187,6 +270,7 @@ soften_library_load_resources (SoftenLibrary *self,
   if (names == NULL)
     {
       g_ptr_array_add (self->problems, g_steal_pointer (&error));
+      announce_problems (self);
       return;
     }
 
@@ -305,15 +389,67 @@ soften_library_load_directory (SoftenLibrary *self,
   sort_and_announce (self, old_n_items);
 }
 
+/**
+ * soften_library_load_directory_later:
+ * @directory: a folder of `.exercise` files
+ *
+ * Like soften_library_load_directory(), but the folder is read only when
+ * soften_library_load_pending() is called, or when an exercise is looked up
+ * that is not there yet, or one is imported.
+ */
+void
+soften_library_load_directory_later (SoftenLibrary *self,
+                                     GFile         *directory)
+{
+  g_return_if_fail (SOFTEN_IS_LIBRARY (self));
+  g_return_if_fail (G_IS_FILE (directory));
+
+  if (self->pending == NULL)
+    self->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->pending, g_object_ref (directory));
+}
+
+/**
+ * soften_library_load_pending:
+ *
+ * Reads the folders given to soften_library_load_directory_later().
+ *
+ * Returns: whether there were any
+ */
+gboolean
+soften_library_load_pending (SoftenLibrary *self)
+{
+  g_autoptr(GPtrArray) pending = NULL;
+
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), FALSE);
+
+  /* Taken first: a handler of what loading announces may look things up. */
+  pending = g_steal_pointer (&self->pending);
+  if (pending == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < pending->len; i++)
+    soften_library_load_directory (self, g_ptr_array_index (pending, i));
+
+  return TRUE;
+}
+
 /* Returns: (transfer none) (nullable): the exercise with @id */
 SoftenExercise *
 soften_library_lookup (SoftenLibrary *self,
                        const char    *id)
 {
+  SoftenExercise *exercise;
+
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->by_id, id);
+  exercise = g_hash_table_lookup (self->by_id, id);
+  /* Perhaps in a folder not read yet. */
+  if (exercise == NULL && soften_library_load_pending (self))
+    exercise = g_hash_table_lookup (self->by_id, id);
+
+  return exercise;
 }
 
 /* Returns: (transfer none) (element-type GError): what could not be loaded */
@@ -345,18 +481,20 @@ soften_library_replace (SoftenLibrary  *self,
 
   id = soften_exercise_get_id (exercise);
 
-  for (guint i = 0; i < self->exercises->len; i++)
-    {
-      if (g_strcmp0 (soften_exercise_get_id (g_ptr_array_index (self->exercises, i)), id) != 0)
-        continue;
+  /* Perhaps in a folder not read yet: then read, and look again. */
+  for (gboolean again = TRUE; again; again = soften_library_load_pending (self))
+    for (guint i = 0; i < self->exercises->len; i++)
+      {
+        if (g_strcmp0 (soften_exercise_get_id (g_ptr_array_index (self->exercises, i)), id) != 0)
+          continue;
 
-      g_hash_table_remove (self->by_id, id);
-      g_object_unref (g_ptr_array_index (self->exercises, i));
-      g_ptr_array_index (self->exercises, i) = g_object_ref (exercise);
-      g_hash_table_insert (self->by_id, (gpointer)soften_exercise_get_id (exercise), exercise);
-      g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
-      return TRUE;
-    }
+        g_hash_table_remove (self->by_id, id);
+        g_object_unref (g_ptr_array_index (self->exercises, i));
+        g_ptr_array_index (self->exercises, i) = g_object_ref (exercise);
+        g_hash_table_insert (self->by_id, (gpointer)soften_exercise_get_id (exercise), exercise);
+        g_list_model_items_changed (G_LIST_MODEL (self), i, 1, 1);
+        return TRUE;
+      }
 
   return FALSE;
 }
@@ -411,6 +549,9 @@ soften_library_import (SoftenLibrary     *self,
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (source), NULL);
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
+
+  /* A clash is with any exercise, including those not read yet. */
+  soften_library_load_pending (self);
 
   exercise = soften_exercise_file_load (source, NULL, error);
   if (exercise == NULL)

@@ -45,6 +45,9 @@ void            soften_library_load_resources (SoftenLibrary *self,
                                                const char    *resource_path);
 void            soften_library_load_directory (SoftenLibrary *self,
                                                GFile         *directory);
+void            soften_library_load_directory_later (SoftenLibrary *self,
+                                                     GFile         *directory);
+gboolean        soften_library_load_pending   (SoftenLibrary *self);
 gboolean        soften_library_replace        (SoftenLibrary  *self,
                                                SoftenExercise *exercise);
 SoftenExercise *soften_library_lookup         (SoftenLibrary *self,

@@ -286,6 +286,18 @@ first_rows (SoftenLibraryPage *self)
   return MAX (FIRST_ROWS, MAX (0, height - LIST_TOP) / ROW_MIN_HEIGHT + 1);
 }
 
+/* The person's own files may be read after the page is shown. */
+static void
+update_problems (SoftenLibraryPage *self)
+{
+  guint n = soften_library_get_problems (self->library)->len;
+  g_autofree char *title = g_strdup_printf (ngettext ("%u File Could Not Be Read",
+                                                      "%u Files Could Not Be Read", n), n);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->problems_row), title);
+  gtk_widget_set_visible (self->problems_row, n > 0);
+}
+
 static void
 rebuild (SoftenLibraryPage *self)
 {
@@ -305,15 +317,9 @@ rebuild (SoftenLibraryPage *self)
                                               self->shown ? EAGER_ROWS : first_rows (self));
   g_signal_connect_object (self->library, "items-changed", G_CALLBACK (maybe_grow),
                            self, G_CONNECT_SWAPPED);
-
-  {
-    guint n = soften_library_get_problems (self->library)->len;
-    g_autofree char *title = g_strdup_printf (ngettext ("%u File Could Not Be Read",
-                                                        "%u Files Could Not Be Read", n), n);
-
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->problems_row), title);
-    gtk_widget_set_visible (self->problems_row, n > 0);
-  }
+  g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update_problems),
+                           self, G_CONNECT_SWAPPED);
+  update_problems (self);
 
   /* Between the words of welcome and the kept scripts. */
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
@@ -494,7 +500,10 @@ soften_library_page_set_library (SoftenLibraryPage *self,
     return;
 
   if (self->library != NULL)
-    g_signal_handlers_disconnect_by_func (self->library, maybe_grow, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->library, maybe_grow, self);
+      g_signal_handlers_disconnect_by_func (self->library, update_problems, self);
+    }
   g_set_object (&self->library, library);
 
   rebuild (self);
