@@ -245,7 +245,7 @@ test_at_the_cap (void)
     }
 
   history = g_settings_get_value (settings, "history");
-  stats = soften_stats_new (g_steal_pointer (&history), tz, now);
+  stats = soften_stats_new (history, tz, now);
   g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, SOFTEN_PROGRESS_HISTORY_CAP);
   g_assert_cmpuint (soften_stats_get_current_streak (stats), ==, SOFTEN_PROGRESS_HISTORY_CAP);
   g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 60 * SOFTEN_PROGRESS_HISTORY_CAP);

@@ -900,7 +900,9 @@ test_boundary_script (Fixture       *f,
   SoftenScriptStore *store = soften_application_get_scripts (f->app);
   SoftenSession *session = start (f, "boundary-script");
   g_autoptr(SoftenScript) kept = NULL;
+  g_autoptr(GVariant) comfort = NULL;
   GtkWidget *when;
+  GtkWidget *page;
   guint n_before = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
@@ -951,14 +953,16 @@ test_boundary_script (Fixture       *f,
   press_key (f, GDK_KEY_space);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
   g_assert_nonnull (find_label (f, "Kept. You will find it in My Scripts, to rehearse again."));
+  page = player (f);
   while (soften_session_is_active (session))
     player_action (f, "player.next");
-  g_assert_cmpint (g_variant_get_int32 (last_response (f, "comfort-after")), ==, 6);
+  comfort = last_response (f, "comfort-after");
+  g_assert_cmpint (g_variant_get_int32 (comfort), ==, 6);
   kept = g_list_model_get_item (G_LIST_MODEL (store), 0);
   g_assert_cmpstr (soften_script_get_field (kept, SOFTEN_SCRIPT_NEED), ==, "a message");
 
-  /* The draft did not outlive its session. */
-  g_assert_true (soften_script_is_empty (soften_player_page_get_script_draft (SOFTEN_PLAYER_PAGE (player (f)))));
+  /* The draft did not outlive its session (the player is no longer shown). */
+  g_assert_true (soften_script_is_empty (soften_player_page_get_script_draft (SOFTEN_PLAYER_PAGE (page))));
 
   /* My Scripts lists it; delete, then undo. */
   soften_window_show_scripts (f->window);
@@ -967,13 +971,13 @@ test_boundary_script (Fixture       *f,
   g_assert_nonnull (find_row (f, "When you are late, I feel worried, lonely. It’s not OK with me when "
                                  "you do not call. I need a message."));
   {
-    GtkWidget *page = find_widget (f, g_type_from_name ("SoftenScriptsPage"));
+    GtkWidget *scripts_page = find_widget (f, g_type_from_name ("SoftenScriptsPage"));
 
-    g_assert_true (gtk_widget_activate_action (page, "scripts.delete", "s", soften_script_get_id (kept)));
+    g_assert_true (gtk_widget_activate_action (scripts_page, "scripts.delete", "s", soften_script_get_id (kept)));
     settle (f);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before);
     g_assert_nonnull (find_button (f, "Undo"));
-    g_assert_true (gtk_widget_activate_action (page, "scripts.undo", NULL));
+    g_assert_true (gtk_widget_activate_action (scripts_page, "scripts.undo", NULL));
     settle (f);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
   }

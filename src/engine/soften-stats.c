@@ -89,7 +89,8 @@ compare_by_time (gconstpointer a,
 
 /**
  * soften_stats_new:
- * @history: a(xsua{sv}), as in the "history" key
+ * @history: (transfer none): a(xsua{sv}), as in the "history" key; a
+ *   floating reference is sunk, a full one is not taken over
  * @time_zone: the person's time zone, where days begin and end
  * @now: the moment "today" is taken from
  */

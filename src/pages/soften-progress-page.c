@@ -300,7 +300,7 @@ soften_progress_page_refresh (SoftenProgressPage *self)
     return;
 
   history = soften_progress_dup_history (self->progress);
-  stats = soften_stats_new (g_steal_pointer (&history), local, now);
+  stats = soften_stats_new (history, local, now);
 
   gtk_stack_set_visible_child_name (self->content_stack,
                                     soften_stats_get_n_sessions (stats) > 0 ? "content" : "empty");
