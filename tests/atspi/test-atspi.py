@@ -469,7 +469,7 @@ class App:
         for _ in range(limit):
             before = self.tracked
             key(keysym or KEY_TAB)
-            wait_for(lambda: self.tracked is not before, 'the focus to move with Tab', 2)
+            wait_for(lambda: self.tracked is not before, 'the focus to move with Tab')
             if matcher(self.tracked):
                 return self.tracked
         raise Failure(f'Tab never reached {what}')
