@@ -248,6 +248,7 @@ test_running_instance (Fixture       *f,
   g_autoptr(GSubprocess) primary = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
   g_autofree char *good = write_exercise (f, "remote.exercise", GOOD);
   g_auto(Result) remote_bad = { 0 };
   g_auto(Result) remote_import = { 0 };
@@ -275,9 +276,9 @@ test_running_instance (Fixture       *f,
   g_assert_nonnull (strstr (remote_import.out, "Imported “My calm”"));
 
   /* The one that presents was there all along: ask it to quit. */
-  g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/softenapp/Soften", "org.gtk.Actions",
-                               "Activate", g_variant_new ("(sava{sv})", "quit", NULL, NULL),
-                               NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
+  reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/softenapp/Soften", "org.gtk.Actions",
+                                       "Activate", g_variant_new ("(sava{sv})", "quit", NULL, NULL),
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
   g_assert_no_error (error);
   g_subprocess_wait (primary, NULL, &error);
   g_assert_no_error (error);

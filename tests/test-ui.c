@@ -61,11 +61,37 @@ fixture_set_up (Fixture       *f,
   settle (f);
 }
 
+/* Whether a stack in @widget is still crossfading. */
+static gboolean
+transition_running (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (transition_running (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (f->app));
+  GList *windows = NULL;
+
+  /* Let a crossfade finish before the window goes, as a person's would. */
+  for (guint frame = 0; active != NULL && frame < 500 && transition_running (GTK_WIDGET (active)); frame++)
+    {
+      iterate ();
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (active));
+    }
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
 
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_destroy (l->data);

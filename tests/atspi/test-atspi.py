@@ -865,6 +865,16 @@ def scenario_player(t):
     t.ok(status is not None and not TYPE_NAME.match(name(status)) and name(status) != '',
          'player, breathing: the breath’s phase is a status with a name',
          f'the status is {describe(status)}')
+    phase = re.compile(r'^(Breathe in|Hold|Breathe out), (\d) of 4 seconds$')
+    t.ok(status is not None and phase.match(name(status)) is not None,
+         'player, breathing: the status says the phase and the second, as in “Breathe in, 2 of 4 seconds”',
+         f'the status is {describe(status)}')
+    if status is not None:
+        first = name(status)
+        later = wait_for(lambda: name(status) if name(status) != first and phase.match(name(status)) else None,
+                         'the breathing status to move on')
+        t.ok(later != first, 'player, breathing: the status changes with the breath',
+             f'from “{first}” to “{later}”')
     audit_player(t, 'SoftenBreathingView')
     leave_exercise(t)
 
