@@ -8,8 +8,12 @@
  * upward through signals; the window moves between them, and hands a
  * finished session to SoftenProgress. Its size is kept in GSettings.
  *
- * The person's own exercises are read once the window has been drawn (or
- * sooner, if one of them is asked for), so that they never hold it up.
+ * Until the window's first frame only the library is shown: the other pages
+ * are hidden, so that GTK neither styles nor measures them for that frame
+ * (a leaflet measures every page it shows, even those out of sight). They
+ * are shown just after it, or as soon as one is navigated to. The person's
+ * own exercises are read after that (or sooner, if one of them is asked
+ * for), so that they never hold the window up.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -55,14 +59,34 @@ struct _SoftenWindow
   gboolean              present_next;
   gboolean              was_fullscreen;
 
-  guint                 load_id;
+  gboolean              all_pages_shown;
+  guint                 after_first_frame_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* Call before showing any page but the library. */
+static void
+show_all_pages (SoftenWindow *self)
+{
+  GtkWidget *pages[] = {
+    GTK_WIDGET (self->exercise_page), GTK_WIDGET (self->progress_page),
+    GTK_WIDGET (self->problems_page), GTK_WIDGET (self->scripts_page),
+    GTK_WIDGET (self->player_page), GTK_WIDGET (self->completion_page),
+  };
+
+  if (self->all_pages_shown)
+    return;
+
+  self->all_pages_shown = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_set_visible (pages[i], TRUE);
+}
+
 static void
 show_library (SoftenWindow *self)
 {
+  show_all_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
 }
@@ -104,6 +128,7 @@ library_scripts_activated_cb (SoftenWindow *self)
 static void
 library_problems_activated_cb (SoftenWindow *self)
 {
+  show_all_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->problems_page));
 }
@@ -177,13 +202,22 @@ completion_back_cb (SoftenWindow *self)
   show_library (self);
 }
 
+/* Once the window is on screen: first the other pages, then (after the
+ * frame that shows them, if one is due) the person's own exercises. */
 static gboolean
-load_pending_cb (gpointer user_data)
+after_first_frame_cb (gpointer user_data)
 {
   SoftenWindow *self = user_data;
 
-  self->load_id = 0;
-  soften_library_load_pending (self->library);
+  if (!self->all_pages_shown)
+    {
+      show_all_pages (self);
+      return G_SOURCE_CONTINUE;
+    }
+
+  self->after_first_frame_id = 0;
+  if (self->library != NULL)
+    soften_library_load_pending (self->library);
 
   return G_SOURCE_REMOVE;
 }
@@ -194,8 +228,8 @@ first_frame_cb (GdkFrameClock *frame_clock,
 {
   g_signal_handlers_disconnect_by_func (frame_clock, first_frame_cb, self);
 
-  if (self->library != NULL && self->load_id == 0)
-    self->load_id = g_idle_add_full (G_PRIORITY_LOW, load_pending_cb, self, NULL);
+  if (self->after_first_frame_id == 0)
+    self->after_first_frame_id = g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
 }
 
 static void
@@ -240,7 +274,7 @@ soften_window_dispose (GObject *object)
 {
   SoftenWindow *self = (SoftenWindow *)object;
 
-  g_clear_handle_id (&self->load_id, g_source_remove);
+  g_clear_handle_id (&self->after_first_frame_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_WINDOW);
   g_clear_object (&self->progress);
   g_clear_object (&self->library);
@@ -296,6 +330,14 @@ soften_window_init (SoftenWindow *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Hidden until the first frame is drawn (see show_all_pages). */
+  gtk_widget_set_visible (GTK_WIDGET (self->exercise_page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->scripts_page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->player_page), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->completion_page), FALSE);
 
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -360,6 +402,7 @@ soften_window_show_exercise (SoftenWindow   *self,
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
   g_return_if_fail (SOFTEN_IS_EXERCISE (exercise));
 
+  show_all_pages (self);
   soften_exercise_page_set_exercise (self->exercise_page, exercise);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
@@ -371,6 +414,7 @@ soften_window_show_progress (SoftenWindow *self)
 {
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
 
+  show_all_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->progress_page));
 }
@@ -380,6 +424,7 @@ soften_window_show_scripts (SoftenWindow *self)
 {
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
 
+  show_all_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->scripts_page));
 }
@@ -401,6 +446,7 @@ soften_window_play (SoftenWindow  *self,
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
   g_return_if_fail (SOFTEN_IS_SESSION (session));
 
+  show_all_pages (self);
   current = soften_player_page_get_session (self->player_page);
   if (current != NULL)
     soften_session_stop (current);
