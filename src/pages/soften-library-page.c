@@ -234,10 +234,10 @@ grow_cb (gpointer user_data)
   SoftenLibraryPage *self = user_data;
   guint size = gtk_slice_list_model_get_size (self->with_rows) + ROWS_PER_STEP;
 
-  /* Once every exercise has a row, so will those that come later. */
-  if (size >= g_list_model_get_n_items (G_LIST_MODEL (self->library)))
-    size = G_MAXUINT;
-  gtk_slice_list_model_set_size (self->with_rows, size);
+  /* Exercises that come later (one's own, read after the first frame, or
+   * imported) grow it again from "items-changed". */
+  gtk_slice_list_model_set_size (self->with_rows,
+                                 MIN (size, g_list_model_get_n_items (G_LIST_MODEL (self->library))));
 
   if (wants_more_rows (self))
     return G_SOURCE_CONTINUE;
