@@ -9,12 +9,16 @@
  *                time it was painted, the peak and current resident memory,
  *                and how many widgets the window holds
  *   quit         quit after that first frame
+ *   exit         exit at once after that first frame, without tearing
+ *                anything down (for profiling start-up alone)
  *   pause        pause the session on screen at that first frame
  *   steps        report when each step change was due, made and shown
  *   memory       report the peak and current resident memory when a
  *                session finishes
  *   pacer        report the size of the breathing pacer at the first frame,
  *                for the floor that animates a circle of the same size
+ *   library      report when the person's own exercises have been read
+ *                (after the first frame, see SoftenWindow)
  * SOFTEN_BENCH_CLOCK_RATE=N runs the clock sessions use N times as fast.
  *
  * Reports are lines on standard error beginning "soften-bench ", with
@@ -41,6 +45,8 @@ enum {
   BENCH_STEPS       = 1 << 3,
   BENCH_MEMORY      = 1 << 4,
   BENCH_PACER       = 1 << 5,
+  BENCH_EXIT        = 1 << 6,
+  BENCH_LIBRARY     = 1 << 7,
 };
 
 static const GDebugKey bench_keys[] = {
@@ -50,6 +56,8 @@ static const GDebugKey bench_keys[] = {
   { "steps", BENCH_STEPS },
   { "memory", BENCH_MEMORY },
   { "pacer", BENCH_PACER },
+  { "exit", BENCH_EXIT },
+  { "library", BENCH_LIBRARY },
 };
 
 /* A step change made, waiting for the frame that shows it. */
@@ -207,6 +215,9 @@ first_frame (Watch *watch)
   if ((flags & BENCH_PAUSE) && watch->session != NULL)
     soften_session_pause (watch->session);
 
+  if (flags & BENCH_EXIT)
+    _exit (0);
+
   if (flags & BENCH_QUIT)
     g_application_quit (g_application_get_default ());
 }
@@ -294,6 +305,15 @@ soften_bench_dup_clock (void)
     return NULL;
 
   return soften_real_clock_new_with_rate (rate);
+}
+
+/* Reports that the person's own exercises have been read, if asked. */
+void
+soften_bench_library_read (void)
+{
+  if (get_flags () & BENCH_LIBRARY)
+    fprintf (stderr, "soften-bench library t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld\n",
+             g_get_monotonic_time (), peak_rss_kib (), current_rss_kib ());
 }
 
 /* Reports the first frame of @window, if asked. */

@@ -14,6 +14,7 @@
 G_BEGIN_DECLS
 
 SoftenClock *soften_bench_dup_clock     (void);
+void         soften_bench_library_read  (void);
 void         soften_bench_watch_window  (GtkWindow     *window);
 void         soften_bench_watch_session (GtkWindow     *window,
                                          SoftenSession *session);

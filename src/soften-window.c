@@ -216,8 +216,8 @@ after_first_frame_cb (gpointer user_data)
     }
 
   self->after_first_frame_id = 0;
-  if (self->library != NULL)
-    soften_library_load_pending (self->library);
+  if (self->library != NULL && soften_library_load_pending (self->library))
+    soften_bench_library_read ();
 
   return G_SOURCE_REMOVE;
 }
