@@ -56,6 +56,11 @@ except (ImportError, ValueError) as error:
 # libatspi 2.46 deprecates the Action calls its Accessible still offers.
 warnings.filterwarnings('ignore', category=DeprecationWarning)
 
+# A call to the app waits 0.8 s for its reply by default; opening a window
+# can take longer on a loaded machine or in the sanitizer pass. Ten
+# seconds, as everything else here.
+Atspi.set_timeout(10000, 15000)
+
 APP_ID = 'io.github.softenapp.Soften'
 TIMEOUT = 10.0      # seconds to wait for any one thing to happen
 POLL = 0.05         # seconds between looks at the tree
