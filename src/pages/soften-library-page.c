@@ -8,7 +8,8 @@
  * no exercises is hidden. Activating a row emits "exercise-activated".
  *
  * Rows are made as they are needed: the first frame has only enough for the
- * window's height, the rest follow a few at a time once it is on screen, and
+ * window's height (and not yet Progress and My Scripts, which come after
+ * them), the rest follow a few at a time once it is on screen, and
  * past EAGER_ROWS (someone with hundreds of their own exercises) only as the
  * list is scrolled near its end. What has rows so far is a slice of the
  * library, the first so many exercises in its order.
@@ -23,13 +24,17 @@
 #include "soften-format.h"
 #include "soften-library-page.h"
 
-/* The first frame has rows for the window's height, at least this many. */
-#define FIRST_ROWS 8
-/* Rows enough for a height: they begin about this far down (below the
- * header bar, the words of welcome and the first heading), and a row is
- * never shorter than ROW_MIN_HEIGHT. */
-#define LIST_TOP 160
-#define ROW_MIN_HEIGHT 50
+/* The first frame has rows only for what the window's height shows: each
+ * row costs some 3 ms of text layout before anything is on screen. Where
+ * the rows begin, at most: below the header bar and two lines of welcome
+ * (the list is never wider than its clamp, where the welcome takes two). */
+#define LIST_TOP 135
+/* A category's heading with the space above and below it; the first has
+ * no group above it. */
+#define FIRST_HEADING_HEIGHT 32
+#define HEADING_HEIGHT 56
+/* A row with a title and a one-line summary. */
+#define ROW_HEIGHT 54
 /* Rows made at a time, once the page is on screen. */
 #define ROWS_PER_STEP 16
 /* Past this many rows, more are made only as the list nears its end. */
@@ -45,6 +50,7 @@ struct _SoftenLibraryPage
   GtkWidget     *welcome_label;
   GtkWidget     *choosing_label;
   GtkWidget     *menu_button;
+  GtkWidget     *kept_list;
   GtkWidget     *progress_row;
   GtkWidget     *problems_row;
   AdwWindowTitle *window_title;
@@ -270,20 +276,47 @@ first_frame_cb (GdkFrameClock     *frame_clock,
 {
   stop_waiting_for_frame (self);
   self->shown = TRUE;
+  /* Progress and My Scripts come after every category, below the fold. */
+  gtk_widget_set_visible (self->kept_list, TRUE);
   maybe_grow (self);
 }
 
-/* Rows enough to fill the window the page is in, before it is laid out. */
+/* Rows enough to fill the window the page is in, before it is laid out:
+ * those whose top is above the bottom of its default size. */
 static guint
 first_rows (SoftenLibraryPage *self)
 {
+  GListModel *model = G_LIST_MODEL (self->library);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   int width = 0, height = 0;
+  int y = LIST_TOP;
+  int category = -1;
+  guint n = g_list_model_get_n_items (model);
+  guint i;
 
   if (GTK_IS_WINDOW (root))
     gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height <= 0)
+    return MIN (n, EAGER_ROWS);
 
-  return MAX (FIRST_ROWS, MAX (0, height - LIST_TOP) / ROW_MIN_HEIGHT + 1);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (model, i);
+
+      if (!soften_exercise_get_listed (exercise))
+        continue;
+
+      if ((int) soften_exercise_get_category (exercise) != category)
+        {
+          y += category < 0 ? FIRST_HEADING_HEIGHT : HEADING_HEIGHT;
+          category = soften_exercise_get_category (exercise);
+        }
+      if (y >= height)
+        break;
+      y += ROW_HEIGHT;
+    }
+
+  return MAX (i, 1);
 }
 
 /* The person's own files may be read after the page is shown. */
@@ -458,6 +491,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, welcome_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, choosing_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, kept_list);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
