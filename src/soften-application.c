@@ -498,6 +498,11 @@ soften_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
+  /* GTK would set this itself for a gtk/help-overlay.ui in the resources,
+   * but would build that window with every main window, before its first
+   * frame; ours is built when first asked for (soften-window.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->progress = soften_progress_new (self->settings);

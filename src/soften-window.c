@@ -8,12 +8,13 @@
  * upward through signals; the window moves between them, and hands a
  * finished session to SoftenProgress. Its size is kept in GSettings.
  *
- * Until the window's first frame only the library is shown: the other pages
- * are hidden, so that GTK neither styles nor measures them for that frame
- * (a leaflet measures every page it shows, even those out of sight). They
- * are shown just after it, or as soon as one is navigated to. The person's
- * own exercises are read after that (or sooner, if one of them is asked
- * for), so that they never hold the window up.
+ * Until the window's first frame only the library exists: the other pages
+ * are made just after it (or as soon as one is navigated to), so that GTK
+ * neither builds, styles nor measures them before anything is on screen (a
+ * leaflet measures every page it holds, even those out of sight). The
+ * person's own exercises are read after that (or sooner, if one of them is
+ * asked for), so that they never hold the window up. The shortcuts window
+ * is made the first time it is asked for.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -41,6 +42,8 @@ struct _SoftenWindow
   GtkStack             *stack;
   AdwLeaflet           *leaflet;
   SoftenLibraryPage    *library_page;
+
+  /* The other pages, made by ensure_pages() */
   SoftenExercisePage   *exercise_page;
   SoftenScriptsPage    *scripts_page;
   SoftenProgressPage   *progress_page;
@@ -51,6 +54,8 @@ struct _SoftenWindow
   /* Owned */
   SoftenProgress       *progress;
   SoftenLibrary        *library;
+  SoftenScriptStore    *scripts;
+  char                 *scripts_problem;
   GSettings            *settings;
 
   /* Presentation: the session on screen is being presented; and whether
@@ -59,34 +64,65 @@ struct _SoftenWindow
   gboolean              present_next;
   gboolean              was_fullscreen;
 
-  gboolean              all_pages_shown;
   guint                 after_first_frame_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void exercise_back_cb     (SoftenWindow  *self);
+static void player_finished_cb   (SoftenWindow  *self,
+                                  SoftenSession *session);
+static void player_left_cb       (SoftenWindow  *self,
+                                  SoftenSession *session);
+static void completion_back_cb   (SoftenWindow  *self);
+
+/* A page of the leaflet, after the library; "back" leads to the library. */
+static gpointer
+append_browse_page (SoftenWindow *self,
+                    GType         type)
+{
+  GtkWidget *page = g_object_new (type, NULL);
+
+  g_signal_connect_swapped (page, "back", G_CALLBACK (exercise_back_cb), self);
+  adw_leaflet_append (self->leaflet, page);
+
+  return page;
+}
+
 /* Call before showing any page but the library. */
 static void
-show_all_pages (SoftenWindow *self)
+ensure_pages (SoftenWindow *self)
 {
-  GtkWidget *pages[] = {
-    GTK_WIDGET (self->exercise_page), GTK_WIDGET (self->progress_page),
-    GTK_WIDGET (self->problems_page), GTK_WIDGET (self->scripts_page),
-    GTK_WIDGET (self->player_page), GTK_WIDGET (self->completion_page),
-  };
-
-  if (self->all_pages_shown)
+  if (self->player_page != NULL)
     return;
 
-  self->all_pages_shown = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_set_visible (pages[i], TRUE);
+  self->exercise_page = append_browse_page (self, SOFTEN_TYPE_EXERCISE_PAGE);
+  self->progress_page = append_browse_page (self, SOFTEN_TYPE_PROGRESS_PAGE);
+  self->problems_page = append_browse_page (self, SOFTEN_TYPE_PROBLEMS_PAGE);
+  self->scripts_page = append_browse_page (self, SOFTEN_TYPE_SCRIPTS_PAGE);
+
+  self->player_page = g_object_new (SOFTEN_TYPE_PLAYER_PAGE, NULL);
+  g_signal_connect_swapped (self->player_page, "finished", G_CALLBACK (player_finished_cb), self);
+  g_signal_connect_swapped (self->player_page, "left", G_CALLBACK (player_left_cb), self);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->player_page), "player");
+
+  self->completion_page = g_object_new (SOFTEN_TYPE_COMPLETION_PAGE, NULL);
+  g_signal_connect_swapped (self->completion_page, "back", G_CALLBACK (completion_back_cb), self);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->completion_page), "done");
+
+  soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (self->library));
+  soften_player_page_set_library (self->player_page, self->library);
+  soften_player_page_set_script_store (self->player_page, self->scripts);
+  soften_scripts_page_set_store (self->scripts_page, self->scripts);
+  soften_scripts_page_set_problem (self->scripts_page, self->scripts_problem);
+  soften_progress_page_setup (self->progress_page, self->progress, self->library);
+  soften_exercise_page_set_progress (self->exercise_page, self->progress);
 }
 
 static void
 show_library (SoftenWindow *self)
 {
-  show_all_pages (self);
+  ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
 }
@@ -128,7 +164,7 @@ library_scripts_activated_cb (SoftenWindow *self)
 static void
 library_problems_activated_cb (SoftenWindow *self)
 {
-  show_all_pages (self);
+  ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->problems_page));
 }
@@ -209,9 +245,9 @@ after_first_frame_cb (gpointer user_data)
 {
   SoftenWindow *self = user_data;
 
-  if (!self->all_pages_shown)
+  if (self->player_page == NULL)
     {
-      show_all_pages (self);
+      ensure_pages (self);
       return G_SOURCE_CONTINUE;
     }
 
@@ -235,7 +271,8 @@ first_frame_cb (GdkFrameClock *frame_clock,
 static void
 problems_changed_cb (SoftenWindow *self)
 {
-  soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (self->library));
+  if (self->problems_page != NULL)
+    soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (self->library));
 }
 
 static void
@@ -264,7 +301,8 @@ soften_window_close_request (GtkWindow *window)
 
   /* Whatever is under way stops with the window. */
   end_presenting (self);
-  soften_player_page_set_session (self->player_page, NULL);
+  if (self->player_page != NULL)
+    soften_player_page_set_session (self->player_page, NULL);
 
   return GTK_WINDOW_CLASS (soften_window_parent_class)->close_request (window);
 }
@@ -276,12 +314,46 @@ soften_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->after_first_frame_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_WINDOW);
+  self->exercise_page = NULL;
+  self->progress_page = NULL;
+  self->problems_page = NULL;
+  self->scripts_page = NULL;
+  self->player_page = NULL;
+  self->completion_page = NULL;
   g_clear_object (&self->progress);
   g_clear_object (&self->library);
+  g_clear_object (&self->scripts);
+  g_clear_pointer (&self->scripts_problem, g_free);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_window_parent_class)->dispose (object);
 }
+
+/* The shortcuts window (Ctrl+?), made the first time it is asked for;
+ * GtkApplicationWindow keeps it after that, hidden when closed. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+static const GActionEntry window_actions[] = {
+  { "show-help-overlay", show_help_overlay_activated, NULL, NULL, NULL, { 0 } },
+};
 
 static void
 soften_window_class_init (SoftenWindowClass *klass)
@@ -307,21 +379,11 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, library_page);
-  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, exercise_page);
-  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, scripts_page);
-  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, progress_page);
-  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, problems_page);
-  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, player_page);
-  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, completion_page);
   gtk_widget_class_bind_template_callback (widget_class, library_exercise_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, exercise_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_scripts_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_progress_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_choosing_cancelled_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_problems_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, player_finished_cb);
-  gtk_widget_class_bind_template_callback (widget_class, player_left_cb);
-  gtk_widget_class_bind_template_callback (widget_class, completion_back_cb);
 }
 
 static void
@@ -330,14 +392,8 @@ soften_window_init (SoftenWindow *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* Hidden until the first frame is drawn (see show_all_pages). */
-  gtk_widget_set_visible (GTK_WIDGET (self->exercise_page), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_page), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_page), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->scripts_page), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->player_page), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->completion_page), FALSE);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
+                                   G_N_ELEMENTS (window_actions), self);
 
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -373,6 +429,8 @@ soften_window_new (AdwApplication    *application,
                        NULL);
   self->progress = g_object_ref (progress);
   self->library = g_object_ref (library);
+  self->scripts = scripts != NULL ? g_object_ref (scripts) : NULL;
+  self->scripts_problem = g_strdup (scripts_problem);
   self->settings = g_object_ref (settings);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -382,15 +440,8 @@ soften_window_new (AdwApplication    *application,
     gtk_window_maximize (GTK_WINDOW (self));
 
   soften_library_page_set_library (self->library_page, library);
-  soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (library));
   g_signal_connect_object (library, "notify::n-problems", G_CALLBACK (problems_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  soften_player_page_set_library (self->player_page, library);
-  soften_player_page_set_script_store (self->player_page, scripts);
-  soften_scripts_page_set_store (self->scripts_page, scripts);
-  soften_scripts_page_set_problem (self->scripts_page, scripts_problem);
-  soften_progress_page_setup (self->progress_page, progress, library);
-  soften_exercise_page_set_progress (self->exercise_page, progress);
 
   return self;
 }
@@ -402,7 +453,7 @@ soften_window_show_exercise (SoftenWindow   *self,
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
   g_return_if_fail (SOFTEN_IS_EXERCISE (exercise));
 
-  show_all_pages (self);
+  ensure_pages (self);
   soften_exercise_page_set_exercise (self->exercise_page, exercise);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
@@ -414,7 +465,7 @@ soften_window_show_progress (SoftenWindow *self)
 {
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
 
-  show_all_pages (self);
+  ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->progress_page));
 }
@@ -424,7 +475,7 @@ soften_window_show_scripts (SoftenWindow *self)
 {
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
 
-  show_all_pages (self);
+  ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->scripts_page));
 }
@@ -446,7 +497,7 @@ soften_window_play (SoftenWindow  *self,
   g_return_if_fail (SOFTEN_IS_WINDOW (self));
   g_return_if_fail (SOFTEN_IS_SESSION (session));
 
-  show_all_pages (self);
+  ensure_pages (self);
   current = soften_player_page_get_session (self->player_page);
   if (current != NULL)
     soften_session_stop (current);
@@ -503,6 +554,7 @@ soften_window_get_player (SoftenWindow *self)
 {
   g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
 
+  ensure_pages (self);
   return self->player_page;
 }
 
@@ -511,6 +563,9 @@ SoftenSession *
 soften_window_get_session (SoftenWindow *self)
 {
   g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
+
+  if (self->player_page == NULL)
+    return NULL;
 
   return soften_player_page_get_session (self->player_page);
 }
