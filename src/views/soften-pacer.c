@@ -9,6 +9,12 @@
  * size. Breathing in grows it, breathing out shrinks it, holds keep it still.
  * Nothing is drawn per frame while paused, unmapped, or when the parent
  * decides animations are off (it then hides the pacer altogether).
+ *
+ * A frame is drawn only when the disc's edge has moved REDRAW_STEP pixels
+ * of the screen since the last one: less is not seen, and with the cairo
+ * renderer each frame drawn paints again everything under the disc. The
+ * step is in the screen's pixels, so a pacer shown four times as large
+ * (presentation) is drawn four times as often; in holds nothing is drawn.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -20,6 +26,8 @@
 #include "soften-pacer.h"
 
 #define MIN_FRACTION 0.38
+/* Pixels of the screen the disc's edge moves before it is drawn again. */
+#define REDRAW_STEP 0.5
 
 struct _SoftenPacer
 {
@@ -28,6 +36,7 @@ struct _SoftenPacer
   SoftenSession *session;
   gulong         state_handler;
   guint          tick_id;
+  double         drawn;   /* the fullness last drawn */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPacer, soften_pacer, GTK_TYPE_WIDGET)
@@ -84,12 +93,44 @@ soften_pacer_get_fullness (SoftenPacer *self)
     }
 }
 
+/* The full disc's radius, in the pacer's own units. */
+static float
+full_radius (GtkWidget *widget)
+{
+  return MIN (gtk_widget_get_width (widget), gtk_widget_get_height (widget)) / 2.0f - 2.0f;
+}
+
+/* Pixels of the screen to one of the pacer's units: more when presenting
+ * (SoftenZoom scales the whole page up) and on a high-density screen. */
+static double
+screen_scale (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  int width = gtk_widget_get_width (widget);
+  graphene_rect_t bounds;
+  double scale;
+
+  if (native == NULL)
+    return 1.0;
+
+  scale = gdk_surface_get_scale_factor (gtk_native_get_surface (native));
+  if (width > 0 && gtk_widget_compute_bounds (widget, GTK_WIDGET (native), &bounds))
+    scale *= bounds.size.width / width;
+
+  return scale;
+}
+
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *frame_clock,
          gpointer       user_data)
 {
-  gtk_widget_queue_draw (widget);
+  SoftenPacer *self = SOFTEN_PACER (widget);
+  double moved = fabs (soften_pacer_get_fullness (self) - self->drawn) *
+                 (1.0 - MIN_FRACTION) * full_radius (widget) * screen_scale (widget);
+
+  if (moved >= REDRAW_STEP)
+    gtk_widget_queue_draw (widget);
 
   return G_SOURCE_CONTINUE;
 }
@@ -138,13 +179,13 @@ soften_pacer_snapshot (GtkWidget   *widget,
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  float full_radius = MIN (width, height) / 2.0f - 2.0f;
+  float full = full_radius (widget);
   graphene_point_t center = GRAPHENE_POINT_INIT (width / 2.0f, height / 2.0f);
   GdkRGBA accent, ring;
   GskRoundedRect outline;
   float radius;
 
-  if (full_radius <= 0)
+  if (full <= 0)
     return;
 
   if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
@@ -154,14 +195,15 @@ soften_pacer_snapshot (GtkWidget   *widget,
 
   /* The full breath, always visible, so the person sees where the shape is going. */
   gsk_rounded_rect_init_from_rect (&outline,
-                                   &GRAPHENE_RECT_INIT (center.x - full_radius, center.y - full_radius,
-                                                        2 * full_radius, 2 * full_radius),
-                                   full_radius);
+                                   &GRAPHENE_RECT_INIT (center.x - full, center.y - full,
+                                                        2 * full, 2 * full),
+                                   full);
   gtk_snapshot_append_border (snapshot, &outline,
                               (float[4]) { 2, 2, 2, 2 },
                               (GdkRGBA[4]) { ring, ring, ring, ring });
 
-  radius = full_radius * (MIN_FRACTION + (1.0 - MIN_FRACTION) * soften_pacer_get_fullness (self));
+  self->drawn = soften_pacer_get_fullness (self);
+  radius = full * (MIN_FRACTION + (1.0 - MIN_FRACTION) * self->drawn);
 
   accent.alpha = 0.25f;
   append_disc (snapshot, &center, radius, &accent);
