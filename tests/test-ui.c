@@ -14,6 +14,7 @@
 
 #include "engine/soften-fake-clock.h"
 #include "soften-application.h"
+#include "soften-pacer.h"
 #include "soften-player-page.h"
 #include "soften-release-view.h"
 #include "soften-window.h"
@@ -182,9 +183,24 @@ test_box_breathing_end_to_end (Fixture       *f,
   g_assert_nonnull (pacer);
   g_assert_nonnull (find_label (f, "Breathe in"));
   g_assert_nonnull (find_label (f, "Breath 1 of 6"));
-  advance (f, 4 * SEC);
+  /* The shape on screen follows the breath, drawn again only when its
+   * edge has moved half a pixel (about 0.008 of the way at this size),
+   * and rests exactly full in the hold. */
+  advance (f, 2 * SEC);
+  settle (f);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_fullness (SOFTEN_PACER (pacer)), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)), 0.5, 1e-9);
+  advance (f, 1000);  /* 1 ms: the edge moves 0.02 pixels */
+  settle (f);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)), 0.5, 1e-9);
+  advance (f, 2 * SEC - 11000);
+  settle (f);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
+                                  soften_pacer_get_fullness (SOFTEN_PACER (pacer)), 0.01);
+  advance (f, 10000);
   settle (f);
   g_assert_nonnull (find_label (f, "Hold"));
+  g_assert_cmpfloat (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)), ==, 1.0);
   advance (f, 4 * SEC + SEC / 2);
   settle (f);
   g_assert_nonnull (find_label (f, "Breathe out"));

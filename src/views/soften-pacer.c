@@ -14,7 +14,8 @@
  * of the screen since the last one: less is not seen, and with the cairo
  * renderer each frame drawn paints again everything under the disc. The
  * step is in the screen's pixels, so a pacer shown four times as large
- * (presentation) is drawn four times as often; in holds nothing is drawn.
+ * (presentation) is drawn four times as often. Reaching full or empty, the
+ * shape is drawn there exactly; in holds nothing is drawn.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -120,16 +121,32 @@ screen_scale (GtkWidget *widget)
   return scale;
 }
 
+/**
+ * soften_pacer_get_shown_fullness:
+ *
+ * Returns: how full the shape on screen is: the breath's fullness when it
+ *   was last drawn
+ */
+double
+soften_pacer_get_shown_fullness (SoftenPacer *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PACER (self), 0.0);
+
+  return self->drawn;
+}
+
 static gboolean
 tick_cb (GtkWidget     *widget,
          GdkFrameClock *frame_clock,
          gpointer       user_data)
 {
   SoftenPacer *self = SOFTEN_PACER (widget);
-  double moved = fabs (soften_pacer_get_fullness (self) - self->drawn) *
+  double fullness = soften_pacer_get_fullness (self);
+  double moved = fabs (fullness - self->drawn) *
                  (1.0 - MIN_FRACTION) * full_radius (widget) * screen_scale (widget);
+  gboolean at_an_end = (fullness == 0.0 || fullness == 1.0) && fullness != self->drawn;
 
-  if (moved >= REDRAW_STEP)
+  if (moved >= REDRAW_STEP || at_an_end)
     gtk_widget_queue_draw (widget);
 
   return G_SOURCE_CONTINUE;

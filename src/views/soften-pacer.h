@@ -21,5 +21,6 @@ SoftenSession *soften_pacer_get_session (SoftenPacer   *self);
 void           soften_pacer_set_session (SoftenPacer   *self,
                                          SoftenSession *session);
 double         soften_pacer_get_fullness (SoftenPacer  *self);
+double         soften_pacer_get_shown_fullness (SoftenPacer *self);
 
 G_END_DECLS
