@@ -91,3 +91,26 @@ soften_export_text (GtkWidget        *parent,
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
+
+/**
+ * soften_export_show_failure:
+ * @heading: what could not be exported, as a dialog heading
+ * @error: why
+ *
+ * Tells the person, in a dialog over @parent's window, that an export
+ * failed and why.
+ */
+void
+soften_export_show_failure (GtkWidget    *parent,
+                            const char   *heading,
+                            const GError *error)
+{
+  GtkWidget *alert;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+  g_return_if_fail (error != NULL);
+
+  alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (alert));
+}

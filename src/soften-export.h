@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -21,5 +21,9 @@ void soften_export_text (GtkWidget        *parent,
                          const char       *text,
                          SoftenExportDone  done,
                          gpointer          user_data);
+
+void soften_export_show_failure (GtkWidget    *parent,
+                                 const char   *heading,
+                                 const GError *error);
 
 G_END_DECLS

@@ -156,16 +156,8 @@ static void
 exported_cb (const GError *error,
              gpointer      user_data)
 {
-  SoftenExercisePage *self = user_data;
-  GtkWidget *alert;
-
-  if (error == NULL)
-    return;
-
-  alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                  _("The Exercise Could Not Be Exported"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (alert));
+  if (error != NULL)
+    soften_export_show_failure (GTK_WIDGET (user_data), _("The Exercise Could Not Be Exported"), error);
 }
 
 /* The exercise as the file it came from, translations and all, to give to
