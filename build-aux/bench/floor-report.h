@@ -1,4 +1,4 @@
-/* floor-report.h — the floor programs report as Soften does (src/soften-bench.c)
+/* floor-report.h — the floor programs report as Soften does (src/common/soften-bench.c)
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
