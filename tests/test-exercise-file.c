@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include "engine/soften-exercise-file.h"
+#include "engine/soften-library.h"
+#include "engine/soften-script.h"
+#include "engine/soften-session.h"
 
 #define GOOD_HEADER \
   "[Exercise]\n" \
@@ -413,6 +416,61 @@ test_unreadable_file (void)
   g_assert_true (g_str_has_prefix (error->message, "calm.exercise: could not read it"));
 }
 
+/* The names a file uses are the nicks of the enums the build registers:
+ * they must stay what the format has always said. */
+static void
+test_nicks (void)
+{
+  static const struct
+  {
+    GType       (*get_type) (void);
+    const char  *names;
+  } formats[] = {
+    { soften_step_kind_get_type,
+      "instruction breathing body-region check-in writing release choice script" },
+    { soften_category_get_type, "body breathing forgiveness boundaries defenses" },
+    { soften_region_get_type,
+      "feet legs belly chest back shoulders arms hands neck jaw face" },
+    { soften_measure_get_type, "zone tension comfort" },
+    { soften_moment_get_type, "before after" },
+    { soften_zone_get_type, "above inside below" },
+    { soften_script_part_get_type, "feel line support rehearse keep" },
+    { soften_breath_phase_get_type, "inhale hold-in exhale hold-out" },
+    { soften_session_state_get_type, "ready running paused finished stopped" },
+    { soften_script_field_get_type, "when feel line need support" },
+    { soften_import_mode_get_type, "fail-on-clash replace keep-both" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (formats[i].get_type ());
+      g_auto(GStrv) names = g_strsplit (formats[i].names, " ", -1);
+
+      /* The sentinels (SOFTEN_N_…) are not values. */
+      g_assert_cmpuint (klass->n_values, ==, g_strv_length (names));
+      for (guint v = 0; v < klass->n_values; v++)
+        {
+          g_assert_cmpint (klass->values[v].value, ==, v);
+          g_assert_cmpstr (klass->values[v].value_nick, ==, names[v]);
+        }
+    }
+
+  g_assert_cmpstr (soften_step_kind_to_string (SOFTEN_STEP_BODY_REGION), ==, "body-region");
+  g_assert_cmpstr (soften_step_kind_to_string (SOFTEN_STEP_CHECK_IN), ==, "check-in");
+  {
+    SoftenZone zone;
+
+    g_assert_true (soften_zone_from_string ("below", &zone));
+    g_assert_cmpint (zone, ==, SOFTEN_ZONE_BELOW);
+    g_assert_false (soften_zone_from_string ("Below", &zone));
+    g_assert_cmpstr (soften_zone_to_string (SOFTEN_ZONE_ABOVE), ==, "above");
+  }
+
+  /* A kept-scripts file's keys are the field's names with a capital. */
+  g_assert_cmpstr (soften_script_field_to_key (SOFTEN_SCRIPT_WHEN), ==, "When");
+  g_assert_cmpstr (soften_script_field_to_key (SOFTEN_SCRIPT_SUPPORT), ==, "Support");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/soften/exercise-file/too-many-steps", test_too_many_steps);
   g_test_add_func ("/soften/exercise-file/too-large", test_too_large);
   g_test_add_func ("/soften/exercise-file/unreadable", test_unreadable_file);
+  g_test_add_func ("/soften/exercise-file/nicks", test_nicks);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

@@ -180,6 +180,69 @@ test_off_and_clear (void)
   }
 }
 
+static void
+count_cb (SoftenProgress *progress,
+          guint          *n_changed)
+{
+  (*n_changed)++;
+}
+
+/* "changed": once for a record and once for a clear, however many keys
+ * they write; nothing when nothing is recorded or another key changes. */
+static void
+test_changed (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  SoftenProgress *progress = soften_progress_new (settings);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint n_changed = 0;
+
+  g_signal_connect (progress, "changed", G_CALLBACK (count_cb), &n_changed);
+
+  soften_progress_record (progress, "a", 60, now, NULL);
+  g_assert_cmpuint (n_changed, ==, 1);
+  soften_progress_record (progress, "b", 30, now, NULL);
+  g_assert_cmpuint (n_changed, ==, 2);
+
+  soften_progress_clear (progress);
+  g_assert_cmpuint (n_changed, ==, 3);
+
+  g_settings_set_boolean (settings, "record-progress", FALSE);
+  g_assert_cmpuint (n_changed, ==, 3);
+  soften_progress_record (progress, "a", 60, now, NULL);
+  g_assert_cmpuint (n_changed, ==, 3);
+  g_settings_reset (settings, "record-progress");
+  g_assert_cmpuint (n_changed, ==, 3);
+
+  /* Gone, it hears nothing more: the settings outlive it. */
+  g_assert_finalize_object (progress);
+  g_settings_reset (settings, "history");
+}
+
+/* Another instance of the app writes the keys: each change is heard. */
+static void
+test_changed_from_outside (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr(GSettings) other_settings = g_settings_new ("io.github.softenapp.Soften");
+  g_autoptr(SoftenProgress) other = soften_progress_new (other_settings);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint n_changed = 0;
+
+  g_signal_connect (progress, "changed", G_CALLBACK (count_cb), &n_changed);
+
+  soften_progress_record (other, "a", 60, now, NULL);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 1);
+
+  g_settings_reset (other_settings, "completions");
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_settings_reset (other_settings, "history");
+  g_assert_cmpuint (n_changed, ==, 3);
+  g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +253,8 @@ main (int   argc,
   g_test_add_func ("/soften/progress/history-cap", test_history_cap);
   g_test_add_func ("/soften/progress/once-per-session", test_once_per_session);
   g_test_add_func ("/soften/progress/off-and-clear", test_off_and_clear);
+  g_test_add_func ("/soften/progress/changed", test_changed);
+  g_test_add_func ("/soften/progress/changed-from-outside", test_changed_from_outside);
 
   return g_test_run ();
 }

@@ -575,6 +575,42 @@ test_whole_breaths (void)
   g_assert_cmpint (soften_step_get_duration_usec (step), ==, 7 * 11 * SEC);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *n_notifies)
+{
+  (*n_notifies)++;
+}
+
+/* "state" is a SoftenSessionState property, notified once per change. */
+static void
+test_state_property (Fixture       *f,
+                     gconstpointer  data)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (f->session), "state");
+  SoftenSessionState state = SOFTEN_SESSION_FINISHED;
+  guint n_notifies = 0;
+
+  g_assert_nonnull (pspec);
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_assert_cmpuint (pspec->value_type, ==, SOFTEN_TYPE_SESSION_STATE);
+
+  g_signal_connect (f->session, "notify::state", G_CALLBACK (count_notify), &n_notifies);
+  g_object_get (f->session, "state", &state, NULL);
+  g_assert_cmpint (state, ==, SOFTEN_SESSION_READY);
+
+  soften_session_start (f->session);
+  g_assert_cmpuint (n_notifies, ==, 1);
+  soften_session_pause (f->session);
+  soften_session_pause (f->session);
+  g_assert_cmpuint (n_notifies, ==, 2);
+  g_object_get (f->session, "state", &state, NULL);
+  g_assert_cmpint (state, ==, SOFTEN_SESSION_PAUSED);
+  soften_session_stop (f->session);
+  g_assert_cmpuint (n_notifies, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +628,7 @@ main (int   argc,
   ADD ("previous-next-restart", test_previous_next_restart);
   ADD ("breath-phases", test_breath_phases);
   ADD ("pace", test_pace);
+  ADD ("state-property", test_state_property);
   g_test_add_func ("/soften/session/breath-at", test_breath_at);
   g_test_add_func ("/soften/session/fractional-phases", test_fractional_phases);
   g_test_add_func ("/soften/session/responses", test_responses);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "soften-exercise.h"
+#include "soften-nicks.h"
 
 struct _SoftenExercise
 {
@@ -42,14 +43,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char * const category_names[] = {
-  [SOFTEN_CATEGORY_BODY] = "body",
-  [SOFTEN_CATEGORY_BREATHING] = "breathing",
-  [SOFTEN_CATEGORY_FORGIVENESS] = "forgiveness",
-  [SOFTEN_CATEGORY_BOUNDARIES] = "boundaries",
-  [SOFTEN_CATEGORY_DEFENSES] = "defenses",
-};
 
 /* g_set_str() arrived in GLib 2.76; our floor is 2.74. */
 static gboolean
@@ -331,28 +324,25 @@ soften_exercise_get_untimed_steps (SoftenExercise *self)
 const char *
 soften_category_to_string (SoftenCategory category)
 {
-  g_return_val_if_fail (category < SOFTEN_N_CATEGORIES, NULL);
+  const char *nick = soften_nick_from_value (SOFTEN_TYPE_CATEGORY, category);
 
-  return category_names[category];
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
 }
 
 gboolean
 soften_category_from_string (const char     *str,
                              SoftenCategory *category)
 {
-  g_return_val_if_fail (str != NULL, FALSE);
+  int value;
 
-  for (guint i = 0; i < G_N_ELEMENTS (category_names); i++)
-    {
-      if (g_strcmp0 (str, category_names[i]) == 0)
-        {
-          if (category != NULL)
-            *category = i;
-          return TRUE;
-        }
-    }
+  if (!soften_nick_to_value (SOFTEN_TYPE_CATEGORY, str, &value))
+    return FALSE;
 
-  return FALSE;
+  if (category != NULL)
+    *category = value;
+  return TRUE;
 }
 
 /* Returns: (nullable): the heading of the exercise's notes, if it has any */

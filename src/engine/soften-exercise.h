@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "soften-enums.h"
 #include "soften-step.h"
 
 G_BEGIN_DECLS
@@ -19,7 +20,7 @@ typedef enum
   SOFTEN_CATEGORY_FORGIVENESS,
   SOFTEN_CATEGORY_BOUNDARIES,
   SOFTEN_CATEGORY_DEFENSES,
-  SOFTEN_N_CATEGORIES,
+  SOFTEN_N_CATEGORIES, /*< skip >*/
 } SoftenCategory;
 
 #define SOFTEN_TYPE_EXERCISE (soften_exercise_get_type ())

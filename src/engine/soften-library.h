@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "soften-enums.h"
 #include "soften-exercise.h"
 
 G_BEGIN_DECLS

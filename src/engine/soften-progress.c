@@ -10,6 +10,10 @@
  * delayed apply, so a reader never sees one without the other.
  *
  * Only ids, numbers and times are stored here; never anything a person wrote.
+ *
+ * "changed" is emitted once whenever either key changes: after a record or a
+ * clear (both keys in one apply, so once), or when another instance of the
+ * app (or anyone) writes them. Pages connect to it rather than to GSettings.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -33,19 +37,50 @@ struct _SoftenProgress
    * it applies (from a "changed" handler) would deadlock on its lock. */
   GSettings *settings;
   GSettings *writer;
+  gulong     change_handler;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenProgress, soften_progress, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* One change event for every apply, however many of its keys it changed:
+ * "changed" follows it once if it changed ours. */
+static gboolean
+settings_change_event_cb (SoftenProgress *self,
+                          const GQuark   *keys,
+                          int             n_keys,
+                          GSettings      *settings)
+{
+  gboolean ours = n_keys == 0; /* anything may have changed */
+
+  for (int i = 0; i < n_keys && !ours; i++)
+    ours = keys[i] == g_quark_from_static_string (COMPLETIONS_KEY) ||
+           keys[i] == g_quark_from_static_string (HISTORY_KEY);
+
+  if (ours)
+    g_signal_emit (self, signals[CHANGED], 0);
+
+  /* Let GSettings go on to emit its own "changed". */
+  return FALSE;
+}
+
 static void
-soften_progress_finalize (GObject *object)
+soften_progress_dispose (GObject *object)
 {
   SoftenProgress *self = (SoftenProgress *)object;
 
+  if (self->settings != NULL)
+    g_clear_signal_handler (&self->change_handler, self->settings);
   g_clear_object (&self->settings);
   g_clear_object (&self->writer);
 
-  G_OBJECT_CLASS (soften_progress_parent_class)->finalize (object);
+  G_OBJECT_CLASS (soften_progress_parent_class)->dispose (object);
 }
 
 static void
@@ -53,7 +88,17 @@ soften_progress_class_init (SoftenProgressClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = soften_progress_finalize;
+  object_class->dispose = soften_progress_dispose;
+
+  /**
+   * SoftenProgress::changed:
+   *
+   * What has been recorded changed: a session was recorded, the progress
+   * was cleared, or another instance changed it. Emitted once for each.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -87,6 +132,8 @@ soften_progress_new (GSettings *settings)
   self->settings = g_object_ref (settings);
   self->writer = g_settings_new_full (schema, backend, path);
   g_settings_delay (self->writer);
+  self->change_handler = g_signal_connect_swapped (settings, "change-event",
+                                                   G_CALLBACK (settings_change_event_cb), self);
 
   return self;
 }
@@ -157,7 +204,7 @@ history_with (GVariant   *history,
  *   soften_session_dup_responses())
  *
  * Records one finished session, unless the person turned "record-progress"
- * off.
+ * off; then emits "changed" once.
  */
 void
 soften_progress_record (SoftenProgress *self,
@@ -250,7 +297,7 @@ soften_progress_get_n_history (SoftenProgress *self)
   return g_variant_n_children (history);
 }
 
-/* Forgets every finished session, and every total. */
+/* Forgets every finished session, and every total; emits "changed" once. */
 void
 soften_progress_clear (SoftenProgress *self)
 {

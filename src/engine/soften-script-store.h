@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "soften-enums.h"
 #include "soften-script.h"
 
 G_BEGIN_DECLS

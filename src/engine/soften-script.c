@@ -20,6 +20,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "soften-nicks.h"
 #include "soften-script.h"
 
 struct _SoftenScript
@@ -39,16 +40,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const char * const field_keys[] = {
-  [SOFTEN_SCRIPT_WHEN] = "When",
-  [SOFTEN_SCRIPT_FEEL] = "Feel",
-  [SOFTEN_SCRIPT_LINE] = "Line",
-  [SOFTEN_SCRIPT_NEED] = "Need",
-  [SOFTEN_SCRIPT_SUPPORT] = "Support",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (field_keys) == SOFTEN_SCRIPT_N_FIELDS);
 
 static void
 soften_script_finalize (GObject *object)
@@ -315,11 +306,18 @@ soften_script_build_support (SoftenScript *self)
   return g_strdup_printf (_("If this gets hard, I can turn to %s."), support);
 }
 
-/* Returns: the key this field has in a kept-scripts file */
+/* Returns: the key this field has in a kept-scripts file: its nick with a
+ * capital, "When" for SOFTEN_SCRIPT_WHEN */
 const char *
 soften_script_field_to_key (SoftenScriptField field)
 {
-  g_return_val_if_fail (field < SOFTEN_SCRIPT_N_FIELDS, NULL);
+  const char *nick = soften_nick_from_value (SOFTEN_TYPE_SCRIPT_FIELD, field);
+  g_autofree char *key = NULL;
 
-  return field_keys[field];
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  key = g_strdup (nick);
+  key[0] = g_ascii_toupper (key[0]);
+
+  return g_intern_string (key);
 }

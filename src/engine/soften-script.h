@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "soften-enums.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -17,7 +19,7 @@ typedef enum
   SOFTEN_SCRIPT_LINE,
   SOFTEN_SCRIPT_NEED,
   SOFTEN_SCRIPT_SUPPORT,
-  SOFTEN_SCRIPT_N_FIELDS,
+  SOFTEN_SCRIPT_N_FIELDS, /*< skip >*/
 } SoftenScriptField;
 
 #define SOFTEN_TYPE_SCRIPT (soften_script_get_type ())

@@ -325,7 +325,7 @@ soften_session_get_property (GObject    *object,
       break;
 
     case PROP_STATE:
-      g_value_set_int (value, self->state);
+      g_value_set_enum (value, self->state);
       break;
 
     case PROP_STEP_INDEX:
@@ -380,11 +380,10 @@ soften_session_class_init (SoftenSessionClass *klass)
   properties[PROP_CLOCK] =
     g_param_spec_object ("clock", NULL, NULL, SOFTEN_TYPE_CLOCK,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* A SoftenSessionState; an int so that no enum type registration is needed. */
   properties[PROP_STATE] =
-    g_param_spec_int ("state", NULL, NULL,
-                      SOFTEN_SESSION_READY, SOFTEN_SESSION_STOPPED, SOFTEN_SESSION_READY,
-                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("state", NULL, NULL,
+                       SOFTEN_TYPE_SESSION_STATE, SOFTEN_SESSION_READY,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STEP_INDEX] =
     g_param_spec_uint ("step-index", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

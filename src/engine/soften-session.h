@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "soften-clock.h"
+#include "soften-enums.h"
 #include "soften-exercise.h"
 
 G_BEGIN_DECLS

@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "soften-nicks.h"
 #include "soften-step.h"
 
 struct _SoftenStep
@@ -50,80 +51,6 @@ struct _SoftenStep
 };
 
 G_DEFINE_FINAL_TYPE (SoftenStep, soften_step, G_TYPE_OBJECT)
-
-/* The names used in `.exercise` files and in recorded responses. */
-static const char * const kind_names[] = {
-  [SOFTEN_STEP_INSTRUCTION] = "instruction",
-  [SOFTEN_STEP_BREATHING] = "breathing",
-  [SOFTEN_STEP_BODY_REGION] = "body-region",
-  [SOFTEN_STEP_CHECK_IN] = "check-in",
-  [SOFTEN_STEP_WRITING] = "writing",
-  [SOFTEN_STEP_RELEASE] = "release",
-  [SOFTEN_STEP_CHOICE] = "choice",
-  [SOFTEN_STEP_SCRIPT] = "script",
-};
-static const char * const region_names[] = {
-  [SOFTEN_REGION_FEET] = "feet",
-  [SOFTEN_REGION_LEGS] = "legs",
-  [SOFTEN_REGION_BELLY] = "belly",
-  [SOFTEN_REGION_CHEST] = "chest",
-  [SOFTEN_REGION_BACK] = "back",
-  [SOFTEN_REGION_SHOULDERS] = "shoulders",
-  [SOFTEN_REGION_ARMS] = "arms",
-  [SOFTEN_REGION_HANDS] = "hands",
-  [SOFTEN_REGION_NECK] = "neck",
-  [SOFTEN_REGION_JAW] = "jaw",
-  [SOFTEN_REGION_FACE] = "face",
-};
-static const char * const measure_names[] = {
-  [SOFTEN_MEASURE_ZONE] = "zone",
-  [SOFTEN_MEASURE_TENSION] = "tension",
-  [SOFTEN_MEASURE_COMFORT] = "comfort",
-};
-static const char * const script_part_names[] = {
-  [SOFTEN_SCRIPT_PART_FEEL] = "feel",
-  [SOFTEN_SCRIPT_PART_LINE] = "line",
-  [SOFTEN_SCRIPT_PART_SUPPORT] = "support",
-  [SOFTEN_SCRIPT_PART_REHEARSE] = "rehearse",
-  [SOFTEN_SCRIPT_PART_KEEP] = "keep",
-};
-static const char * const moment_names[] = {
-  [SOFTEN_MOMENT_BEFORE] = "before",
-  [SOFTEN_MOMENT_AFTER] = "after",
-};
-static const char * const zone_names[] = {
-  [SOFTEN_ZONE_ABOVE] = "above",
-  [SOFTEN_ZONE_INSIDE] = "inside",
-  [SOFTEN_ZONE_BELOW] = "below",
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == SOFTEN_N_STEP_KINDS);
-G_STATIC_ASSERT (G_N_ELEMENTS (region_names) == SOFTEN_N_REGIONS);
-G_STATIC_ASSERT (G_N_ELEMENTS (measure_names) == SOFTEN_N_MEASURES);
-G_STATIC_ASSERT (G_N_ELEMENTS (moment_names) == SOFTEN_N_MOMENTS);
-G_STATIC_ASSERT (G_N_ELEMENTS (zone_names) == SOFTEN_N_ZONES);
-G_STATIC_ASSERT (G_N_ELEMENTS (script_part_names) == SOFTEN_N_SCRIPT_PARTS);
-
-static gboolean
-name_to_value (const char * const *names,
-               guint               n_names,
-               const char         *str,
-               guint              *value)
-{
-  g_return_val_if_fail (str != NULL, FALSE);
-
-  for (guint i = 0; i < n_names; i++)
-    {
-      if (g_strcmp0 (str, names[i]) == 0)
-        {
-          if (value != NULL)
-            *value = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
 
 static void
 soften_step_finalize (GObject *object)
@@ -622,7 +549,8 @@ soften_step_dup_response_key (SoftenStep *self)
   if (self->kind != SOFTEN_STEP_CHECK_IN)
     return NULL;
 
-  return g_strconcat (measure_names[self->measure], "-", moment_names[self->moment], NULL);
+  return g_strconcat (soften_nick_from_value (SOFTEN_TYPE_MEASURE, self->measure), "-",
+                      soften_nick_from_value (SOFTEN_TYPE_MOMENT, self->moment), NULL);
 }
 
 /**
@@ -704,30 +632,34 @@ soften_step_get_choice_label_for (SoftenStep *self,
   return NULL;
 }
 
-#define DEFINE_NAMES(type, prefix, names, n)                    \
-  const char *                                                  \
-  prefix##_to_string (type value)                               \
-  {                                                             \
-    g_return_val_if_fail ((guint)value < n, NULL);              \
-    return names[value];                                        \
-  }                                                             \
-                                                                \
-  gboolean                                                      \
-  prefix##_from_string (const char *str,                        \
-                        type       *value)                      \
-  {                                                             \
-    guint v;                                                    \
-                                                                \
-    if (!name_to_value (names, n, str, &v))                     \
-      return FALSE;                                             \
-    if (value != NULL)                                          \
-      *value = v;                                               \
-    return TRUE;                                                \
+/* The names of the enums' values in `.exercise` files and in recorded
+ * answers are their nicks (see soften-nicks.c). */
+#define DEFINE_NAMES(type, prefix, enum_type)                     \
+  const char *                                                    \
+  prefix##_to_string (type value)                                 \
+  {                                                               \
+    const char *nick = soften_nick_from_value (enum_type, value); \
+                                                                  \
+    g_return_val_if_fail (nick != NULL, NULL);                    \
+    return nick;                                                  \
+  }                                                               \
+                                                                  \
+  gboolean                                                        \
+  prefix##_from_string (const char *str,                          \
+                        type       *value)                        \
+  {                                                               \
+    int v;                                                        \
+                                                                  \
+    if (!soften_nick_to_value (enum_type, str, &v))               \
+      return FALSE;                                               \
+    if (value != NULL)                                            \
+      *value = v;                                                 \
+    return TRUE;                                                  \
   }
 
-DEFINE_NAMES (SoftenStepKind, soften_step_kind, kind_names, SOFTEN_N_STEP_KINDS)
-DEFINE_NAMES (SoftenRegion, soften_region, region_names, SOFTEN_N_REGIONS)
-DEFINE_NAMES (SoftenMeasure, soften_measure, measure_names, SOFTEN_N_MEASURES)
-DEFINE_NAMES (SoftenMoment, soften_moment, moment_names, SOFTEN_N_MOMENTS)
-DEFINE_NAMES (SoftenZone, soften_zone, zone_names, SOFTEN_N_ZONES)
-DEFINE_NAMES (SoftenScriptPart, soften_script_part, script_part_names, SOFTEN_N_SCRIPT_PARTS)
+DEFINE_NAMES (SoftenStepKind, soften_step_kind, SOFTEN_TYPE_STEP_KIND)
+DEFINE_NAMES (SoftenRegion, soften_region, SOFTEN_TYPE_REGION)
+DEFINE_NAMES (SoftenMeasure, soften_measure, SOFTEN_TYPE_MEASURE)
+DEFINE_NAMES (SoftenMoment, soften_moment, SOFTEN_TYPE_MOMENT)
+DEFINE_NAMES (SoftenZone, soften_zone, SOFTEN_TYPE_ZONE)
+DEFINE_NAMES (SoftenScriptPart, soften_script_part, SOFTEN_TYPE_SCRIPT_PART)

@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "soften-enums.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -20,7 +22,7 @@ typedef enum
   SOFTEN_STEP_RELEASE,
   SOFTEN_STEP_CHOICE,
   SOFTEN_STEP_SCRIPT,
-  SOFTEN_N_STEP_KINDS,
+  SOFTEN_N_STEP_KINDS, /*< skip >*/
 } SoftenStepKind;
 
 /* The four phases of one breath, in the order of a `Pattern=` value. */
@@ -30,7 +32,7 @@ typedef enum
   SOFTEN_BREATH_HOLD_IN,
   SOFTEN_BREATH_EXHALE,
   SOFTEN_BREATH_HOLD_OUT,
-  SOFTEN_BREATH_N_PHASES,
+  SOFTEN_BREATH_N_PHASES, /*< skip >*/
 } SoftenBreathPhase;
 
 /* Where in the body a body-region step asks the person to notice. */
@@ -47,7 +49,7 @@ typedef enum
   SOFTEN_REGION_NECK,
   SOFTEN_REGION_JAW,
   SOFTEN_REGION_FACE,
-  SOFTEN_N_REGIONS,
+  SOFTEN_N_REGIONS, /*< skip >*/
 } SoftenRegion;
 
 /* What a check-in step asks. */
@@ -59,14 +61,14 @@ typedef enum
   SOFTEN_MEASURE_TENSION,
   /* How it felt to do something, 0 (very hard) to 10 (at ease). */
   SOFTEN_MEASURE_COMFORT,
-  SOFTEN_N_MEASURES,
+  SOFTEN_N_MEASURES, /*< skip >*/
 } SoftenMeasure;
 
 typedef enum
 {
   SOFTEN_MOMENT_BEFORE,
   SOFTEN_MOMENT_AFTER,
-  SOFTEN_N_MOMENTS,
+  SOFTEN_N_MOMENTS, /*< skip >*/
 } SoftenMoment;
 
 /* The answers to a zone check-in. */
@@ -75,7 +77,7 @@ typedef enum
   SOFTEN_ZONE_ABOVE,
   SOFTEN_ZONE_INSIDE,
   SOFTEN_ZONE_BELOW,
-  SOFTEN_N_ZONES,
+  SOFTEN_N_ZONES, /*< skip >*/
 } SoftenZone;
 
 /* Which part of a boundary script a script step works on. */
@@ -86,7 +88,7 @@ typedef enum
   SOFTEN_SCRIPT_PART_SUPPORT,
   SOFTEN_SCRIPT_PART_REHEARSE,
   SOFTEN_SCRIPT_PART_KEEP,
-  SOFTEN_N_SCRIPT_PARTS,
+  SOFTEN_N_SCRIPT_PARTS, /*< skip >*/
 } SoftenScriptPart;
 
 /* Where a breathing step stands at a given moment. */

@@ -25,10 +25,17 @@ top=$(cd "$fuzz_dir/../.." && pwd)
 build=$(cd "$1" && pwd)
 out="$build/tests/fuzz"
 engine="$top/src/engine"
+# What the build generates for the engine: soften-enums.[ch] (see
+# src/engine/meson.build).
+generated="$build/src/engine"
 cc=${CC_FUZZ:-clang}
 
 if [ ! -f "$build/config.h" ]; then
   echo "$0: $build/config.h is missing; run meson setup first" >&2
+  exit 1
+fi
+if [ ! -f "$generated/soften-enums.c" ]; then
+  echo "$0: $generated/soften-enums.c is missing; run meson compile first" >&2
   exit 1
 fi
 if ! command -v "$cc" >/dev/null 2>&1; then
@@ -43,7 +50,7 @@ cflags="-std=gnu11 -g -O1 -fno-omit-frame-pointer
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
   -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror
   -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74
-  -I$build -I$top/src -I$engine -I$fuzz_dir"
+  -I$build -I$top/src -I$engine -I$generated -I$fuzz_dir"
 
 # build NAME SOURCE...: rebuilds $out/NAME if any source or header is newer.
 build () {
@@ -55,7 +62,8 @@ build () {
   if [ ! -x "$target" ]; then
     stale=yes
   else
-    for f in "$@" "$fuzz_dir/fuzz-common.h" "$fuzz_dir/build.sh" "$build/config.h" "$engine"/*.h; do
+    for f in "$@" "$fuzz_dir/fuzz-common.h" "$fuzz_dir/build.sh" "$build/config.h" "$engine"/*.h \
+             "$generated/soften-enums.h"; do
       if [ "$f" -nt "$target" ]; then
         stale=yes
         break
@@ -83,10 +91,14 @@ build fuzz-exercise-file \
   "$engine/soften-script.c" \
   "$engine/soften-session.c" \
   "$engine/soften-clock.c" \
-  "$engine/soften-fake-clock.c"
+  "$engine/soften-fake-clock.c" \
+  "$engine/soften-nicks.c" \
+  "$generated/soften-enums.c"
 
 build fuzz-script-store \
   "$fuzz_dir/fuzz-script-store.c" \
   "$engine/soften-script-store.c" \
   "$engine/soften-key-file.c" \
-  "$engine/soften-script.c"
+  "$engine/soften-script.c" \
+  "$engine/soften-nicks.c" \
+  "$generated/soften-enums.c"
