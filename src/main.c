@@ -10,14 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "soften-application.h"
-#include "soften-bench.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(SoftenApplication) app = NULL;
-  g_autoptr(SoftenClock) bench_clock = soften_bench_dup_clock ();
   /* Running from the build tree, the translations are there, not installed. */
   const char *localedir = g_getenv ("SOFTEN_LOCALEDIR");
 
@@ -27,9 +25,6 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = soften_application_new (G_APPLICATION_DEFAULT_FLAGS);
-  /* Only when the benchmark asks for a faster clock (build-aux/bench). */
-  if (bench_clock != NULL)
-    soften_application_set_clock (app, bench_clock);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -1,20 +1,27 @@
-/* soften-window.c — the main window
+/* soften-window.c — the main window: it moves between pages
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window only navigates: the library and an exercise's page in a
- * leaflet ("browse"), then the player and the completion page. Pages report
- * upward through signals; the window moves between them, and hands a
- * finished session to SoftenProgress. Its size is kept in GSettings.
+ * The window only navigates. Its pages are named: "library", "exercise",
+ * "progress", "scripts" and "problems" in a leaflet (the "browse" page of
+ * its stack), then "player" and "done". Pages ask to move with the
+ * win.show-* actions; a session's pages follow the practice (the owner of
+ * a session under way): "started" shows the player, "finished" the done
+ * page, and no session any more the page it was started from. Failures
+ * anywhere are told with a toast (win.toast). Its size is kept in GSettings.
+ *
+ * The objects it shows come as construct-only properties, and its pages
+ * are bound to them in the .ui files (as GNOME Console binds its settings).
  *
  * Until the window's first frame only the library exists: the other pages
- * are made just after it (or as soon as one is navigated to), so that GTK
- * neither builds, styles nor measures them before anything is on screen (a
- * leaflet measures every page it holds, even those out of sight). The
- * person's own exercises are read after that (or sooner, if one of them is
- * asked for), so that they never hold the window up. The shortcuts window
- * is made the first time it is asked for.
+ * (resources/ui/soften-window-pages.ui) are made just after it, or as soon
+ * as one is navigated to, so that GTK neither builds, styles nor measures
+ * them before anything is on screen (a leaflet measures every page it
+ * holds, even those out of sight). The person's own exercises are read
+ * after that (or sooner, if one of them is asked for), so that they never
+ * hold the window up. The shortcuts window is made the first time it is
+ * asked for.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -26,216 +33,259 @@
 #include "soften-bench.h"
 #include "soften-completion-page.h"
 #include "soften-exercise-page.h"
-#include "soften-library-page.h"
 #include "soften-importer.h"
+#include "soften-library-page.h"
 #include "soften-player-page.h"
+#include "soften-practice.h"
 #include "soften-problems-page.h"
 #include "soften-progress-page.h"
 #include "soften-scripts-page.h"
-#include "soften-window.h"
+#include "soften-window-private.h"
 
 struct _SoftenWindow
 {
   AdwApplicationWindow  parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   AdwLeaflet           *leaflet;
   SoftenLibraryPage    *library_page;
 
   /* The other pages, made by ensure_pages() */
   SoftenExercisePage   *exercise_page;
-  SoftenScriptsPage    *scripts_page;
-  SoftenProgressPage   *progress_page;
-  SoftenProblemsPage   *problems_page;
-  SoftenPlayerPage     *player_page;
-  SoftenCompletionPage *completion_page;
+  GtkWidget            *player_page;
+  GtkWidget            *completion_page;
 
-  /* Owned */
-  SoftenProgress       *progress;
+  /* Given at construction */
+  GSettings            *settings;
   SoftenLibrary        *library;
+  SoftenProgress       *progress;
   SoftenScriptStore    *scripts;
   char                 *scripts_problem;
-  GSettings            *settings;
+  SoftenPractice       *practice;
 
-  /* Presentation: the session on screen is being presented; and whether
-   * the next exercise picked from the list is to be presented. */
-  gboolean              presenting;
-  gboolean              present_next;
   gboolean              was_fullscreen;
-
   guint                 after_first_frame_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void exercise_back_cb     (SoftenWindow  *self);
-static void player_finished_cb   (SoftenWindow  *self,
-                                  SoftenSession *session);
-static void player_left_cb       (SoftenWindow  *self,
-                                  SoftenSession *session);
-static void completion_back_cb   (SoftenWindow  *self);
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_LIBRARY,
+  PROP_PROGRESS,
+  PROP_SCRIPTS,
+  PROP_SCRIPTS_PROBLEM,
+  PROP_PRACTICE,
+  N_PROPS
+};
 
-/* A page of the leaflet, after the library; "back" leads to the library. */
-static gpointer
-append_browse_page (SoftenWindow *self,
-                    GType         type)
-{
-  GtkWidget *page = g_object_new (type, NULL);
+static GParamSpec *properties[N_PROPS];
 
-  g_signal_connect_swapped (page, "back", G_CALLBACK (exercise_back_cb), self);
-  adw_leaflet_append (self->leaflet, page);
-
-  return page;
-}
+static const char * const browse_pages[] = { "exercise", "progress", "problems", "scripts" };
 
 /* Call before showing any page but the library. */
 static void
 ensure_pages (SoftenWindow *self)
 {
+  g_autoptr(GtkBuilder) builder = NULL;
+
   if (self->player_page != NULL)
     return;
 
-  self->exercise_page = append_browse_page (self, SOFTEN_TYPE_EXERCISE_PAGE);
-  self->progress_page = append_browse_page (self, SOFTEN_TYPE_PROGRESS_PAGE);
-  self->problems_page = append_browse_page (self, SOFTEN_TYPE_PROBLEMS_PAGE);
-  self->scripts_page = append_browse_page (self, SOFTEN_TYPE_SCRIPTS_PAGE);
+  builder = gtk_builder_new ();
+  gtk_builder_expose_object (builder, "window", G_OBJECT (self));
+  gtk_builder_add_from_resource (builder, RESOURCE_BASE_PATH "/ui/soften-window-pages.ui", NULL);
 
-  self->player_page = g_object_new (SOFTEN_TYPE_PLAYER_PAGE, NULL);
-  g_signal_connect_swapped (self->player_page, "finished", G_CALLBACK (player_finished_cb), self);
-  g_signal_connect_swapped (self->player_page, "left", G_CALLBACK (player_left_cb), self);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->player_page), "player");
+  for (guint i = 0; i < G_N_ELEMENTS (browse_pages); i++)
+    {
+      g_autofree char *id = g_strconcat (browse_pages[i], "_page", NULL);
+      GtkWidget *page = GTK_WIDGET (gtk_builder_get_object (builder, id));
 
-  self->completion_page = g_object_new (SOFTEN_TYPE_COMPLETION_PAGE, NULL);
-  g_signal_connect_swapped (self->completion_page, "back", G_CALLBACK (completion_back_cb), self);
-  gtk_stack_add_named (self->stack, GTK_WIDGET (self->completion_page), "done");
+      adw_leaflet_page_set_name (adw_leaflet_append (self->leaflet, page), browse_pages[i]);
+    }
+  self->exercise_page = SOFTEN_EXERCISE_PAGE (gtk_builder_get_object (builder, "exercise_page"));
 
-  soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (self->library));
-  soften_player_page_set_library (self->player_page, self->library);
-  soften_player_page_set_script_store (self->player_page, self->scripts);
-  soften_scripts_page_set_store (self->scripts_page, self->scripts);
-  soften_scripts_page_set_problem (self->scripts_page, self->scripts_problem);
-  soften_progress_page_setup (self->progress_page, self->progress, self->library);
-  soften_exercise_page_set_progress (self->exercise_page, self->progress);
+  self->player_page = GTK_WIDGET (gtk_builder_get_object (builder, "player_page"));
+  gtk_stack_add_named (self->stack, self->player_page, "player");
+  self->completion_page = GTK_WIDGET (gtk_builder_get_object (builder, "completion_page"));
+  gtk_stack_add_named (self->stack, self->completion_page, "done");
 }
 
 static void
-show_library (SoftenWindow *self)
+show_browse_page (SoftenWindow *self,
+                  const char   *name)
 {
   ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->library_page));
+  adw_leaflet_set_visible_child_name (self->leaflet, name);
 }
 
 static void
-end_presenting (SoftenWindow *self)
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
-  if (!self->presenting)
+  show_browse_page (SOFTEN_WINDOW (widget), "library");
+}
+
+static void
+show_exercise_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  SoftenExercise *exercise = soften_library_lookup (self->library, id);
+
+  if (exercise == NULL)
     return;
 
-  self->presenting = FALSE;
-  soften_player_page_set_presenting (self->player_page, FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
-  if (!self->was_fullscreen)
-    gtk_window_unfullscreen (GTK_WINDOW (self));
+  ensure_pages (self);
+  soften_exercise_page_set_exercise (self->exercise_page, exercise);
+  show_browse_page (self, "exercise");
+  gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
 }
 
 static void
-library_exercise_activated_cb (SoftenWindow   *self,
-                               SoftenExercise *exercise)
+show_progress_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
 {
-  /* Choosing what to present: the choice starts it. */
-  if (self->present_next)
+  show_browse_page (SOFTEN_WINDOW (widget), "progress");
+}
+
+static void
+show_scripts_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_browse_page (SOFTEN_WINDOW (widget), "scripts");
+}
+
+static void
+show_problems_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_browse_page (SOFTEN_WINDOW (widget), "problems");
+}
+
+/* The list, to choose an exercise to present: the choice starts it. */
+static void
+choose_to_present_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (widget);
+
+  soften_library_page_set_choosing (self->library_page, TRUE);
+  show_browse_page (self, "library");
+}
+
+/* Failures from anywhere, told the one way: a toast. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The shortcuts window (Ctrl+?), made the first time it is asked for;
+ * GtkApplicationWindow keeps it after that, hidden when closed. */
+static void
+show_help_overlay_activated (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
     {
-      soften_window_set_present_next (self, FALSE);
-      gtk_widget_activate_action (GTK_WIDGET (self), "app.present", "s", soften_exercise_get_id (exercise));
-      return;
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
     }
 
-  soften_window_show_exercise (self, exercise);
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
-static void
-library_scripts_activated_cb (SoftenWindow *self)
-{
-  soften_window_show_scripts (self);
-}
+/* In the window's own action group, where GTK looks for it once the
+ * shortcuts window is set. */
+static const GActionEntry window_actions[] = {
+  { .name = "show-help-overlay", .activate = show_help_overlay_activated },
+};
 
 static void
-library_problems_activated_cb (SoftenWindow *self)
+session_started_cb (SoftenWindow  *self,
+                    SoftenSession *session)
 {
   ensure_pages (self);
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->problems_page));
+  soften_library_page_set_choosing (self->library_page, FALSE);
+  /* Leaving the exercise comes back to its page. */
+  soften_exercise_page_set_exercise (self->exercise_page, soften_session_get_exercise (session));
+  adw_leaflet_set_visible_child_name (self->leaflet, "exercise");
+  gtk_stack_set_visible_child_name (self->stack, "player");
+  gtk_window_present (GTK_WINDOW (self));
+  /* After starting: the controls are insensitive until then. */
+  gtk_widget_grab_focus (self->player_page);
+}
+
+static void
+session_finished_cb (SoftenWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "done");
+  gtk_widget_grab_focus (self->completion_page);
+}
+
+static void
+session_changed_cb (SoftenWindow *self)
+{
+  if (soften_practice_get_session (self->practice) == NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "browse") != 0)
+    gtk_stack_set_visible_child_name (self->stack, "browse");
+}
+
+/* Presenting fills the screen, and gives it back as it was. */
+static void
+presenting_changed_cb (SoftenWindow *self)
+{
+  if (soften_practice_get_presenting (self->practice))
+    {
+      self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+      if (!self->was_fullscreen)
+        gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
 }
 
 /* Exercise files dropped on the window are imported. */
 static gboolean
-drop_cb (SoftenWindow  *self,
-         const GValue  *value,
-         double         x,
-         double         y)
+drop_cb (SoftenWindow *self,
+         const GValue *value,
+         double        x,
+         double        y)
 {
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
   soften_import_files (GTK_WINDOW (self), self->library, g_value_get_boxed (value));
   return TRUE;
-}
-
-static void
-library_choosing_cancelled_cb (SoftenWindow *self)
-{
-  soften_window_set_present_next (self, FALSE);
-}
-
-static void
-library_progress_activated_cb (SoftenWindow *self)
-{
-  soften_window_show_progress (self);
-}
-
-static void
-exercise_back_cb (SoftenWindow *self)
-{
-  show_library (self);
-}
-
-static void
-player_finished_cb (SoftenWindow  *self,
-                    SoftenSession *session)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GVariant) responses = soften_session_dup_responses (session);
-  SoftenExercise *exercise = soften_session_get_exercise (session);
-
-  /* A presented exercise is the therapist's demonstration: never recorded. */
-  if (!self->presenting)
-    soften_progress_record (self->progress,
-                          soften_exercise_get_id (exercise),
-                          soften_session_get_active_usec (session) / G_USEC_PER_SEC,
-                          now,
-                          responses);
-
-  soften_completion_page_show_session (self->completion_page, session);
-  gtk_stack_set_visible_child_name (self->stack, "done");
-}
-
-static void
-player_left_cb (SoftenWindow  *self,
-                SoftenSession *session)
-{
-  end_presenting (self);
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  soften_player_page_set_session (self->player_page, NULL);
-}
-
-static void
-completion_back_cb (SoftenWindow *self)
-{
-  end_presenting (self);
-  soften_player_page_set_session (self->player_page, NULL);
-  show_library (self);
 }
 
 /* Once the window is on screen: first the other pages, then (after the
@@ -252,7 +302,7 @@ after_first_frame_cb (gpointer user_data)
     }
 
   self->after_first_frame_id = 0;
-  if (self->library != NULL && soften_library_load_pending (self->library))
+  if (soften_library_load_pending (self->library))
     soften_bench_library_read ();
 
   return G_SOURCE_REMOVE;
@@ -266,13 +316,6 @@ first_frame_cb (GdkFrameClock *frame_clock,
 
   if (self->after_first_frame_id == 0)
     self->after_first_frame_id = g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
-}
-
-static void
-problems_changed_cb (SoftenWindow *self)
-{
-  if (self->problems_page != NULL)
-    soften_problems_page_set_problems (self->problems_page, soften_library_get_problems (self->library));
 }
 
 static void
@@ -300,60 +343,131 @@ soften_window_close_request (GtkWindow *window)
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
 
   /* Whatever is under way stops with the window. */
-  end_presenting (self);
-  if (self->player_page != NULL)
-    soften_player_page_set_session (self->player_page, NULL);
+  soften_practice_leave (self->practice);
 
   return GTK_WINDOW_CLASS (soften_window_parent_class)->close_request (window);
 }
 
 static void
+soften_window_constructed (GObject *object)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (object);
+
+  G_OBJECT_CLASS (soften_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->practice, "started", G_CALLBACK (session_started_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "notify::session", G_CALLBACK (session_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "notify::presenting",
+                           G_CALLBACK (presenting_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
 soften_window_dispose (GObject *object)
 {
-  SoftenWindow *self = (SoftenWindow *)object;
+  SoftenWindow *self = SOFTEN_WINDOW (object);
 
   g_clear_handle_id (&self->after_first_frame_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_WINDOW);
   self->exercise_page = NULL;
-  self->progress_page = NULL;
-  self->problems_page = NULL;
-  self->scripts_page = NULL;
   self->player_page = NULL;
   self->completion_page = NULL;
-  g_clear_object (&self->progress);
+  g_clear_object (&self->settings);
   g_clear_object (&self->library);
+  g_clear_object (&self->progress);
   g_clear_object (&self->scripts);
   g_clear_pointer (&self->scripts_problem, g_free);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->practice);
 
   G_OBJECT_CLASS (soften_window_parent_class)->dispose (object);
 }
 
-/* The shortcuts window (Ctrl+?), made the first time it is asked for;
- * GtkApplicationWindow keeps it after that, hidden when closed. */
 static void
-show_help_overlay_activated (GSimpleAction *action,
-                             GVariant      *parameter,
-                             gpointer       user_data)
+soften_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
 {
-  GtkApplicationWindow *window = user_data;
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  SoftenWindow *self = SOFTEN_WINDOW (object);
 
-  if (overlay == NULL)
+  switch (prop_id)
     {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui");
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
 
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
+      break;
+
+    case PROP_SCRIPTS:
+      g_value_set_object (value, self->scripts);
+      break;
+
+    case PROP_SCRIPTS_PROBLEM:
+      g_value_set_string (value, self->scripts_problem);
+      break;
+
+    case PROP_PRACTICE:
+      g_value_set_object (value, self->practice);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-
-  gtk_window_present (GTK_WINDOW (overlay));
 }
 
-static const GActionEntry window_actions[] = {
-  { "show-help-overlay", show_help_overlay_activated, NULL, NULL, NULL, { 0 } },
-};
+static void
+soften_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_PROGRESS:
+      self->progress = g_value_dup_object (value);
+      break;
+
+    case PROP_SCRIPTS:
+      self->scripts = g_value_dup_object (value);
+      break;
+
+    case PROP_SCRIPTS_PROBLEM:
+      self->scripts_problem = g_value_dup_string (value);
+      break;
+
+    case PROP_PRACTICE:
+      self->practice = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 soften_window_class_init (SoftenWindowClass *klass)
@@ -361,10 +475,32 @@ soften_window_class_init (SoftenWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  /* Not G_PARAM_EXPLICIT_NOTIFY: their notification at the end of
+   * construction is what gives them to the pages bound in the .ui. */
+  const GParamFlags given = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
 
+  object_class->constructed = soften_window_constructed;
   object_class->dispose = soften_window_dispose;
+  object_class->get_property = soften_window_get_property;
+  object_class->set_property = soften_window_set_property;
   widget_class->realize = soften_window_realize;
   window_class->close_request = soften_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, given);
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY, given);
+  properties[PROP_PROGRESS] =
+    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS, given);
+  properties[PROP_SCRIPTS] =
+    g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE, given);
+  /* Why the kept scripts could not all be read, if they could not. */
+  properties[PROP_SCRIPTS_PROBLEM] =
+    g_param_spec_string ("scripts-problem", NULL, NULL, NULL, given);
+  properties[PROP_PRACTICE] =
+    g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE, given);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SOFTEN_TYPE_LIBRARY_PAGE);
   g_type_ensure (SOFTEN_TYPE_EXERCISE_PAGE);
@@ -376,14 +512,19 @@ soften_window_class_init (SoftenWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, library_page);
-  gtk_widget_class_bind_template_callback (widget_class, library_exercise_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, library_scripts_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, library_progress_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, library_choosing_cancelled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, library_problems_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
+  gtk_widget_class_install_action (widget_class, "win.show-scripts", NULL, show_scripts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-to-present", NULL,
+                                   choose_to_present_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
 }
 
 static void
@@ -400,178 +541,10 @@ soften_window_init (SoftenWindow *self)
 
   if (g_strcmp0 (PROFILE, "Devel") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
-
-  /* A step's words take the focus to be read out: Tab onto them must not
-   * paint them all selected. */
-  g_object_set (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-label-select-on-focus", FALSE, NULL);
-
-  /* Nothing unless the benchmark asks (build-aux/bench). */
-  soften_bench_watch_window (GTK_WINDOW (self));
 }
 
-SoftenWindow *
-soften_window_new (AdwApplication    *application,
-                   SoftenLibrary     *library,
-                   SoftenProgress    *progress,
-                   SoftenScriptStore *scripts,
-                   const char        *scripts_problem,
-                   GSettings         *settings)
-{
-  SoftenWindow *self;
-
-  g_return_val_if_fail (ADW_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (SOFTEN_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (SOFTEN_IS_PROGRESS (progress), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-
-  self = g_object_new (SOFTEN_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
-  self->progress = g_object_ref (progress);
-  self->library = g_object_ref (library);
-  self->scripts = scripts != NULL ? g_object_ref (scripts) : NULL;
-  self->scripts_problem = g_strdup (scripts_problem);
-  self->settings = g_object_ref (settings);
-
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (settings, "window-width"),
-                               g_settings_get_int (settings, "window-height"));
-  if (g_settings_get_boolean (settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-
-  soften_library_page_set_library (self->library_page, library);
-  g_signal_connect_object (library, "notify::n-problems", G_CALLBACK (problems_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-
-  return self;
-}
-
-void
-soften_window_show_exercise (SoftenWindow   *self,
-                             SoftenExercise *exercise)
-{
-  g_return_if_fail (SOFTEN_IS_WINDOW (self));
-  g_return_if_fail (SOFTEN_IS_EXERCISE (exercise));
-
-  ensure_pages (self);
-  soften_exercise_page_set_exercise (self->exercise_page, exercise);
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
-  gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
-}
-
-void
-soften_window_show_progress (SoftenWindow *self)
-{
-  g_return_if_fail (SOFTEN_IS_WINDOW (self));
-
-  ensure_pages (self);
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->progress_page));
-}
-
-void
-soften_window_show_scripts (SoftenWindow *self)
-{
-  g_return_if_fail (SOFTEN_IS_WINDOW (self));
-
-  ensure_pages (self);
-  gtk_stack_set_visible_child_name (self->stack, "browse");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->scripts_page));
-}
-
-/**
- * soften_window_play:
- * @session: a session that has not started
- *
- * Shows the player for @session and starts it. A session already under way
- * in this window is stopped first.
- */
-void
-soften_window_play (SoftenWindow  *self,
-                    SoftenSession *session,
-                    gboolean       presenting)
-{
-  SoftenSession *current;
-
-  g_return_if_fail (SOFTEN_IS_WINDOW (self));
-  g_return_if_fail (SOFTEN_IS_SESSION (session));
-
-  ensure_pages (self);
-  current = soften_player_page_get_session (self->player_page);
-  if (current != NULL)
-    soften_session_stop (current);
-
-  soften_window_set_present_next (self, FALSE);
-  if (presenting && !self->presenting)
-    {
-      self->presenting = TRUE;
-      self->was_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
-      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
-      gtk_window_fullscreen (GTK_WINDOW (self));
-    }
-  else if (!presenting)
-    end_presenting (self);
-  soften_player_page_set_presenting (self->player_page, presenting);
-
-  soften_exercise_page_set_exercise (self->exercise_page, soften_session_get_exercise (session));
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->exercise_page));
-  soften_player_page_set_session (self->player_page, session);
-  gtk_stack_set_visible_child_name (self->stack, "player");
-  soften_bench_watch_session (GTK_WINDOW (self), session);
-  soften_session_start (session);
-  /* After starting: the controls are insensitive until then. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->player_page));
-}
-
-/**
- * soften_window_set_present_next:
- * @present_next: whether the next exercise picked from the list is presented
- */
-void
-soften_window_set_present_next (SoftenWindow *self,
-                                gboolean      present_next)
-{
-  g_return_if_fail (SOFTEN_IS_WINDOW (self));
-
-  self->present_next = !!present_next;
-  soften_library_page_set_choosing (self->library_page, self->present_next);
-  if (present_next)
-    show_library (self);
-}
-
-gboolean
-soften_window_get_presenting (SoftenWindow *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), FALSE);
-
-  return self->presenting;
-}
-
-/* Returns: (transfer none): the player, to hand a kept script to */
-SoftenPlayerPage *
-soften_window_get_player (SoftenWindow *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
-
-  ensure_pages (self);
-  return self->player_page;
-}
-
-/* Returns: (transfer none) (nullable): the session in the player */
-SoftenSession *
-soften_window_get_session (SoftenWindow *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
-
-  if (self->player_page == NULL)
-    return NULL;
-
-  return soften_player_page_get_session (self->player_page);
-}
-
-/* Returns: "library", "exercise", "scripts", "progress", "player" or "done":
- * what the person sees */
+/* Returns: "library", "exercise", "scripts", "progress", "problems",
+ * "player" or "done": what the person sees */
 const char *
 soften_window_get_page_name (SoftenWindow *self)
 {
@@ -583,14 +556,22 @@ soften_window_get_page_name (SoftenWindow *self)
   if (g_strcmp0 (name, "browse") != 0)
     return name;
 
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->exercise_page))
-    return "exercise";
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->scripts_page))
-    return "scripts";
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->progress_page))
-    return "progress";
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->problems_page))
-    return "problems";
+  return adw_leaflet_get_visible_child_name (self->leaflet);
+}
 
-  return "library";
+/* Returns: (transfer none) (nullable): the page of that name, made if need be */
+GtkWidget *
+soften_window_get_page (SoftenWindow *self,
+                        const char   *name)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
+
+  ensure_pages (self);
+  page = adw_leaflet_get_child_by_name (self->leaflet, name);
+  if (page == NULL)
+    page = gtk_stack_get_child_by_name (self->stack, name);
+
+  return page;
 }

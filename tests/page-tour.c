@@ -108,12 +108,12 @@ tour_every_page (Fixture   *f,
 
   check_window (f, check, data, "library");
 
-  soften_window_show_progress (f->window);
+  show_page (f, "progress");
   check_window (f, check, data, "progress, empty");
-  soften_window_show_scripts (f->window);
+  show_page (f, "scripts");
   check_window (f, check, data, "my scripts, empty");
 
-  soften_window_show_exercise (f->window, soften_library_lookup (soften_application_get_library (f->app),
+  show_exercise (f, soften_library_lookup (soften_application_get_library (f->app),
                                                                  "forgiveness-ritual"));
   check_window (f, check, data, "exercise page");
   gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenExercisePage")), "exercise.notes", NULL);
@@ -127,7 +127,7 @@ tour_every_page (Fixture   *f,
     walk_exercise (f, walks[i], check, data);
 
   /* After those, the progress page has every part to show. */
-  soften_window_show_progress (f->window);
+  show_page (f, "progress");
   check_window (f, check, data, "progress");
 
   /* Leaving asks: the dialog too. */

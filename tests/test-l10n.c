@@ -210,7 +210,7 @@ test_translated (Fixture       *f,
   g_assert_nonnull (find_label (f, _("Noticing the Body")));
   g_assert_nonnull (find_row (f, soften_exercise_get_title (box)));
 
-  soften_window_show_exercise (f->window, box);
+  show_exercise (f, box);
   settle (f);
   steps = g_strdup_printf (ngettext ("%u step", "%u steps", 6), 6);
   g_assert_cmpstr (steps, !=, "6 steps");

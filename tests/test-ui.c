@@ -120,7 +120,6 @@ test_box_breathing_end_to_end (Fixture       *f,
   SoftenSession *session;
   GtkWidget *row;
   GtkWidget *pacer;
-  GtkWidget *list;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Soften");
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
@@ -129,8 +128,7 @@ test_box_breathing_end_to_end (Fixture       *f,
   /* Pick it from the list. */
   row = find_row (f, "Box breathing");
   g_assert_nonnull (row);
-  list = gtk_widget_get_parent (row);
-  g_signal_emit_by_name (list, "row-activated", row);
+  g_signal_emit_by_name (row, "activate");
   settle (f);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
   g_assert_nonnull (find_label (f, "Box breathing"));
@@ -142,7 +140,7 @@ test_box_breathing_end_to_end (Fixture       *f,
                                   g_variant_new_string ("box-breathing"));
   settle (f);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
-  session = soften_window_get_session (f->window);
+  session = current_session (f);
   g_assert_nonnull (session);
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
   g_assert_nonnull (find_label (f, "Find a way to sit that lets your feet rest on the floor. "
@@ -249,7 +247,7 @@ test_leave_asks (Fixture       *f,
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
                                   g_variant_new_string ("box-breathing"));
   settle (f);
-  session = soften_window_get_session (f->window);
+  session = current_session (f);
 
   press_key (f, GDK_KEY_Escape);
   dialog = find_dialog ();
@@ -267,7 +265,7 @@ test_leave_asks (Fixture       *f,
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
   g_object_unref (session);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
-  g_assert_null (soften_window_get_session (f->window));
+  g_assert_null (current_session (f));
   g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
 }
 
@@ -282,7 +280,7 @@ test_keyboard (Fixture       *f,
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
                                   g_variant_new_string ("box-breathing"));
   settle (f);
-  session = soften_window_get_session (f->window);
+  session = current_session (f);
 
   press_key (f, GDK_KEY_space);
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
@@ -430,7 +428,7 @@ test_zone_check_in_routes (Fixture       *f,
   settle (f);
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
   g_object_unref (session);
-  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (soften_window_get_session (f->window))),
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))),
                    ==, "gentle-movement");
 }
 
@@ -462,7 +460,7 @@ test_stop_and_ground (Fixture       *f,
 
       g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
       g_object_unref (session);
-      grounding = soften_window_get_session (f->window);
+      grounding = current_session (f);
       g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (grounding)), ==, "stop-and-ground");
       g_assert_cmpint (soften_session_get_state (grounding), ==, SOFTEN_SESSION_RUNNING);
       g_assert_null (find_dialog ());
@@ -550,7 +548,7 @@ test_sound_cues (Fixture       *f,
   SoftenSession *session;
 
   session = start (f, "box-breathing");
-  cues = soften_player_page_get_sound_cues (SOFTEN_PLAYER_PAGE (player (f)));
+  cues = soften_practice_get_sound_cues (soften_application_get_practice (f->app));
   g_signal_connect (cues, "cue", G_CALLBACK (cue_cb), heard);
   player_action (f, "player.next");
   g_assert_cmpuint (heard->len, ==, 0);
@@ -884,7 +882,7 @@ test_forgiveness_notes (Fixture       *f,
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWidget *notes = NULL;
 
-  soften_window_show_exercise (f->window,
+  show_exercise (f,
                                soften_library_lookup (soften_application_get_library (f->app),
                                                       "forgiveness-ritual"));
   settle (f);
@@ -944,7 +942,6 @@ test_boundary_script (Fixture       *f,
   g_autoptr(SoftenScript) kept = NULL;
   g_autoptr(GVariant) comfort = NULL;
   GtkWidget *when;
-  GtkWidget *page;
   guint n_before = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
@@ -995,7 +992,6 @@ test_boundary_script (Fixture       *f,
   press_key (f, GDK_KEY_space);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
   g_assert_nonnull (find_label (f, "Kept. You will find it in My Scripts, to rehearse again."));
-  page = player (f);
   while (soften_session_is_active (session))
     player_action (f, "player.next");
   comfort = last_response (f, "comfort-after");
@@ -1004,10 +1000,10 @@ test_boundary_script (Fixture       *f,
   g_assert_cmpstr (soften_script_get_field (kept, SOFTEN_SCRIPT_NEED), ==, "a message");
 
   /* The draft did not outlive its session (the player is no longer shown). */
-  g_assert_true (soften_script_is_empty (soften_player_page_get_script_draft (SOFTEN_PLAYER_PAGE (page))));
+  g_assert_true (soften_script_is_empty (soften_practice_get_script_draft (soften_application_get_practice (f->app))));
 
   /* My Scripts lists it; delete, then undo. */
-  soften_window_show_scripts (f->window);
+  show_page (f, "scripts");
   settle (f);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "scripts");
   g_assert_nonnull (find_row (f, "When you are late, I feel worried, lonely. It’s not OK with me when "
@@ -1064,14 +1060,14 @@ test_progress_page (Fixture       *f,
   GSettings *settings = soften_application_get_settings (f->app);
   GtkWidget *page;
 
-  soften_window_show_progress (f->window);
+  show_page (f, "progress");
   settle (f);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "progress");
   g_assert_nonnull (find_label (f, "Nothing Here Yet"));
 
   finish (f, "box-breathing");
   finish (f, "box-breathing");
-  soften_window_show_progress (f->window);
+  show_page (f, "progress");
   settle (f);
   g_assert_null (find_label (f, "Nothing Here Yet"));
   g_assert_nonnull (find_label (f, "2"));
@@ -1090,13 +1086,13 @@ test_progress_page (Fixture       *f,
   g_assert_nonnull (find_row (f, "Breathing"));
 
   /* The exercise's own page counts them too. */
-  soften_window_show_exercise (f->window,
+  show_exercise (f,
                                soften_library_lookup (soften_application_get_library (f->app), "box-breathing"));
   settle (f);
   g_assert_nonnull (find_label (f, "Finished 2 times, last today"));
 
   /* Clearing asks first; cancelling keeps everything. */
-  soften_window_show_progress (f->window);
+  show_page (f, "progress");
   settle (f);
   page = find_widget (f, g_type_from_name ("SoftenProgressPage"));
   g_assert_true (gtk_widget_activate_action (page, "progress.clear", NULL));
@@ -1113,7 +1109,7 @@ test_progress_page (Fixture       *f,
   g_settings_set_boolean (settings, "record-progress", FALSE);
   finish (f, "box-breathing");
   g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
-  soften_window_show_progress (f->window);
+  show_page (f, "progress");
   settle (f);
   g_assert_nonnull (find_label (f, "Nothing Here Yet"));
   g_settings_reset (settings, "record-progress");
@@ -1131,10 +1127,10 @@ test_present (Fixture       *f,
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "present", g_variant_new_string ("box-breathing"));
   settle (f);
-  session = soften_window_get_session (f->window);
+  session = current_session (f);
   page = player (f);
-  g_assert_true (soften_window_get_presenting (f->window));
-  g_assert_true (soften_player_page_get_presenting (SOFTEN_PLAYER_PAGE (page)));
+  g_assert_true (presenting (f));
+  g_assert_true (is_showing (page));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
   g_assert_null (find_button (f, "Stop and Ground"));
   g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:10"));
@@ -1171,13 +1167,13 @@ test_present (Fixture       *f,
   g_assert_null (find_dialog ());
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
   g_object_unref (session);
-  g_assert_false (soften_window_get_presenting (f->window));
+  g_assert_false (presenting (f));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (f->window), "presenting"));
 
   /* A presented exercise that runs to its end is not recorded. */
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "present", g_variant_new_string ("box-breathing"));
   settle (f);
-  session = soften_window_get_session (f->window);
+  session = current_session (f);
   while (soften_session_is_active (session))
     player_action (f, "player.next");
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
@@ -1186,7 +1182,7 @@ test_present (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenCompletionPage")),
                                              "completion.back", NULL));
   settle (f);
-  g_assert_false (soften_window_get_presenting (f->window));
+  g_assert_false (presenting (f));
 
   /* Choosing from the list what to present. */
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "present-chooser", NULL);
@@ -1199,14 +1195,14 @@ test_present (Fixture       *f,
   {
     GtkWidget *row = find_row (f, "Body scan");
 
-    g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+    g_signal_emit_by_name (row, "activate");
   }
   settle (f);
-  g_assert_true (soften_window_get_presenting (f->window));
-  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (soften_window_get_session (f->window))),
+  g_assert_true (presenting (f));
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))),
                    ==, "body-scan");
   press_key (f, GDK_KEY_Escape);
-  g_assert_false (soften_window_get_presenting (f->window));
+  g_assert_false (presenting (f));
 }
 
 /* A file in the person's folder that cannot be read is counted on the
@@ -1222,7 +1218,7 @@ test_problems_and_yours (Fixture       *f,
   g_assert_nonnull (find_row (f, "My own calm"));
   g_assert_nonnull (find_label (f, "Yours"));
 
-  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  g_signal_emit_by_name (row, "activate");
   settle (f);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "problems");
   g_assert_nonnull (find_row (f, "broken.exercise: [Step 1] Cycles: expected a whole number from 1 to 100, got “lots”"));

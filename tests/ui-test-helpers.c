@@ -260,7 +260,7 @@ start (Fixture    *f,
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "start", g_variant_new_string (id));
   settle (f);
-  session = soften_window_get_session (f->window);
+  session = current_session (f);
   g_assert_nonnull (session);
   g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (session)), ==, id);
 
@@ -279,3 +279,37 @@ go_to_kind (Fixture        *f,
     }
 }
 
+
+/* Returns: (transfer none) (nullable): the session the practice holds */
+SoftenSession *
+current_session (Fixture *f)
+{
+  return soften_practice_get_session (soften_application_get_practice (f->app));
+}
+
+gboolean
+presenting (Fixture *f)
+{
+  return soften_practice_get_presenting (soften_application_get_practice (f->app));
+}
+
+/* Goes to a page, as its button or menu item does (win.show-NAME). */
+void
+show_page (Fixture    *f,
+           const char *name)
+{
+  g_autofree char *action = g_strconcat ("win.show-", name, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  settle (f);
+}
+
+void
+show_exercise (Fixture        *f,
+               SoftenExercise *exercise)
+{
+  g_assert_nonnull (exercise);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s",
+                                             soften_exercise_get_id (exercise)));
+  settle (f);
+}

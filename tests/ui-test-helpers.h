@@ -9,8 +9,9 @@
 #include <adwaita.h>
 
 #include "engine/soften-fake-clock.h"
-#include "soften-application.h"
-#include "soften-window.h"
+#include "soften-application-private.h"
+#include "soften-practice-private.h"
+#include "soften-window-private.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,10 @@ void press_key (Fixture *f, guint keyval);
 AdwMessageDialog * find_dialog (void);
 void answer_dialog (Fixture *f, const char *label);
 SoftenSession * start (Fixture *f, const char *id);
+SoftenSession * current_session (Fixture *f);
+gboolean presenting (Fixture *f);
+void show_page (Fixture *f, const char *name);
+void show_exercise (Fixture *f, SoftenExercise *exercise);
 void go_to_kind (Fixture *f, SoftenSession *session, SoftenStepKind kind);
 
 G_END_DECLS

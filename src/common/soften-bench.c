@@ -19,6 +19,8 @@
  *                for the floor that animates a circle of the same size
  *   library      report when the person's own exercises have been read
  *                (after the first frame, see SoftenWindow)
+ *
+ * The application attaches it, in one place (soften-application.c).
  * SOFTEN_BENCH_CLOCK_RATE=N runs the clock sessions use N times as fast.
  *
  * Reports are lines on standard error beginning "soften-bench ", with
@@ -120,33 +122,8 @@ current_rss_kib (void)
   return (long)(resident * (sysconf (_SC_PAGESIZE) / 1024));
 }
 
-static void
-watch_free (gpointer data)
-{
-  Watch *watch = data;
-
-  if (watch->session != NULL)
-    g_signal_handlers_disconnect_by_data (watch->session, watch);
-  g_clear_object (&watch->session);
-  g_clear_pointer (&watch->pending, g_array_unref);
-  g_free (watch);
-}
-
-static Watch *
-get_watch (GtkWindow *window)
-{
-  Watch *watch = g_object_get_data (G_OBJECT (window), "soften-bench");
-
-  if (watch == NULL)
-    {
-      watch = g_new0 (Watch, 1);
-      watch->window = window;
-      watch->pending = g_array_new (FALSE, FALSE, sizeof (Change));
-      g_object_set_data_full (G_OBJECT (window), "soften-bench", watch, watch_free);
-    }
-
-  return watch;
-}
+/* One window is watched: the first main window. */
+static Watch the_watch;
 
 static guint
 count_widgets (GtkWidget *widget)
@@ -307,6 +284,13 @@ soften_bench_dup_clock (void)
   return soften_real_clock_new_with_rate (rate);
 }
 
+/* Is anything to be reported? Nothing needs watching otherwise. */
+gboolean
+soften_bench_enabled (void)
+{
+  return get_flags () != 0;
+}
+
 /* Reports that the person's own exercises have been read, if asked. */
 void
 soften_bench_library_read (void)
@@ -316,34 +300,35 @@ soften_bench_library_read (void)
              g_get_monotonic_time (), peak_rss_kib (), current_rss_kib ());
 }
 
-/* Reports the first frame of @window, if asked. */
+/* Reports the first frame of @window, and the step changes it shows. */
 void
 soften_bench_watch_window (GtkWindow *window)
 {
-  if (get_flags () == 0)
+  if (get_flags () == 0 || the_watch.window != NULL)
     return;
 
-  g_signal_connect_after (window, "realize", G_CALLBACK (realize_cb), get_watch (window));
+  the_watch.window = window;
+  the_watch.pending = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_signal_connect_after (window, "realize", G_CALLBACK (realize_cb), &the_watch);
 }
 
-/* Reports the step changes of @session, shown in @window, if asked. */
+/* Reports the step changes of @session, if asked. */
 void
-soften_bench_watch_session (GtkWindow     *window,
-                            SoftenSession *session)
+soften_bench_watch_session (SoftenSession *session)
 {
-  Watch *watch;
-
-  if (get_flags () == 0)
+  if (get_flags () == 0 || the_watch.session == session)
     return;
 
-  watch = get_watch (window);
-  if (watch->session != NULL)
-    g_signal_handlers_disconnect_by_data (watch->session, watch);
-  g_set_object (&watch->session, session);
-  g_array_set_size (watch->pending, 0);
+  if (the_watch.session != NULL)
+    g_signal_handlers_disconnect_by_data (the_watch.session, &the_watch);
+  g_set_object (&the_watch.session, session);
+  if (the_watch.pending != NULL)
+    g_array_set_size (the_watch.pending, 0);
+  if (session == NULL)
+    return;
 
   if (get_flags () & BENCH_STEPS)
-    g_signal_connect (session, "step-changed", G_CALLBACK (step_changed_cb), watch);
+    g_signal_connect (session, "step-changed", G_CALLBACK (step_changed_cb), &the_watch);
   if (get_flags () & (BENCH_STEPS | BENCH_MEMORY))
-    g_signal_connect (session, "finished", G_CALLBACK (finished_cb), watch);
+    g_signal_connect (session, "finished", G_CALLBACK (finished_cb), &the_watch);
 }

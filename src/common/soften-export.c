@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A native file chooser (a portal where there is one) asks where; the text
- * is written there, readable by its owner only. Used for a kept script and
- * for the history as CSV: only ever at the person's request.
+ * is written there, readable by its owner only, and a toast on the window
+ * (win.toast) says where it went or why it could not go. Used for a kept
+ * script, an exercise, and the history as CSV: only ever at the person's
+ * request.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -19,10 +21,8 @@
 
 typedef struct
 {
-  char             *text;
-  SoftenExportDone  done;
-  gpointer          user_data;
-  GWeakRef          parent;
+  char     *text;
+  GWeakRef  parent;
 } Export;
 
 static void
@@ -46,10 +46,23 @@ response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT && parent != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
     {
-      g_file_replace_contents (file, export->text, strlen (export->text), NULL, FALSE,
-                               G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                               NULL, NULL, &error);
-      export->done (error, export->user_data);
+      g_autofree char *message = NULL;
+
+      if (g_file_replace_contents (file, export->text, strlen (export->text), NULL, FALSE,
+                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                   NULL, NULL, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autofree char *shown = g_filename_display_name (name);
+
+          /* Translators: after an export; %s is the file's name */
+          message = g_strdup_printf (_("Exported to “%s”"), shown);
+        }
+      else
+        /* Translators: %s says why */
+        message = g_strdup_printf (_("It could not be exported: %s"), error->message);
+
+      gtk_widget_activate_action (parent, "win.toast", "s", message);
     }
 
   export_free (export);
@@ -59,28 +72,24 @@ response_cb (GtkNativeDialog *dialog,
 
 /**
  * soften_export_text:
- * @parent: the widget asking; @done is not called once it is gone
+ * @parent: the widget asking; nothing is written once it is gone
+ * @title: the file chooser's title
  * @suggested_name: a file name to start from
  */
 void
-soften_export_text (GtkWidget        *parent,
-                    const char       *title,
-                    const char       *suggested_name,
-                    const char       *text,
-                    SoftenExportDone  done,
-                    gpointer          user_data)
+soften_export_text (GtkWidget  *parent,
+                    const char *title,
+                    const char *suggested_name,
+                    const char *text)
 {
   GtkFileChooserNative *dialog;
   Export *export;
 
   g_return_if_fail (GTK_IS_WIDGET (parent));
   g_return_if_fail (text != NULL);
-  g_return_if_fail (done != NULL);
 
   export = g_new0 (Export, 1);
   export->text = g_strdup (text);
-  export->done = done;
-  export->user_data = user_data;
   g_weak_ref_init (&export->parent, parent);
 
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (parent)),
@@ -90,27 +99,4 @@ soften_export_text (GtkWidget        *parent,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-/**
- * soften_export_show_failure:
- * @heading: what could not be exported, as a dialog heading
- * @error: why
- *
- * Tells the person, in a dialog over @parent's window, that an export
- * failed and why.
- */
-void
-soften_export_show_failure (GtkWidget    *parent,
-                            const char   *heading,
-                            const GError *error)
-{
-  GtkWidget *alert;
-
-  g_return_if_fail (GTK_IS_WIDGET (parent));
-  g_return_if_fail (error != NULL);
-
-  alert = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (alert));
 }

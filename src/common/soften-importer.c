@@ -6,8 +6,10 @@
  * Files chosen in a file chooser or dropped on the window are checked like
  * any exercise file and copied into $XDG_DATA_HOME/soften/exercises. When
  * an exercise has the id already, the person is asked: replace theirs, or
- * keep both (a built-in exercise is never replaced). What went wrong with a
- * file is said in a dialog naming the file and the problem.
+ * keep both (a built-in exercise is never replaced), in the dialog of
+ * resources/ui/soften-import-clash-dialog.ui. What went wrong with a file
+ * is said in a toast on the window (win.toast), naming the file and the
+ * problem.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -29,17 +31,6 @@ GFile *
 soften_user_exercises_folder (void)
 {
   return g_file_new_build_filename (g_get_user_data_dir (), "soften", "exercises", NULL);
-}
-
-static void
-say (GtkWindow  *parent,
-     const char *heading,
-     const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -69,23 +60,17 @@ ask_about_clash (GtkWindow     *parent,
                  GFile         *file,
                  const GError  *error)
 {
-  GtkWidget *dialog;
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-import-clash-dialog.ui");
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, "dialog"));
   Clash *clash = g_new0 (Clash, 1);
 
   clash->parent = parent;
   clash->library = g_object_ref (library);
   clash->file = g_object_ref (file);
 
-  dialog = adw_message_dialog_new (parent, _("Replace or Keep Both?"), error->message);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "keep", _("_Keep Both"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_body (dialog, error->message);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
   g_signal_connect (dialog, "response", G_CALLBACK (clash_response_cb), clash);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -107,7 +92,13 @@ import_one (GtkWindow        *parent,
   else if (g_error_matches (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN))
     import_one (parent, library, file, SOFTEN_IMPORT_KEEP_BOTH);
   else
-    say (parent, _("The Exercise Could Not Be Imported"), error->message);
+    {
+      /* Translators: %s says which file, and what is wrong with it */
+      g_autofree char *message = g_strdup_printf (_("It could not be imported: %s"),
+                                                  error->message);
+
+      gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", message);
+    }
 }
 
 /**

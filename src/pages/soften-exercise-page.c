@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What it is for, how long it takes, any caution, and a Start button that
- * activates app.start with the exercise's id. "Back" goes up as a signal.
+ * activates app.start with the exercise's id. Back is win.show-library.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -38,7 +38,6 @@ struct _SoftenExercisePage
   /* Owned */
   SoftenExercise *exercise;
   SoftenProgress *progress;
-  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, ADW_TYPE_BIN)
@@ -46,16 +45,11 @@ G_DEFINE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_EXERCISE,
+  PROP_PROGRESS,
   N_PROPS
 };
 
-enum {
-  BACK,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
 static void
 set_optional_label (GtkLabel   *label,
@@ -152,14 +146,6 @@ notes_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (notes));
 }
 
-static void
-exported_cb (const GError *error,
-             gpointer      user_data)
-{
-  if (error != NULL)
-    soften_export_show_failure (GTK_WIDGET (user_data), _("The Exercise Could Not Be Exported"), error);
-}
-
 /* The exercise as the file it came from, translations and all, to give to
  * someone else (a therapist to a client, say). */
 static void
@@ -177,7 +163,7 @@ export_action (GtkWidget  *widget,
 
   text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
   name = g_strconcat (soften_exercise_get_id (self->exercise), ".exercise", NULL);
-  soften_export_text (widget, _("Export the Exercise"), name, text, exported_cb, self);
+  soften_export_text (widget, _("Export the Exercise"), name, text);
 }
 
 static void
@@ -189,14 +175,6 @@ present_action (GtkWidget  *widget,
 
   if (self->exercise != NULL)
     gtk_widget_activate_action (widget, "app.present", "s", soften_exercise_get_id (self->exercise));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[BACK], 0);
 }
 
 /* Someone who opens an exercise is one Enter away from starting it. */
@@ -213,8 +191,9 @@ soften_exercise_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_EXERCISE_PAGE);
   g_clear_object (&self->exercise);
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
   g_clear_object (&self->progress);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_exercise_page_parent_class)->dispose (object);
 }
@@ -231,6 +210,10 @@ soften_exercise_page_get_property (GObject    *object,
     {
     case PROP_EXERCISE:
       g_value_set_object (value, self->exercise);
+      break;
+
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
       break;
 
     default:
@@ -250,6 +233,10 @@ soften_exercise_page_set_property (GObject      *object,
     {
     case PROP_EXERCISE:
       soften_exercise_page_set_exercise (self, g_value_get_object (value));
+      break;
+
+    case PROP_PROGRESS:
+      soften_exercise_page_set_progress (self, g_value_get_object (value));
       break;
 
     default:
@@ -272,12 +259,12 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
     g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* Where the person's figures for each exercise come from. */
+  properties[PROP_PROGRESS] =
+    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  /* The person wants to go back to the list. */
-  signals[BACK] =
-    g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-exercise-page.ui");
@@ -293,12 +280,11 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, present_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, credit_label);
 
-  gtk_widget_class_install_action (widget_class, "exercise.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "exercise.notes", NULL, notes_action);
   gtk_widget_class_install_action (widget_class, "exercise.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "exercise.export", NULL, export_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "exercise.present", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "exercise.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-library", NULL);
 }
 
 static void
@@ -330,24 +316,23 @@ soften_exercise_page_set_exercise (SoftenExercisePage *self,
 }
 
 
-/**
- * soften_exercise_page_set_progress:
- * @progress: where the person's figures for each exercise come from
- */
 void
 soften_exercise_page_set_progress (SoftenExercisePage *self,
                                    SoftenProgress     *progress)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
-  g_return_if_fail (SOFTEN_IS_PROGRESS (progress));
+  g_return_if_fail (!progress || SOFTEN_IS_PROGRESS (progress));
 
+  if (self->progress == progress)
+    return;
+
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
   g_set_object (&self->progress, progress);
-
   /* The figures change when a session is recorded or the history cleared. */
-  g_clear_object (&self->settings);
-  self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect_object (self->settings, "changed::completions",
-                           G_CALLBACK (update_practice), self, G_CONNECT_SWAPPED);
-  g_variant_unref (g_settings_get_value (self->settings, "completions"));
+  if (progress != NULL)
+    g_signal_connect_swapped (progress, "changed", G_CALLBACK (update_practice), self);
+
   update_practice (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
 }

@@ -3,9 +3,10 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One boxed list per category, each bound to a filtered view of the library,
- * so the page follows the library as exercises come and go. A category with
- * no exercises is hidden. Activating a row emits "exercise-activated".
+ * One SoftenCategoryGroup per category, each bound to a filtered view of
+ * the library, so the page follows the library as exercises come and go.
+ * Activating a row opens the exercise's page (win.show-exercise), or, while
+ * the person is choosing what to present, presents it (app.present).
  *
  * Rows are made as they are needed: the first frame has only enough for the
  * window's height (and not yet Progress and My Scripts, which come after
@@ -21,7 +22,7 @@
 
 #include <glib/gi18n.h>
 
-#include "soften-format.h"
+#include "soften-category-group.h"
 #include "soften-library-page.h"
 
 /* The first frame has rows only for what the window's height shows: each
@@ -51,7 +52,6 @@ struct _SoftenLibraryPage
   GtkWidget     *choosing_label;
   GtkWidget     *menu_button;
   GtkWidget     *kept_list;
-  GtkWidget     *progress_row;
   GtkWidget     *problems_row;
   AdwWindowTitle *window_title;
   GtkWidget     *cancel_choosing_button;
@@ -61,6 +61,7 @@ struct _SoftenLibraryPage
   SoftenLibrary *library;
   GtkSliceListModel *with_rows; /* the exercises that have rows so far */
   GtkWidget     *groups[SOFTEN_N_CATEGORIES];
+  gboolean       choosing;      /* what is chosen is presented */
   gboolean       shown;         /* the page has been on screen */
   GdkFrameClock *frame_clock;   /* while waiting for the page's first frame */
   guint          grow_id;
@@ -71,72 +72,27 @@ G_DEFINE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_LIBRARY,
+  PROP_CHOOSING,
   N_PROPS
 };
 
-enum {
-  EXERCISE_ACTIVATED,
-  SCRIPTS_ACTIVATED,
-  PROGRESS_ACTIVATED,
-  CHOOSING_CANCELLED,
-  PROBLEMS_ACTIVATED,
-  N_SIGNALS
-};
-
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
 
-static gboolean
-filter_by_category (gpointer item,
-                    gpointer user_data)
-{
-  return soften_exercise_get_category (item) == GPOINTER_TO_UINT (user_data) &&
-         soften_exercise_get_listed (item);
-}
-
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
-{
-  SoftenExercise *exercise = item;
-  g_autofree char *length = soften_format_exercise_length_short (exercise);
-  GtkWidget *row;
-  GtkWidget *label;
-
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "title", soften_exercise_get_title (exercise),
-                      "subtitle", soften_exercise_get_summary (exercise),
-                      "use-markup", FALSE,
-                      "activatable", TRUE,
-                      NULL);
-  g_object_set_data_full (G_OBJECT (row), "exercise", g_object_ref (exercise), g_object_unref);
-
-  label = gtk_label_new (length);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "caption");
-  if (!soften_exercise_get_builtin (exercise))
-    {
-      /* Translators: a tag on an exercise the person added from a file */
-      GtkWidget *yours = gtk_label_new (C_("exercise", "Yours"));
-
-      gtk_widget_add_css_class (yours, "caption");
-      gtk_widget_add_css_class (yours, "yours-tag");
-      gtk_widget_set_valign (yours, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), yours);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return row;
-}
-
+/* A row was activated: the exercise's page, or presenting it. */
 static void
-row_activated_cb (SoftenLibraryPage *self,
-                  GtkListBoxRow     *row)
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  SoftenExercise *exercise = g_object_get_data (G_OBJECT (row), "exercise");
+  SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (widget);
 
-  g_signal_emit (self, signals[EXERCISE_ACTIVATED], 0, exercise);
+  if (self->choosing)
+    {
+      soften_library_page_set_choosing (self, FALSE);
+      gtk_widget_activate_action_variant (widget, "app.present", parameter);
+    }
+  else
+    gtk_widget_activate_action_variant (widget, "win.show-exercise", parameter);
 }
 
 static void
@@ -144,70 +100,7 @@ cancel_choosing_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  g_signal_emit (widget, signals[CHOOSING_CANCELLED], 0);
-}
-
-static void
-kept_row_activated_cb (SoftenLibraryPage *self,
-                       GtkListBoxRow     *row)
-{
-  if (GTK_WIDGET (row) == self->progress_row)
-    g_signal_emit (self, signals[PROGRESS_ACTIVATED], 0);
-  else if (GTK_WIDGET (row) == self->problems_row)
-    g_signal_emit (self, signals[PROBLEMS_ACTIVATED], 0);
-  else
-    g_signal_emit (self, signals[SCRIPTS_ACTIVATED], 0);
-}
-
-static void
-update_group_visibility (GListModel *model,
-                         guint       position,
-                         guint       removed,
-                         guint       added,
-                         GtkWidget  *group)
-{
-  gtk_widget_set_visible (group, g_list_model_get_n_items (model) > 0);
-}
-
-static GtkWidget *
-create_group (SoftenLibraryPage *self,
-              SoftenCategory     category)
-{
-  GtkWidget *group;
-  GtkWidget *heading;
-  GtkWidget *list;
-  GtkCustomFilter *filter;
-  GtkFilterListModel *model;
-
-  group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  heading = gtk_label_new (soften_format_category (category));
-  gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (group), heading);
-
-  list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  soften_format_category (category),
-                                  -1);
-  g_signal_connect_object (list, "row-activated", G_CALLBACK (row_activated_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (group), list);
-
-  filter = gtk_custom_filter_new (filter_by_category, GUINT_TO_POINTER (category), NULL);
-  model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->with_rows)),
-                                     GTK_FILTER (filter));
-  g_signal_connect_object (model, "items-changed", G_CALLBACK (update_group_visibility),
-                           group, 0);
-  gtk_list_box_bind_model (GTK_LIST_BOX (list), G_LIST_MODEL (model), create_row, NULL, NULL);
-  update_group_visibility (G_LIST_MODEL (model), 0, 0, 0, group);
-  g_object_unref (model);
-
-  return group;
+  soften_library_page_set_choosing (SOFTEN_LIBRARY_PAGE (widget), FALSE);
 }
 
 static gboolean
@@ -357,7 +250,7 @@ rebuild (SoftenLibraryPage *self)
   /* Between the words of welcome and the kept scripts. */
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
     {
-      self->groups[i] = create_group (self, i);
+      self->groups[i] = soften_category_group_new (i, G_LIST_MODEL (self->with_rows));
       gtk_box_insert_child_after (self->categories_box, self->groups[i],
                                   i == 0 ? self->intro_label : self->groups[i - 1]);
     }
@@ -422,6 +315,10 @@ soften_library_page_get_property (GObject    *object,
       g_value_set_object (value, self->library);
       break;
 
+    case PROP_CHOOSING:
+      g_value_set_boolean (value, self->choosing);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -439,6 +336,10 @@ soften_library_page_set_property (GObject      *object,
     {
     case PROP_LIBRARY:
       soften_library_page_set_library (self, g_value_get_object (value));
+      break;
+
+    case PROP_CHOOSING:
+      soften_library_page_set_choosing (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -462,27 +363,14 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
     g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Whether the person is choosing an exercise to present. */
+  properties[PROP_CHOOSING] =
+    g_param_spec_boolean ("choosing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  signals[EXERCISE_ACTIVATED] =
-    g_signal_new ("exercise-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_EXERCISE);
-  /* The person wants to see which exercise files could not be read. */
-  signals[PROBLEMS_ACTIVATED] =
-    g_signal_new ("problems-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* The person no longer wants to choose an exercise to present. */
-  signals[CHOOSING_CANCELLED] =
-    g_signal_new ("choosing-cancelled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* The person wants to see their progress. */
-  signals[PROGRESS_ACTIVATED] =
-    g_signal_new ("progress-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* The person wants to see their kept boundary scripts. */
-  signals[SCRIPTS_ACTIVATED] =
-    g_signal_new ("scripts-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  g_type_ensure (SOFTEN_TYPE_CATEGORY_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-library-page.ui");
@@ -492,14 +380,15 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, choosing_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, kept_list);
-  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, cancel_choosing_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, scroller);
-  gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL, cancel_choosing_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "library.cancel-choosing", NULL);
-  gtk_widget_class_bind_template_callback (widget_class, kept_row_activated_cb);
+  gtk_widget_class_install_action (widget_class, "library.open", "s", open_action);
+  gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL,
+                                   cancel_choosing_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "library.cancel-choosing", NULL);
 }
 
 static void
@@ -556,6 +445,11 @@ soften_library_page_set_choosing (SoftenLibraryPage *self,
 
   g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
 
+  choosing = !!choosing;
+  if (self->choosing == choosing)
+    return;
+
+  self->choosing = choosing;
   /* Translators: the title while choosing an exercise to present; keep it short */
   title = choosing ? C_("library title", "Present") : _("Soften");
   /* Short enough for a narrow window: what to do is said above the list,
@@ -567,4 +461,5 @@ soften_library_page_set_choosing (SoftenLibraryPage *self,
   gtk_widget_set_visible (self->menu_button, !choosing);
   gtk_widget_set_visible (self->cancel_choosing_button, choosing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", choosing);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOOSING]);
 }

@@ -3,8 +3,8 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One row a problem, as the reader put it: the file, the group, the key,
- * and what was expected. Shown as plain text.
+ * One row a problem, following the library's problems as files are read
+ * or imported. Back is win.show-library.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -13,40 +13,111 @@
 
 #include <glib/gi18n.h>
 
+#include "engine/soften-library.h"
+#include "soften-problem-row.h"
 #include "soften-problems-page.h"
 
 struct _SoftenProblemsPage
 {
-  AdwBin      parent_instance;
+  AdwBin         parent_instance;
 
   /* Template widgets */
-  GtkLabel   *intro_label;
-  GtkListBox *list_box;
+  GtkLabel      *intro_label;
+  GtkListBox    *list_box;
+
+  /* Owned */
+  SoftenLibrary *library;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenProblemsPage, soften_problems_page, ADW_TYPE_BIN)
 
 enum {
-  BACK,
-  N_SIGNALS
+  PROP_0,
+  PROP_LIBRARY,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+update (SoftenProblemsPage *self)
 {
-  g_signal_emit (widget, signals[BACK], 0);
+  GPtrArray *problems;
+  g_autofree char *intro = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+
+  if (self->library == NULL)
+    return;
+
+  problems = soften_library_get_problems (self->library);
+  intro = g_strdup_printf (ngettext ("%u exercise file could not be read:",
+                                     "%u exercise files could not be read:", problems->len),
+                           problems->len);
+  gtk_label_set_text (self->intro_label, intro);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const GError *error = g_ptr_array_index (problems, i);
+
+      gtk_list_box_append (self->list_box, soften_problem_row_new (error->message));
+    }
 }
 
 static void
 soften_problems_page_dispose (GObject *object)
 {
+  SoftenProblemsPage *self = SOFTEN_PROBLEMS_PAGE (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_PROBLEMS_PAGE);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (soften_problems_page_parent_class)->dispose (object);
+}
+
+static void
+soften_problems_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SoftenProblemsPage *self = SOFTEN_PROBLEMS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_problems_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  SoftenProblemsPage *self = SOFTEN_PROBLEMS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      if (self->library != NULL)
+        g_signal_handlers_disconnect_by_data (self->library, self);
+      if (g_set_object (&self->library, g_value_get_object (value)) && self->library != NULL)
+        g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update),
+                                 self, G_CONNECT_SWAPPED);
+      update (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -56,60 +127,24 @@ soften_problems_page_class_init (SoftenProblemsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_problems_page_dispose;
+  object_class->get_property = soften_problems_page_get_property;
+  object_class->set_property = soften_problems_page_set_property;
 
-  /* The person wants to go back to the list of exercises. */
-  signals[BACK] =
-    g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-problems-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenProblemsPage, intro_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenProblemsPage, list_box);
-
-  gtk_widget_class_install_action (widget_class, "problems.back", NULL, back_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "problems.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-library", NULL);
 }
 
 static void
 soften_problems_page_init (SoftenProblemsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-/**
- * soften_problems_page_set_problems:
- * @problems: (element-type GError): what could not be read
- */
-void
-soften_problems_page_set_problems (SoftenProblemsPage *self,
-                                   GPtrArray          *problems)
-{
-  g_autofree char *intro = NULL;
-  GtkWidget *child;
-
-  g_return_if_fail (SOFTEN_IS_PROBLEMS_PAGE (self));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-    gtk_list_box_remove (self->list_box, child);
-
-  intro = g_strdup_printf (ngettext ("%u exercise file could not be read:",
-                                     "%u exercise files could not be read:", problems->len),
-                           problems->len);
-  gtk_label_set_text (self->intro_label, intro);
-
-  for (guint i = 0; i < problems->len; i++)
-    {
-      const GError *error = g_ptr_array_index (problems, i);
-      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                     "title", error->message,
-                                     "use-markup", FALSE,
-                                     "title-lines", 0,
-                                     NULL);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_list_box_append (self->list_box, row);
-    }
 }

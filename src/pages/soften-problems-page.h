@@ -14,7 +14,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenProblemsPage, soften_problems_page, SOFTEN, PROBLEMS_PAGE, AdwBin)
 
-void soften_problems_page_set_problems (SoftenProblemsPage *self,
-                                        GPtrArray          *problems);
-
 G_END_DECLS

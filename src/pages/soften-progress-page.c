@@ -18,6 +18,7 @@
 
 #include "engine/soften-stats.h"
 #include "soften-export.h"
+#include "soften-figure-card.h"
 #include "soften-format.h"
 #include "soften-heatmap.h"
 #include "soften-progress-page.h"
@@ -46,17 +47,20 @@ struct _SoftenProgressPage
   /* Owned */
   SoftenProgress   *progress;
   SoftenLibrary    *library;
-  GSettings        *settings;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenProgressPage, soften_progress_page, ADW_TYPE_BIN)
 
 enum {
-  BACK,
-  N_SIGNALS
+  PROP_0,
+  PROP_PROGRESS,
+  PROP_LIBRARY,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
+
+static void refresh (SoftenProgressPage *self);
 
 static void
 clear_list (GtkListBox *list)
@@ -86,24 +90,7 @@ add_figure (SoftenProgressPage *self,
             guint64             value,
             const char         *caption)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *number = g_strdup_printf ("%'" G_GUINT64_FORMAT, value);
-  GtkWidget *value_label = gtk_label_new (number);
-  GtkWidget *caption_label = gtk_label_new (caption);
-  g_autofree char *spoken = g_strdup_printf ("%s %s", number, caption);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "figure");
-  gtk_widget_add_css_class (value_label, "title-1");
-  gtk_widget_add_css_class (value_label, "numeric");
-  gtk_widget_add_css_class (caption_label, "caption");
-  gtk_widget_add_css_class (caption_label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (caption_label), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (card), value_label);
-  gtk_box_append (GTK_BOX (card), caption_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  gtk_flow_box_append (self->figures, card);
+  gtk_flow_box_append (self->figures, soften_figure_card_new (value, caption));
 }
 
 static const char *
@@ -281,22 +268,16 @@ show_recent (SoftenProgressPage *self,
     }
 }
 
-/**
- * soften_progress_page_refresh:
- *
- * Works the figures out again from the history.
- */
-void
-soften_progress_page_refresh (SoftenProgressPage *self)
+/* Works the figures out again from the history. */
+static void
+refresh (SoftenProgressPage *self)
 {
   g_autoptr(GVariant) history = NULL;
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   g_autoptr(GDateTime) now = g_date_time_new_now (local);
   g_autoptr(SoftenStats) stats = NULL;
 
-  g_return_if_fail (SOFTEN_IS_PROGRESS_PAGE (self));
-
-  if (self->progress == NULL)
+  if (self->progress == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
   history = soften_progress_dup_history (self->progress);
@@ -316,22 +297,6 @@ soften_progress_page_refresh (SoftenProgressPage *self)
 }
 
 static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[BACK], 0);
-}
-
-static void
-exported_cb (const GError *error,
-             gpointer      user_data)
-{
-  if (error != NULL)
-    soften_export_show_failure (GTK_WIDGET (user_data), _("The History Could Not Be Exported"), error);
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -342,18 +307,15 @@ export_action (GtkWidget  *widget,
   g_autofree char *csv = soften_history_to_csv (history, local);
 
   /* Translators: the suggested name of an exported history */
-  soften_export_text (widget, _("Export History"), _("soften-history.csv"), csv, exported_cb, self);
+  soften_export_text (widget, _("Export History"), _("soften-history.csv"), csv);
 }
 
 static void
 clear_response_cb (SoftenProgressPage *self,
                    const char         *response)
 {
-  if (g_strcmp0 (response, "clear") == 0)
-    {
-      soften_progress_clear (self->progress);
-      soften_progress_page_refresh (self);
-    }
+  if (g_strcmp0 (response, "clear") == 0 && self->progress != NULL)
+    soften_progress_clear (self->progress);
 }
 
 static void
@@ -361,21 +323,14 @@ clear_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (widget);
-  GtkWidget *dialog;
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-clear-history-dialog.ui");
+  GtkWindow *dialog = GTK_WINDOW (gtk_builder_get_object (builder, "dialog"));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Clear History?"),
-                                   _("Every recorded session and every total will be forgotten. This cannot be undone. Your kept scripts stay."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "clear", _("_Clear History"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "clear", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (clear_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (clear_response_cb),
+                           widget, G_CONNECT_SWAPPED);
+  gtk_window_present (dialog);
 }
 
 static void
@@ -383,20 +338,82 @@ soften_progress_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (soften_progress_page_parent_class)->map (widget);
 
-  soften_progress_page_refresh (SOFTEN_PROGRESS_PAGE (widget));
+  refresh (SOFTEN_PROGRESS_PAGE (widget));
+}
+
+static void
+set_progress (SoftenProgressPage *self,
+              SoftenProgress     *progress)
+{
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  if (!g_set_object (&self->progress, progress))
+    return;
+
+  /* Follow the history while shown: a session may finish meanwhile. */
+  if (progress != NULL)
+    g_signal_connect_swapped (progress, "changed", G_CALLBACK (refresh), self);
+  refresh (self);
 }
 
 static void
 soften_progress_page_dispose (GObject *object)
 {
-  SoftenProgressPage *self = (SoftenProgressPage *)object;
+  SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_PROGRESS_PAGE);
-  g_clear_object (&self->progress);
+  set_progress (self, NULL);
   g_clear_object (&self->library);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_progress_page_parent_class)->dispose (object);
+}
+
+static void
+soften_progress_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_progress_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROGRESS:
+      set_progress (self, g_value_get_object (value));
+      break;
+
+    case PROP_LIBRARY:
+      /* Where the titles of the exercises in the history are found. */
+      g_set_object (&self->library, g_value_get_object (value));
+      refresh (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -406,12 +423,18 @@ soften_progress_page_class_init (SoftenProgressPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_progress_page_dispose;
+  object_class->get_property = soften_progress_page_get_property;
+  object_class->set_property = soften_progress_page_set_property;
   widget_class->map = soften_progress_page_map;
 
-  /* The person wants to go back to the list of exercises. */
-  signals[BACK] =
-    g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  properties[PROP_PROGRESS] =
+    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SOFTEN_TYPE_HEATMAP);
   g_type_ensure (SOFTEN_TYPE_TREND_CHART);
@@ -430,35 +453,13 @@ soften_progress_page_class_init (SoftenProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, categories_list);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, recent_list);
 
-  gtk_widget_class_install_action (widget_class, "progress.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "progress.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "progress.clear", NULL, clear_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "progress.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-library", NULL);
 }
 
 static void
 soften_progress_page_init (SoftenProgressPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-void
-soften_progress_page_setup (SoftenProgressPage *self,
-                            SoftenProgress     *progress,
-                            SoftenLibrary      *library)
-{
-  g_return_if_fail (SOFTEN_IS_PROGRESS_PAGE (self));
-  g_return_if_fail (SOFTEN_IS_PROGRESS (progress));
-  g_return_if_fail (SOFTEN_IS_LIBRARY (library));
-
-  g_set_object (&self->progress, progress);
-  g_set_object (&self->library, library);
-
-  /* Follow the history while shown: a session may finish meanwhile. */
-  g_clear_object (&self->settings);
-  self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect_object (self->settings, "changed::history",
-                           G_CALLBACK (soften_progress_page_refresh), self, G_CONNECT_SWAPPED);
-  /* GSettings says "changed" only for keys that were read. */
-  g_variant_unref (g_settings_get_value (self->settings, "history"));
 }

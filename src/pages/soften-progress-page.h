@@ -17,9 +17,5 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenProgressPage, soften_progress_page, SOFTEN, PROGRESS_PAGE, AdwBin)
 
-void soften_progress_page_setup   (SoftenProgressPage *self,
-                                   SoftenProgress     *progress,
-                                   SoftenLibrary      *library);
-void soften_progress_page_refresh (SoftenProgressPage *self);
 
 G_END_DECLS

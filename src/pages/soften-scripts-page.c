@@ -3,9 +3,10 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each kept script can be rehearsed again (app.rehearse), edited, copied to
- * the clipboard, exported as a text file, or deleted, with a toast to undo
- * the delete. These are the person's own acts on what they chose to keep;
+ * Each kept script (a SoftenScriptRow) can be rehearsed again
+ * (app.rehearse), edited, copied to the clipboard, exported as a text file,
+ * or deleted, with a toast beside the list to undo the delete; what goes
+ * wrong is told on the window (win.toast). These are the person's own acts on what they chose to keep;
  * nothing here happens by itself. A problem reading the kept scripts is
  * shown at the top, and the scripts that could be read are listed below it.
  */
@@ -18,6 +19,7 @@
 
 #include "soften-export.h"
 #include "soften-script-editor.h"
+#include "soften-script-row.h"
 #include "soften-scripts-page.h"
 
 struct _SoftenScriptsPage
@@ -32,6 +34,7 @@ struct _SoftenScriptsPage
 
   /* Owned */
   SoftenScriptStore *store;
+  char              *problem;
   gboolean           bound;            /* rows made, on first showing */
   SoftenScript      *deleted;          /* for undo */
   guint              deleted_position;
@@ -40,17 +43,19 @@ struct _SoftenScriptsPage
 G_DEFINE_FINAL_TYPE (SoftenScriptsPage, soften_scripts_page, ADW_TYPE_BIN)
 
 enum {
-  BACK,
-  N_SIGNALS
+  PROP_0,
+  PROP_SCRIPTS,
+  PROP_PROBLEM,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 static void
 toast (SoftenScriptsPage *self,
        const char        *title)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", title);
 }
 
 /* The words to say, then who helps: what is copied and exported. */
@@ -68,94 +73,11 @@ script_as_text (SoftenScript *script)
   return g_strconcat (text, "\n\n", support, "\n", NULL);
 }
 
-static void
-create_menu (GtkMenuButton *button,
-             gpointer       menu)
-{
-  if (gtk_menu_button_get_popover (button) == NULL)
-    gtk_menu_button_set_menu_model (button, menu);
-}
-
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  SoftenScript *script = item;
-  g_autofree char *text = soften_script_build_text (script);
-  g_autofree char *support = NULL;
-  g_autofree char *kept = NULL;
-  g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (soften_script_get_created (script));
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autofree char *date = NULL;
-  GtkWidget *row;
-  GtkWidget *rehearse;
-  GtkWidget *more;
-  const char *id = soften_script_get_id (script);
-
-  if (text[0] == '\0')
-    {
-      g_free (text);
-      text = g_strdup (support = soften_script_build_support (script));
-    }
-
-  /* Translators: when a script was kept; %s is a date in the locale's format */
-  date = created != NULL ? g_date_time_format (created, "%x") : g_strdup ("");
-  kept = g_strdup_printf (_("Kept on %s"), date);
-
-  row = g_object_new (ADW_TYPE_ACTION_ROW,
-                      "title", text,
-                      "subtitle", kept,
-                      "use-markup", FALSE,
-                      "title-lines", 4,
-                      "activatable", TRUE,
-                      "action-name", "scripts.edit",
-                      "action-target", g_variant_new_string (id),
-                      NULL);
-
-  rehearse = gtk_button_new_from_icon_name ("media-playback-start-symbolic");
-  gtk_widget_set_valign (rehearse, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (rehearse, "flat");
-  gtk_widget_set_tooltip_text (rehearse, _("Rehearse It Again"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (rehearse),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rehearse It Again"),
-                                  -1);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (rehearse), g_variant_new_string (id));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (rehearse), "app.rehearse");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), rehearse);
-
-  {
-    const struct { const char *label; const char *action; } entries[] = {
-      { N_("_Edit…"), "scripts.edit" },
-      { N_("_Copy"), "scripts.copy" },
-      { N_("E_xport…"), "scripts.export" },
-      { N_("_Delete"), "scripts.delete" },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-      {
-        g_autoptr(GMenuItem) entry = g_menu_item_new (_(entries[i].label), NULL);
-
-        g_menu_item_set_action_and_target_value (entry, entries[i].action, g_variant_new_string (id));
-        g_menu_append_item (menu, entry);
-      }
-  }
-
-  more = g_object_new (GTK_TYPE_MENU_BUTTON,
-                       "icon-name", "view-more-symbolic",
-                       "valign", GTK_ALIGN_CENTER,
-                       "tooltip-text", _("More"),
-                       NULL);
-  /* The menu is made when first opened: a popover for each of a thousand
-   * rows made the page slow to open. */
-  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (more), create_menu,
-                                         g_object_ref (menu), g_object_unref);
-  gtk_widget_add_css_class (more, "flat");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (more),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("More"),
-                                  -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), more);
-
-  return row;
+  return soften_script_row_new (item);
 }
 
 static void
@@ -174,14 +96,6 @@ lookup (SoftenScriptsPage *self,
     return NULL;
 
   return soften_script_store_lookup (self->store, g_variant_get_string (parameter, NULL));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  g_signal_emit (widget, signals[BACK], 0);
 }
 
 static void
@@ -220,22 +134,6 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
-exported_cb (const GError *error,
-             gpointer      user_data)
-{
-  SoftenScriptsPage *self = user_data;
-
-  if (error == NULL)
-    toast (self, _("Exported"));
-  else
-    {
-      /* Translators: %s says why */
-      g_autofree char *message = g_strdup_printf (_("It could not be exported: %s"), error->message);
-      toast (self, message);
-    }
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -249,7 +147,7 @@ export_action (GtkWidget  *widget,
 
   text = script_as_text (script);
   /* Translators: the suggested file name of an exported script */
-  soften_export_text (widget, _("Export Script"), _("boundary-script.txt"), text, exported_cb, self);
+  soften_export_text (widget, _("Export Script"), _("boundary-script.txt"), text);
 }
 
 static void
@@ -299,47 +197,6 @@ undo_action (GtkWidget  *widget,
     }
 }
 
-static void
-soften_scripts_page_dispose (GObject *object)
-{
-  SoftenScriptsPage *self = (SoftenScriptsPage *)object;
-
-  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_SCRIPTS_PAGE);
-  g_clear_object (&self->store);
-  g_clear_object (&self->deleted);
-
-  G_OBJECT_CLASS (soften_scripts_page_parent_class)->dispose (object);
-}
-
-static void
-soften_scripts_page_class_init (SoftenScriptsPageClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = soften_scripts_page_dispose;
-
-  /* The person wants to go back to the list of exercises. */
-  signals[BACK] =
-    g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE_PATH "/ui/soften-scripts-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, list_box);
-
-  gtk_widget_class_install_action (widget_class, "scripts.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "scripts.edit", "s", edit_action);
-  gtk_widget_class_install_action (widget_class, "scripts.copy", "s", copy_action);
-  gtk_widget_class_install_action (widget_class, "scripts.export", "s", export_action);
-  gtk_widget_class_install_action (widget_class, "scripts.delete", "s", delete_action);
-  gtk_widget_class_install_action (widget_class, "scripts.undo", NULL, undo_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "scripts.back", NULL);
-}
-
 /* A row for each kept script is made the first time the page shows, not
  * at start-up: there may be a thousand of them. */
 static void
@@ -353,40 +210,132 @@ bind_rows (SoftenScriptsPage *self)
 }
 
 static void
-soften_scripts_page_init (SoftenScriptsPage *self)
+set_store (SoftenScriptsPage *self,
+           SoftenScriptStore *store)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "map", G_CALLBACK (bind_rows), NULL);
-  update_stack (self);
-}
-
-void
-soften_scripts_page_set_store (SoftenScriptsPage *self,
-                               SoftenScriptStore *store)
-{
-  g_return_if_fail (SOFTEN_IS_SCRIPTS_PAGE (self));
-  g_return_if_fail (SOFTEN_IS_SCRIPT_STORE (store));
-
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   if (!g_set_object (&self->store, store))
     return;
 
   self->bound = FALSE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     bind_rows (self);
-  g_signal_connect_object (store, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  if (store != NULL)
+    g_signal_connect_object (store, "items-changed", G_CALLBACK (update_stack),
+                             self, G_CONNECT_SWAPPED);
   update_stack (self);
 }
 
-/**
- * soften_scripts_page_set_problem:
- * @problem: (nullable): what went wrong reading the kept scripts
- */
-void
-soften_scripts_page_set_problem (SoftenScriptsPage *self,
-                                 const char        *problem)
+static void
+set_problem (SoftenScriptsPage *self,
+             const char        *problem)
 {
-  g_return_if_fail (SOFTEN_IS_SCRIPTS_PAGE (self));
-
+  g_free (self->problem);
+  self->problem = g_strdup (problem);
   gtk_label_set_text (self->problem_label, problem != NULL ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
+}
+
+static void
+soften_scripts_page_dispose (GObject *object)
+{
+  SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_SCRIPTS_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->problem, g_free);
+
+  G_OBJECT_CLASS (soften_scripts_page_parent_class)->dispose (object);
+}
+
+static void
+soften_scripts_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCRIPTS:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_scripts_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCRIPTS:
+      set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_PROBLEM:
+      set_problem (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_scripts_page_class_init (SoftenScriptsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_scripts_page_dispose;
+  object_class->get_property = soften_scripts_page_get_property;
+  object_class->set_property = soften_scripts_page_set_property;
+
+  /* The kept scripts. */
+  properties[PROP_SCRIPTS] =
+    g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* What went wrong reading them, if anything. */
+  properties[PROP_PROBLEM] =
+    g_param_spec_string ("problem", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-scripts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptsPage, list_box);
+
+  gtk_widget_class_install_action (widget_class, "scripts.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "scripts.copy", "s", copy_action);
+  gtk_widget_class_install_action (widget_class, "scripts.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "scripts.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "scripts.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-library", NULL);
+}
+
+static void
+soften_scripts_page_init (SoftenScriptsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (bind_rows), NULL);
+  update_stack (self);
 }

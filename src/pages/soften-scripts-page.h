@@ -8,17 +8,10 @@
 
 #include <adwaita.h>
 
-#include "engine/soften-script-store.h"
-
 G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_SCRIPTS_PAGE (soften_scripts_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (SoftenScriptsPage, soften_scripts_page, SOFTEN, SCRIPTS_PAGE, AdwBin)
-
-void soften_scripts_page_set_store   (SoftenScriptsPage *self,
-                                      SoftenScriptStore *store);
-void soften_scripts_page_set_problem (SoftenScriptsPage *self,
-                                      const char        *problem);
 
 G_END_DECLS

@@ -88,9 +88,10 @@ update_motion (SoftenBreathingView *self)
 }
 
 static void
-session_changed_cb (SoftenBreathingView *self)
+soften_breathing_view_session_changed (SoftenStepView *view,
+                                       SoftenSession  *session)
 {
-  soften_pacer_set_session (self->pacer, soften_step_view_get_session (SOFTEN_STEP_VIEW (self)));
+  soften_pacer_set_session (SOFTEN_BREATHING_VIEW (view)->pacer, session);
 }
 
 static void
@@ -112,6 +113,7 @@ soften_breathing_view_class_init (SoftenBreathingViewClass *klass)
 
   view_class->kind = SOFTEN_STEP_BREATHING;
   view_class->update = soften_breathing_view_update;
+  view_class->session_changed = soften_breathing_view_session_changed;
 
   g_type_ensure (SOFTEN_TYPE_PACER);
 
@@ -129,8 +131,6 @@ static void
 soften_breathing_view_init (SoftenBreathingView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_signal_connect (self, "notify::session", G_CALLBACK (session_changed_cb), NULL);
 
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
                            "notify::gtk-enable-animations",

@@ -18,8 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "soften-check-in-view.h"
-
-#define TENSION_STEPS 11
+#include "soften-rating-scale.h"
 
 struct _SoftenCheckInView
 {
@@ -33,13 +32,8 @@ struct _SoftenCheckInView
   GtkWidget      *suggestion_box;
   GtkLabel       *suggestion_label;
   GtkFlowBox     *suggestions;
-  GtkBox         *tension_box;
-  GtkLabel       *low_label;
-  GtkLabel       *high_label;
+  SoftenRatingScale *scale;
 
-  /* Owned */
-  SoftenLibrary  *library;
-  GtkToggleButton *tension_buttons[TENSION_STEPS];
   gboolean        syncing;
 };
 
@@ -77,6 +71,7 @@ show_suggestions (SoftenCheckInView *self,
                   int                zone)
 {
   SoftenStep *step = current_step (self);
+  SoftenLibrary *library = soften_practice_get_library (soften_step_view_get_practice (SOFTEN_STEP_VIEW (self)));
   const char * const *ids;
   GtkWidget *child;
 
@@ -112,7 +107,7 @@ show_suggestions (SoftenCheckInView *self,
   ids = soften_step_get_suggestions (step, zone);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      SoftenExercise *exercise = self->library ? soften_library_lookup (self->library, ids[i]) : NULL;
+      SoftenExercise *exercise = soften_library_lookup (library, ids[i]);
       GtkWidget *button;
 
       /* A suggestion of an exercise that is not there is left out. */
@@ -177,13 +172,12 @@ zone_toggled_cb (SoftenCheckInView *self,
 }
 
 static void
-tension_toggled_cb (GtkToggleButton   *button,
-                    SoftenCheckInView *self)
+scale_changed_cb (SoftenCheckInView *self)
 {
-  if (!gtk_toggle_button_get_active (button))
-    return;
+  int value = soften_rating_scale_get_value (self->scale);
 
-  respond (self, g_variant_new_int32 (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value"))));
+  if (value >= 0)
+    respond (self, g_variant_new_int32 (value));
 }
 
 /* Shows the answer the session already has for this step, if any (the
@@ -227,21 +221,22 @@ soften_check_in_view_update (SoftenStepView *view,
       gboolean comfort = soften_step_get_measure (step) == SOFTEN_MEASURE_COMFORT;
 
       gtk_stack_set_visible_child_name (self->measure_stack, "tension");
-      gtk_label_set_text (self->low_label,
-                          /* Translators: the ends of a 0–10 scale; keep them short */
-                          comfort ? _("0: very hard") : _("0: none"));
-      gtk_label_set_text (self->high_label, comfort ? _("10: at ease") : _("10: the most"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->tension_box),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      comfort ? _("How it felt, from 0 (very hard) to 10 (at ease)")
-                                              : _("Tension, from 0 (none) to 10 (the most)"),
-                                      -1);
+      if (comfort)
+        soften_rating_scale_set_ends (self->scale,
+                                      /* Translators: the ends of a 0–10 scale; keep them short */
+                                      _("0: very hard"), _("10: at ease"),
+                                      _("How it felt, from 0 (very hard) to 10 (at ease)"));
+      else
+        soften_rating_scale_set_ends (self->scale,
+                                      /* Translators: the ends of a 0–10 scale; keep them short */
+                                      _("0: none"), _("10: the most"),
+                                      _("Tension, from 0 (none) to 10 (the most)"));
 
       if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_INT32))
         value = g_variant_get_int32 (answer);
 
-      for (int i = 0; i < TENSION_STEPS; i++)
-        gtk_toggle_button_set_active (self->tension_buttons[i], i == value);
+      soften_rating_scale_set_value (self->scale,
+                                     CLAMP (value, -1, SOFTEN_RATING_SCALE_MAX));
     }
 
   self->syncing = FALSE;
@@ -256,7 +251,6 @@ soften_check_in_view_dispose (GObject *object)
    * first, so that it is not unparented twice. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_CHECK_IN_VIEW);
-  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (soften_check_in_view_parent_class)->dispose (object);
 }
@@ -273,6 +267,8 @@ soften_check_in_view_class_init (SoftenCheckInViewClass *klass)
   view_class->kind = SOFTEN_STEP_CHECK_IN;
   view_class->update = soften_check_in_view_update;
 
+  g_type_ensure (SOFTEN_TYPE_RATING_SCALE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-check-in-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, measure_stack);
@@ -282,10 +278,9 @@ soften_check_in_view_class_init (SoftenCheckInViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestion_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestion_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, suggestions);
-  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, tension_box);
-  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, low_label);
-  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, high_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenCheckInView, scale);
   gtk_widget_class_bind_template_callback (widget_class, zone_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scale_changed_cb);
 }
 
 static void
@@ -296,40 +291,4 @@ soften_check_in_view_init (SoftenCheckInView *self)
   track_checked (self->above_button);
   track_checked (self->inside_button);
   track_checked (self->below_button);
-
-  for (int i = 0; i < TENSION_STEPS; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d", i);
-      g_autofree char *spoken = NULL;
-      GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
-                                        "label", label,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
-                                        NULL);
-
-      /* Translators: read by screen readers on each button of the 0–10 scale */
-      spoken = g_strdup_printf (_("%d of 10"), i);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                      -1);
-      if (i > 0)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->tension_buttons[0]);
-      g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (i));
-      g_signal_connect (button, "toggled", G_CALLBACK (tension_toggled_cb), self);
-      track_checked (GTK_TOGGLE_BUTTON (button));
-      gtk_box_append (self->tension_box, button);
-      self->tension_buttons[i] = GTK_TOGGLE_BUTTON (button);
-    }
-}
-
-/**
- * soften_check_in_view_set_library:
- * @library: (nullable): where suggested exercises are looked up
- */
-void
-soften_check_in_view_set_library (SoftenCheckInView *self,
-                                  SoftenLibrary     *library)
-{
-  g_return_if_fail (SOFTEN_IS_CHECK_IN_VIEW (self));
-
-  g_set_object (&self->library, library);
 }

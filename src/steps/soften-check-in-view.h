@@ -15,7 +15,5 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenCheckInView, soften_check_in_view, SOFTEN, CHECK_IN_VIEW, SoftenStepView)
 
-void soften_check_in_view_set_library (SoftenCheckInView *self,
-                                       SoftenLibrary     *library);
 
 G_END_DECLS

@@ -3,15 +3,18 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One toggle button per choice, in a group. The chosen id (never any text
- * the person wrote) goes to the session under the step's Record key, to be
- * recorded with it.
+ * One SoftenChoiceButton per choice, each targeting the choice.chosen
+ * action, whose state is the "chosen" property: the id of the chosen
+ * answer, or "" while none is. The chosen id (never any text the person
+ * wrote) goes to the session under the step's Record key, to be recorded
+ * with it.
  */
 
 #define G_LOG_DOMAIN "soften"
 
 #include "config.h"
 
+#include "soften-choice-button.h"
 #include "soften-choice-view.h"
 
 struct _SoftenChoiceView
@@ -23,73 +26,57 @@ struct _SoftenChoiceView
 
   /* Owned */
   SoftenStep     *shown;    /* the step the buttons were made for */
+  char           *chosen;
   gboolean        syncing;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenChoiceView, soften_choice_view, SOFTEN_TYPE_STEP_VIEW)
 
+enum {
+  PROP_0,
+  PROP_CHOSEN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
-choice_toggled_cb (GtkToggleButton  *button,
-                   SoftenChoiceView *self)
+set_chosen (SoftenChoiceView *self,
+            const char       *chosen)
 {
   SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
   g_autofree char *key = NULL;
 
-  if (self->syncing || session == NULL || !gtk_toggle_button_get_active (button))
+  if (chosen == NULL)
+    chosen = "";
+  if (g_strcmp0 (self->chosen, chosen) == 0)
+    return;
+
+  g_free (self->chosen);
+  self->chosen = g_strdup (chosen);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOSEN]);
+  if (self->syncing || session == NULL || self->chosen[0] == '\0')
     return;
 
   key = soften_step_dup_response_key (soften_session_get_step (session));
-  soften_session_set_response (session, key,
-                               g_variant_new_string (g_object_get_data (G_OBJECT (button), "choice")));
-}
-
-/* One choice among several: screen readers hear a radio button, and
- * whether it is checked. */
-static void
-update_checked (GtkToggleButton *button)
-{
-  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
-                               GTK_ACCESSIBLE_STATE_CHECKED,
-                               gtk_toggle_button_get_active (button) ? GTK_ACCESSIBLE_TRISTATE_TRUE
-                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
-                               -1);
+  soften_session_set_response (session, key, g_variant_new_string (self->chosen));
 }
 
 static void
 make_buttons (SoftenChoiceView *self,
               SoftenStep       *step)
 {
-  GtkToggleButton *first = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->choices_box))) != NULL)
     gtk_box_remove (self->choices_box, child);
 
   for (guint i = 0; i < soften_step_get_n_choices (step); i++)
-    {
-      GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
-                                        "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
-                                        NULL);
-      GtkWidget *label = gtk_label_new (soften_step_get_choice_label (step, i));
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_button_set_child (GTK_BUTTON (button), label);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                      -1);
-      gtk_widget_add_css_class (button, "zone-button");
-      g_object_set_data_full (G_OBJECT (button), "choice",
-                              g_strdup (soften_step_get_choice_id (step, i)), g_free);
-      if (first != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), first);
-      else
-        first = GTK_TOGGLE_BUTTON (button);
-      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
-      g_signal_connect (button, "notify::active", G_CALLBACK (update_checked), NULL);
-      update_checked (GTK_TOGGLE_BUTTON (button));
-      gtk_box_append (self->choices_box, button);
-    }
+    gtk_box_append (self->choices_box,
+                    soften_choice_button_new (soften_step_get_choice_label (step, i),
+                                              "choice.chosen",
+                                              g_variant_new_string (soften_step_get_choice_id (step, i))));
 
   g_set_object (&self->shown, step);
 }
@@ -102,33 +89,74 @@ soften_choice_view_update (SoftenStepView *view,
   SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (view);
   g_autofree char *key = soften_step_dup_response_key (step);
   GVariant *answer = soften_session_get_response (session, key);
-  const char *chosen = NULL;
 
   if (self->shown != step)
     make_buttons (self, step);
 
-  if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING))
-    chosen = g_variant_get_string (answer, NULL);
-
   self->syncing = TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->choices_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child),
-                                  g_strcmp0 (g_object_get_data (G_OBJECT (child), "choice"), chosen) == 0);
+  set_chosen (self, answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING)
+                      ? g_variant_get_string (answer, NULL) : NULL);
   self->syncing = FALSE;
 }
 
 static void
 soften_choice_view_dispose (GObject *object)
 {
-  SoftenChoiceView *self = (SoftenChoiceView *)object;
+  SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (object);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_CHOICE_VIEW);
   g_clear_object (&self->shown);
 
   G_OBJECT_CLASS (soften_choice_view_parent_class)->dispose (object);
+}
+
+static void
+soften_choice_view_finalize (GObject *object)
+{
+  SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (object);
+
+  g_free (self->chosen);
+
+  G_OBJECT_CLASS (soften_choice_view_parent_class)->finalize (object);
+}
+
+static void
+soften_choice_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHOSEN:
+      g_value_set_string (value, self->chosen);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_choice_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHOSEN:
+      set_chosen (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -139,17 +167,29 @@ soften_choice_view_class_init (SoftenChoiceViewClass *klass)
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_choice_view_dispose;
+  object_class->finalize = soften_choice_view_finalize;
+  object_class->get_property = soften_choice_view_get_property;
+  object_class->set_property = soften_choice_view_set_property;
 
   view_class->kind = SOFTEN_STEP_CHOICE;
   view_class->update = soften_choice_view_update;
 
+  /* The chosen answer's id; "" while none is chosen. */
+  properties[PROP_CHOSEN] =
+    g_param_spec_string ("chosen", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-choice-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenChoiceView, choices_box);
+  gtk_widget_class_install_property_action (widget_class, "choice.chosen", "chosen");
 }
 
 static void
 soften_choice_view_init (SoftenChoiceView *self)
 {
+  self->chosen = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -43,7 +43,6 @@ struct _SoftenReleaseView
   GtkLabel         *status_label;
 
   /* Owned */
-  SoftenWritingPad *pad;
   GtkTextBuffer    *buffer;   /* the writing being released, from the pad */
   GtkTextBuffer    *empty;
   GRand            *rand;
@@ -231,11 +230,12 @@ static GtkTextBuffer *
 find_writing (SoftenReleaseView *self,
               SoftenSession     *session)
 {
+  SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
   SoftenExercise *exercise = soften_session_get_exercise (session);
 
   for (guint i = soften_session_get_step_index (session); i-- > 0;)
     if (soften_step_get_kind (soften_exercise_get_step (exercise, i)) == SOFTEN_STEP_WRITING)
-      return soften_writing_pad_get_buffer (self->pad, i);
+      return soften_writing_pad_get_buffer (soften_practice_get_writing_pad (practice), i);
 
   return NULL;
 }
@@ -249,7 +249,7 @@ soften_release_view_update (SoftenStepView *view,
   GtkTextBuffer *buffer;
   gboolean has_words;
 
-  if (self->pad == NULL || self->tick_id != 0)
+  if (self->tick_id != 0)
     return;
 
   buffer = find_writing (self, session);
@@ -284,9 +284,10 @@ soften_release_view_unmap (GtkWidget *widget)
 }
 
 static void
-session_changed_cb (SoftenReleaseView *self)
+soften_release_view_session_changed (SoftenStepView *view,
+                                     SoftenSession  *session)
 {
-  SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
+  SoftenReleaseView *self = SOFTEN_RELEASE_VIEW (view);
 
   stop_animation (self);
   if (session == NULL)
@@ -310,7 +311,6 @@ soften_release_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_RELEASE_VIEW);
   g_clear_object (&self->buffer);
   g_clear_object (&self->empty);
-  g_clear_object (&self->pad);
   g_clear_pointer (&self->rand, g_rand_free);
 
   G_OBJECT_CLASS (soften_release_view_parent_class)->dispose (object);
@@ -328,6 +328,7 @@ soften_release_view_class_init (SoftenReleaseViewClass *klass)
 
   view_class->kind = SOFTEN_STEP_RELEASE;
   view_class->update = soften_release_view_update;
+  view_class->session_changed = soften_release_view_session_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-release-view.ui");
@@ -349,18 +350,8 @@ soften_release_view_init (SoftenReleaseView *self)
   self->empty = gtk_text_buffer_new (NULL);
   self->rand = g_rand_new ();
   soften_guarded_text_view_set_buffer (self->text_view, self->empty);
-  g_signal_connect (self, "notify::session", G_CALLBACK (session_changed_cb), NULL);
 }
 
-void
-soften_release_view_set_pad (SoftenReleaseView *self,
-                             SoftenWritingPad  *pad)
-{
-  g_return_if_fail (SOFTEN_IS_RELEASE_VIEW (self));
-  g_return_if_fail (SOFTEN_IS_WRITING_PAD (pad));
-
-  g_set_object (&self->pad, pad);
-}
 
 /* Returns: whether a release is under way (its animation running) */
 gboolean

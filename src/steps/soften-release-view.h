@@ -15,8 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenReleaseView, soften_release_view, SOFTEN, RELEASE_VIEW, SoftenStepView)
 
-void     soften_release_view_set_pad      (SoftenReleaseView *self,
-                                           SoftenWritingPad  *pad);
 gboolean soften_release_view_is_releasing (SoftenReleaseView *self);
 
 G_END_DECLS

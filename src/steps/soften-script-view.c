@@ -3,12 +3,13 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The draft script lives in the player; this view edits it and shows it.
+ * The draft script belongs to the practice; this view edits it and shows it.
  * The feel, line and support parts show their fields (each with an example
  * in its empty entry) and a live preview of the whole script. Rehearsing
  * shows the script large and counts the times it is said aloud, from the
- * session's time. Keeping writes a copy to the store, only when the person
- * presses "Keep This Script"; nothing is kept otherwise.
+ * session's time. Keeping asks the practice to keep a copy, only when the
+ * person presses "Keep This Script"; nothing is kept otherwise, and
+ * nothing while presenting.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -36,10 +37,8 @@ struct _SoftenScriptView
   GtkWidget         *keep_button;
   GtkLabel          *keep_status_label;
 
-  /* Owned */
+  /* Owned: the practice's draft, followed */
   SoftenScript      *draft;
-  SoftenScriptStore *store;
-  gboolean           presenting;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScriptView, soften_script_view, SOFTEN_TYPE_STEP_VIEW)
@@ -93,15 +92,17 @@ update_rehearse_text (SoftenScriptView *self)
 static void
 update_keep (SoftenScriptView *self)
 {
-  gboolean kept = self->store != NULL &&
-                  soften_script_store_lookup (self->store, soften_script_get_id (self->draft)) != NULL;
+  SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
+  gboolean presenting = soften_practice_get_presenting (practice);
+  gboolean kept = soften_script_store_lookup (soften_practice_get_scripts (practice),
+                                              soften_script_get_id (self->draft)) != NULL;
   gboolean empty = soften_script_is_empty (self->draft);
 
   /* Presenting, the person's kept scripts are out of reach. */
-  gtk_widget_set_visible (self->keep_button, !self->presenting);
+  gtk_widget_set_visible (self->keep_button, !presenting);
   gtk_widget_set_sensitive (self->keep_button, !empty);
   gtk_label_set_text (self->keep_status_label,
-                      self->presenting ? _("Nothing is kept while presenting.")
+                      presenting ? _("Nothing is kept while presenting.")
                       : empty ? _("There is nothing to keep yet.")
                       : kept ? _("Kept. You will find it in My Scripts, to rehearse again.")
                       : _("Nothing is kept unless you choose to keep it."));
@@ -124,15 +125,13 @@ draft_changed_cb (SoftenScriptView *self)
 static void
 keep_clicked_cb (SoftenScriptView *self)
 {
-  g_autoptr(SoftenScript) copy = NULL;
+  SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
   g_autoptr(GError) error = NULL;
 
-  if (self->draft == NULL || self->store == NULL || self->presenting ||
-      soften_script_is_empty (self->draft))
+  if (practice == NULL)
     return;
 
-  copy = soften_script_copy (self->draft);
-  if (!soften_script_store_replace (self->store, copy, &error))
+  if (!soften_practice_keep_script (practice, &error))
     {
       g_autofree char *message = NULL;
 
@@ -229,7 +228,6 @@ soften_script_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_SCRIPT_VIEW);
   g_clear_object (&self->draft);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (soften_script_view_parent_class)->dispose (object);
 }
@@ -262,52 +260,29 @@ soften_script_view_class_init (SoftenScriptViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, keep_clicked_cb);
 }
 
-static void
-soften_script_view_init (SoftenScriptView *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-}
 
-/**
- * soften_script_view_set_draft:
- * @draft: the script being written, owned by the player
- */
-void
-soften_script_view_set_draft (SoftenScriptView *self,
-                              SoftenScript     *draft)
+/* The draft is the practice's, for as long as the view shows it. */
+static void
+practice_changed_cb (SoftenScriptView *self)
 {
-  g_return_if_fail (SOFTEN_IS_SCRIPT_VIEW (self));
-  g_return_if_fail (SOFTEN_IS_SCRIPT (draft));
+  SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
+  SoftenScript *draft = practice != NULL ? soften_practice_get_script_draft (practice) : NULL;
 
   if (self->draft != NULL)
     g_signal_handlers_disconnect_by_func (self->draft, draft_changed_cb, self);
   g_set_object (&self->draft, draft);
+  if (draft == NULL)
+    return;
+
   g_signal_connect_swapped (draft, "changed", G_CALLBACK (draft_changed_cb), self);
   soften_script_form_set_draft (self->form, draft);
   update_preview (self);
 }
 
-/**
- * soften_script_view_set_store:
- * @store: where a script goes when the person keeps it
- */
-void
-soften_script_view_set_store (SoftenScriptView  *self,
-                              SoftenScriptStore *store)
+static void
+soften_script_view_init (SoftenScriptView *self)
 {
-  g_return_if_fail (SOFTEN_IS_SCRIPT_VIEW (self));
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_set_object (&self->store, store);
-}
-
-/* Presenting, nothing is kept and kept scripts are not shown. */
-void
-soften_script_view_set_presenting (SoftenScriptView *self,
-                                   gboolean          presenting)
-{
-  g_return_if_fail (SOFTEN_IS_SCRIPT_VIEW (self));
-
-  self->presenting = !!presenting;
-  if (self->draft != NULL)
-    update_keep (self);
+  g_signal_connect (self, "notify::practice", G_CALLBACK (practice_changed_cb), NULL);
 }

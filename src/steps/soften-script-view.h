@@ -15,11 +15,5 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScriptView, soften_script_view, SOFTEN, SCRIPT_VIEW, SoftenStepView)
 
-void soften_script_view_set_draft (SoftenScriptView  *self,
-                                   SoftenScript      *draft);
-void soften_script_view_set_store (SoftenScriptView  *self,
-                                   SoftenScriptStore *store);
-void soften_script_view_set_presenting (SoftenScriptView *self,
-                                        gboolean          presenting);
 
 G_END_DECLS

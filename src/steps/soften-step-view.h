@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "engine/soften-session.h"
+#include "soften-practice.h"
 
 G_BEGIN_DECLS
 
@@ -25,13 +26,18 @@ struct _SoftenStepViewClass
 
   /* Called when the session's step changes, once a second while it runs,
    * and when the session is set: only while the current step is of @kind. */
-  void (*update) (SoftenStepView *self,
-                  SoftenSession  *session,
-                  SoftenStep     *step);
+  void (*update)          (SoftenStepView *self,
+                           SoftenSession  *session,
+                           SoftenStep     *step);
+
+  /* Called when another session (or none) is on screen. */
+  void (*session_changed) (SoftenStepView *self,
+                           SoftenSession  *session);
 };
 
-SoftenSession *soften_step_view_get_session (SoftenStepView *self);
-void           soften_step_view_set_session (SoftenStepView *self,
-                                             SoftenSession  *session);
+SoftenPractice *soften_step_view_get_practice (SoftenStepView *self);
+void            soften_step_view_set_practice (SoftenStepView *self,
+                                               SoftenPractice *practice);
+SoftenSession  *soften_step_view_get_session  (SoftenStepView *self);
 
 G_END_DECLS

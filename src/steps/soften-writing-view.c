@@ -26,7 +26,6 @@ struct _SoftenWritingView
   GtkLabel         *placeholder_label;
 
   /* Owned */
-  SoftenWritingPad *pad;
   GtkTextBuffer    *empty;
   gulong            changed_handler;
 };
@@ -100,11 +99,9 @@ soften_writing_view_update (SoftenStepView *view,
                             SoftenStep     *step)
 {
   SoftenWritingView *self = SOFTEN_WRITING_VIEW (view);
+  SoftenWritingPad *pad = soften_practice_get_writing_pad (soften_step_view_get_practice (view));
 
-  if (self->pad == NULL)
-    return;
-
-  show_buffer (self, soften_writing_pad_get_buffer (self->pad, soften_session_get_step_index (session)));
+  show_buffer (self, soften_writing_pad_get_buffer (pad, soften_session_get_step_index (session)));
   gtk_label_set_text (self->placeholder_label, soften_step_get_placeholder (step));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, soften_step_get_text (step),
@@ -115,10 +112,11 @@ soften_writing_view_update (SoftenStepView *view,
 
 /* No session: show an empty buffer, never a wiped one's leftovers. */
 static void
-session_changed_cb (SoftenWritingView *self)
+soften_writing_view_session_changed (SoftenStepView *view,
+                                     SoftenSession  *session)
 {
-  if (soften_step_view_get_session (SOFTEN_STEP_VIEW (self)) == NULL)
-    show_buffer (self, self->empty);
+  if (session == NULL)
+    show_buffer (SOFTEN_WRITING_VIEW (view), SOFTEN_WRITING_VIEW (view)->empty);
 }
 
 static void
@@ -129,7 +127,6 @@ soften_writing_view_dispose (GObject *object)
   if (self->text_view != NULL && self->empty != NULL)
     show_buffer (self, self->empty);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_WRITING_VIEW);
-  g_clear_object (&self->pad);
   g_clear_object (&self->empty);
 
   G_OBJECT_CLASS (soften_writing_view_parent_class)->dispose (object);
@@ -146,6 +143,7 @@ soften_writing_view_class_init (SoftenWritingViewClass *klass)
 
   view_class->kind = SOFTEN_STEP_WRITING;
   view_class->update = soften_writing_view_update;
+  view_class->session_changed = soften_writing_view_session_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-writing-view.ui");
@@ -162,20 +160,4 @@ soften_writing_view_init (SoftenWritingView *self)
   soften_guard_text_view (self->text_view);
   self->empty = gtk_text_buffer_new (NULL);
   show_buffer (self, self->empty);
-
-  g_signal_connect (self, "notify::session", G_CALLBACK (session_changed_cb), NULL);
-}
-
-/**
- * soften_writing_view_set_pad:
- * @pad: where the writing lives
- */
-void
-soften_writing_view_set_pad (SoftenWritingView *self,
-                             SoftenWritingPad  *pad)
-{
-  g_return_if_fail (SOFTEN_IS_WRITING_VIEW (self));
-  g_return_if_fail (SOFTEN_IS_WRITING_PAD (pad));
-
-  g_set_object (&self->pad, pad);
 }

@@ -15,7 +15,5 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenWritingView, soften_writing_view, SOFTEN, WRITING_VIEW, SoftenStepView)
 
-void soften_writing_view_set_pad (SoftenWritingView *self,
-                                  SoftenWritingPad  *pad);
 
 G_END_DECLS

@@ -35,7 +35,6 @@ struct _SoftenScriptForm
   GtkEditable  *need_entry;
   GtkEditable  *support_entry;
   GtkWidget    *feelings_box;
-  GtkFlowBox   *feelings;
   GtkLabel     *preview_label;
   GtkLabel     *example_label;
 
@@ -101,21 +100,21 @@ sync_from_draft (SoftenScriptForm *self)
 }
 
 static void
-entry_changed_cb (GtkEditable      *editable,
-                  SoftenScriptForm *self)
+entry_changed_cb (SoftenScriptForm *self,
+                  GtkEditable      *editable)
 {
   if (self->syncing || self->draft == NULL)
     return;
 
-  soften_script_set_field (self->draft,
-                           GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (editable), "field")),
-                           gtk_editable_get_text (editable));
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    if (entry_for (self, f) == editable)
+      soften_script_set_field (self->draft, f, gtk_editable_get_text (editable));
 }
 
 /* Picking a feeling adds it to what is typed. */
 static void
-feeling_clicked_cb (GtkButton        *button,
-                    SoftenScriptForm *self)
+feeling_clicked_cb (SoftenScriptForm *self,
+                    GtkButton        *button)
 {
   GtkEditable *feel = self->feel_entry;
   const char *word = gtk_button_get_label (button);
@@ -162,47 +161,16 @@ soften_script_form_class_init (SoftenScriptFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings_box);
-  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, preview_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, example_label);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, feeling_clicked_cb);
 }
 
 static void
 soften_script_form_init (SoftenScriptForm *self)
 {
-  const char *words[] = {
-    /* Translators: feelings a person can pick for “I feel …”; lowercase */
-    C_("feeling", "hurt"),
-    C_("feeling", "dismissed"),
-    C_("feeling", "unimportant"),
-    C_("feeling", "left out"),
-    C_("feeling", "anxious"),
-    C_("feeling", "lonely"),
-    C_("feeling", "angry"),
-    C_("feeling", "overwhelmed"),
-    C_("feeling", "disrespected"),
-  };
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
-    {
-      GtkEditable *entry = entry_for (self, f);
-
-      g_object_set_data (G_OBJECT (entry), "field", GUINT_TO_POINTER (f));
-      g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), self);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      GtkWidget *button = gtk_button_new_with_label (words[i]);
-
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "feeling");
-      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-      g_signal_connect (button, "clicked", G_CALLBACK (feeling_clicked_cb), self);
-      gtk_flow_box_append (self->feelings, button);
-    }
 }
 
 GtkWidget *

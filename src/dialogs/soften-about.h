@@ -1,0 +1,18 @@
+/* soften-about.h — the About window
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "engine/soften-library.h"
+
+G_BEGIN_DECLS
+
+void soften_about_show (GtkWindow     *parent,
+                        SoftenLibrary *library);
+
+G_END_DECLS

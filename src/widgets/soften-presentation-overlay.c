@@ -1,0 +1,162 @@
+/* soften-presentation-overlay.c — where a presented exercise stands
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * While a therapist presents, a small label in a corner says which step is
+ * on screen, the time left in it, and the pace when it is not 100 %. It
+ * shows when asked (at any key) and fades after a few seconds, following
+ * the session meanwhile.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "soften-format.h"
+#include "soften-presentation-overlay.h"
+
+#define SHOWN_SECONDS 3
+
+struct _SoftenPresentationOverlay
+{
+  AdwBin         parent_instance;
+
+  /* Template widgets */
+  GtkRevealer   *revealer;
+  GtkLabel      *label;
+
+  /* Owned */
+  SoftenSession *session;
+  GSignalGroup  *session_signals;
+  guint          hide_id;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenPresentationOverlay, soften_presentation_overlay, ADW_TYPE_BIN)
+
+static void
+update (SoftenPresentationOverlay *self)
+{
+  g_autofree char *position = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *text = NULL;
+  SoftenStep *step;
+  double pace;
+
+  if (self->session == NULL)
+    return;
+
+  step = soften_session_get_step (self->session);
+  pace = soften_session_get_pace (self->session);
+  /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
+  position = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (self->session) + 1,
+                              soften_exercise_get_n_steps (soften_session_get_exercise (self->session)));
+  if (soften_step_is_timed (step))
+    left = soften_format_countdown (soften_session_get_step_remaining (self->session));
+
+  if (pace != 1.0)
+    /* Translators: the presentation overlay: position, time left, pace, e.g. "Step 2 of 6 · 0:42 · Pace 150%" */
+    text = g_strdup_printf (_("%s · %s · Pace %d%%"), position, left != NULL ? left : "–",
+                            (int)(pace * 100 + 0.5));
+  else if (left != NULL)
+    /* Translators: the presentation overlay: position and time left, e.g. "Step 2 of 6 · 0:42" */
+    text = g_strdup_printf (_("%s · %s"), position, left);
+  else
+    text = g_steal_pointer (&position);
+
+  gtk_label_set_text (self->label, text);
+}
+
+static gboolean
+hide_cb (gpointer user_data)
+{
+  SoftenPresentationOverlay *self = user_data;
+
+  self->hide_id = 0;
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+soften_presentation_overlay_dispose (GObject *object)
+{
+  SoftenPresentationOverlay *self = SOFTEN_PRESENTATION_OVERLAY (object);
+
+  g_clear_handle_id (&self->hide_id, g_source_remove);
+  soften_presentation_overlay_set_session (self, NULL);
+  g_clear_object (&self->session_signals);
+  /* The revealer is the bin's child and a template child: let the bin drop
+   * it first, so that it is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_PRESENTATION_OVERLAY);
+
+  G_OBJECT_CLASS (soften_presentation_overlay_parent_class)->dispose (object);
+}
+
+static void
+soften_presentation_overlay_class_init (SoftenPresentationOverlayClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = soften_presentation_overlay_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/soften-presentation-overlay.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenPresentationOverlay, revealer);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPresentationOverlay, label);
+}
+
+static void
+soften_presentation_overlay_init (SoftenPresentationOverlay *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
+  g_signal_group_connect_swapped (self->session_signals, "step-changed", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::pace", G_CALLBACK (update), self);
+}
+
+/**
+ * soften_presentation_overlay_set_session:
+ * @session: (nullable): the session presented
+ */
+void
+soften_presentation_overlay_set_session (SoftenPresentationOverlay *self,
+                                         SoftenSession             *session)
+{
+  g_return_if_fail (SOFTEN_IS_PRESENTATION_OVERLAY (self));
+  g_return_if_fail (!session || SOFTEN_IS_SESSION (session));
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, session);
+  update (self);
+}
+
+/* Shows where the exercise stands, for a few seconds from now. */
+void
+soften_presentation_overlay_show (SoftenPresentationOverlay *self)
+{
+  g_return_if_fail (SOFTEN_IS_PRESENTATION_OVERLAY (self));
+
+  update (self);
+  gtk_revealer_set_reveal_child (self->revealer, TRUE);
+  g_clear_handle_id (&self->hide_id, g_source_remove);
+  self->hide_id = g_timeout_add_seconds (SHOWN_SECONDS, hide_cb, self);
+}
+
+void
+soften_presentation_overlay_hide (SoftenPresentationOverlay *self)
+{
+  g_return_if_fail (SOFTEN_IS_PRESENTATION_OVERLAY (self));
+
+  g_clear_handle_id (&self->hide_id, g_source_remove);
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+}
