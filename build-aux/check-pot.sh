@@ -16,6 +16,20 @@ trap 'rm -rf "$tmp"' EXIT
 
 cd "$top"
 grep -v '^#' po/POTFILES.in | grep -v '^$' > "$tmp/files"
+
+# Every file with a message to translate must be listed, or its messages
+# never reach translators (and the comparison below cannot see them).
+{
+  grep -rlE '\b(N?C?_|ngettext|g_dngettext)[[:space:]]*\(' src --include='*.c'
+  grep -l 'translatable="yes"' resources/ui/*.ui
+  ls data/exercises/*.exercise.desktop.in
+} | sort > "$tmp/needed"
+sort "$tmp/files" > "$tmp/listed"
+if ! comm -23 "$tmp/needed" "$tmp/listed" > "$tmp/unlisted" || [ -s "$tmp/unlisted" ]; then
+  echo "po/POTFILES.in does not list these files, which have messages to translate:" >&2
+  cat "$tmp/unlisted" >&2
+  exit 1
+fi
 xgettext --package-name=soften -f "$tmp/files" -o "$tmp/fresh.pot" \
   --from-code=UTF-8 --add-comments \
   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \

@@ -185,16 +185,27 @@ choose_to_present_action (GtkWidget  *widget,
   show_browse_page (self, "library");
 }
 
-/* Failures from anywhere, told the one way: a toast. */
+/* Failures from anywhere, told the one way: a toast, whole (a message
+ * names a file and what is wrong with it: it wraps rather than being cut
+ * short), and shown long enough to be read calmly, at about two words a
+ * second; hovering or focusing it holds it. */
 static void
 toast_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   SoftenWindow *self = SOFTEN_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+  const char *message = g_variant_get_string (parameter, NULL);
+  g_auto(GStrv) words = g_strsplit_set (message, " \n", -1);
+  AdwToast *toast = adw_toast_new (message);
+  GtkWidget *title = gtk_label_new (message);
 
-  adw_toast_set_timeout (toast, 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 60);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  adw_toast_set_custom_title (toast, title);
+  adw_toast_set_timeout (toast, MAX (5, 2 + g_strv_length (words) / 2));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "soften-note-card.h"
 #include "soften-notes-window.h"
 
 struct _SoftenNotesWindow
@@ -23,28 +24,6 @@ struct _SoftenNotesWindow
 };
 
 G_DEFINE_FINAL_TYPE (SoftenNotesWindow, soften_notes_window, ADW_TYPE_WINDOW)
-
-static GtkWidget *
-make_card (const char *title,
-           const char *text)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *body = gtk_label_new (text);
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "note-card");
-  gtk_widget_add_css_class (heading, "heading");
-  for (GtkWidget *label = heading; label != NULL; label = label == heading ? body : NULL)
-    {
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_box_append (GTK_BOX (card), label);
-    }
-
-  return card;
-}
 
 static void
 soften_notes_window_dispose (GObject *object)
@@ -91,7 +70,7 @@ soften_notes_window_new (SoftenExercise *exercise)
 
   for (guint i = 0; i < soften_exercise_get_n_notes (exercise); i++)
     gtk_box_append (self->cards_box,
-                    make_card (soften_exercise_get_note_title (exercise, i),
+                    soften_note_card_new (soften_exercise_get_note_title (exercise, i),
                                soften_exercise_get_note_text (exercise, i)));
 
   return GTK_WIDGET (self);
