@@ -182,16 +182,6 @@ soften_writing_pad_get_buffer (SoftenWritingPad *self,
   return buffer;
 }
 
-/* Returns: (transfer none) (nullable): the buffer for @step_index, if any */
-GtkTextBuffer *
-soften_writing_pad_lookup (SoftenWritingPad *self,
-                           guint             step_index)
-{
-  g_return_val_if_fail (SOFTEN_IS_WRITING_PAD (self), NULL);
-
-  return g_hash_table_lookup (self->buffers, GUINT_TO_POINTER (step_index));
-}
-
 /* Wipes and forgets every buffer. */
 void
 soften_writing_pad_wipe_all (SoftenWritingPad *self)
@@ -201,19 +191,3 @@ soften_writing_pad_wipe_all (SoftenWritingPad *self)
   g_hash_table_remove_all (self->buffers);
 }
 
-/* Returns: whether no buffer holds any text */
-gboolean
-soften_writing_pad_is_empty (SoftenWritingPad *self)
-{
-  GHashTableIter iter;
-  gpointer buffer;
-
-  g_return_val_if_fail (SOFTEN_IS_WRITING_PAD (self), TRUE);
-
-  g_hash_table_iter_init (&iter, self->buffers);
-  while (g_hash_table_iter_next (&iter, NULL, &buffer))
-    if (gtk_text_buffer_get_char_count (buffer) > 0)
-      return FALSE;
-
-  return TRUE;
-}

@@ -17,10 +17,7 @@ G_DECLARE_FINAL_TYPE (SoftenWritingPad, soften_writing_pad, SOFTEN, WRITING_PAD,
 SoftenWritingPad *soften_writing_pad_new         (void);
 GtkTextBuffer    *soften_writing_pad_get_buffer  (SoftenWritingPad *self,
                                                   guint             step_index);
-GtkTextBuffer    *soften_writing_pad_lookup      (SoftenWritingPad *self,
-                                                  guint             step_index);
 void              soften_writing_pad_wipe_all    (SoftenWritingPad *self);
-gboolean          soften_writing_pad_is_empty    (SoftenWritingPad *self);
 
 void              soften_wipe_text_buffer        (GtkTextBuffer    *buffer);
 void              soften_guard_text_view         (GtkTextView      *text_view);

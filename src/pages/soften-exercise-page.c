@@ -185,6 +185,27 @@ soften_exercise_page_grab_focus (GtkWidget *widget)
 }
 
 static void
+set_progress (SoftenExercisePage *self,
+              SoftenProgress     *progress)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
+  g_return_if_fail (!progress || SOFTEN_IS_PROGRESS (progress));
+
+  if (self->progress == progress)
+    return;
+
+  if (self->progress != NULL)
+    g_signal_handlers_disconnect_by_data (self->progress, self);
+  g_set_object (&self->progress, progress);
+  /* The figures change when a session is recorded or the history cleared. */
+  if (progress != NULL)
+    g_signal_connect_swapped (progress, "changed", G_CALLBACK (update_practice), self);
+
+  update_practice (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
+}
+
+static void
 soften_exercise_page_dispose (GObject *object)
 {
   SoftenExercisePage *self = (SoftenExercisePage *)object;
@@ -236,7 +257,7 @@ soften_exercise_page_set_property (GObject      *object,
       break;
 
     case PROP_PROGRESS:
-      soften_exercise_page_set_progress (self, g_value_get_object (value));
+      set_progress (self, g_value_get_object (value));
       break;
 
     default:
@@ -293,14 +314,6 @@ soften_exercise_page_init (SoftenExercisePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-SoftenExercise *
-soften_exercise_page_get_exercise (SoftenExercisePage *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_EXERCISE_PAGE (self), NULL);
-
-  return self->exercise;
-}
-
 void
 soften_exercise_page_set_exercise (SoftenExercisePage *self,
                                    SoftenExercise     *exercise)
@@ -316,23 +329,3 @@ soften_exercise_page_set_exercise (SoftenExercisePage *self,
 }
 
 
-void
-soften_exercise_page_set_progress (SoftenExercisePage *self,
-                                   SoftenProgress     *progress)
-{
-  g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
-  g_return_if_fail (!progress || SOFTEN_IS_PROGRESS (progress));
-
-  if (self->progress == progress)
-    return;
-
-  if (self->progress != NULL)
-    g_signal_handlers_disconnect_by_data (self->progress, self);
-  g_set_object (&self->progress, progress);
-  /* The figures change when a session is recorded or the history cleared. */
-  if (progress != NULL)
-    g_signal_connect_swapped (progress, "changed", G_CALLBACK (update_practice), self);
-
-  update_practice (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
-}

@@ -17,10 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, SOFTEN, EXERCISE_PAGE, AdwBin)
 
-SoftenExercise *soften_exercise_page_get_exercise (SoftenExercisePage *self);
 void            soften_exercise_page_set_exercise (SoftenExercisePage *self,
                                                    SoftenExercise     *exercise);
-void            soften_exercise_page_set_progress (SoftenExercisePage *self,
-                                                   SoftenProgress     *progress);
 
 G_END_DECLS

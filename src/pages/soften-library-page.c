@@ -288,6 +288,27 @@ scrolled_cb (SoftenLibraryPage *self)
 }
 
 static void
+set_library (SoftenLibraryPage *self,
+             SoftenLibrary     *library)
+{
+  g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (!library || SOFTEN_IS_LIBRARY (library));
+
+  if (self->library == library)
+    return;
+
+  if (self->library != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->library, maybe_grow, self);
+      g_signal_handlers_disconnect_by_func (self->library, update_problems, self);
+    }
+  g_set_object (&self->library, library);
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+}
+
+static void
 soften_library_page_dispose (GObject *object)
 {
   SoftenLibraryPage *self = (SoftenLibraryPage *)object;
@@ -335,7 +356,7 @@ soften_library_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_LIBRARY:
-      soften_library_page_set_library (self, g_value_get_object (value));
+      set_library (self, g_value_get_object (value));
       break;
 
     case PROP_CHOOSING:
@@ -402,35 +423,6 @@ soften_library_page_init (SoftenLibraryPage *self)
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
-}
-
-SoftenLibrary *
-soften_library_page_get_library (SoftenLibraryPage *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_LIBRARY_PAGE (self), NULL);
-
-  return self->library;
-}
-
-void
-soften_library_page_set_library (SoftenLibraryPage *self,
-                                 SoftenLibrary     *library)
-{
-  g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
-  g_return_if_fail (!library || SOFTEN_IS_LIBRARY (library));
-
-  if (self->library == library)
-    return;
-
-  if (self->library != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->library, maybe_grow, self);
-      g_signal_handlers_disconnect_by_func (self->library, update_problems, self);
-    }
-  g_set_object (&self->library, library);
-
-  rebuild (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
 }
 
 /**

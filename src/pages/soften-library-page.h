@@ -16,9 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, SOFTEN, LIBRARY_PAGE, AdwBin)
 
-SoftenLibrary *soften_library_page_get_library (SoftenLibraryPage *self);
-void           soften_library_page_set_library (SoftenLibraryPage *self,
-                                                SoftenLibrary     *library);
 void           soften_library_page_set_choosing (SoftenLibraryPage *self,
                                                  gboolean           choosing);
 

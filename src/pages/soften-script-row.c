@@ -186,10 +186,3 @@ soften_script_row_new (SoftenScript *script)
   return g_object_new (SOFTEN_TYPE_SCRIPT_ROW, "script", script, NULL);
 }
 
-SoftenScript *
-soften_script_row_get_script (SoftenScriptRow *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_SCRIPT_ROW (self), NULL);
-
-  return self->script;
-}

@@ -17,6 +17,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SoftenScriptRow, soften_script_row, SOFTEN, SCRIPT_ROW, AdwActionRow)
 
 GtkWidget    *soften_script_row_new        (SoftenScript    *script);
-SoftenScript *soften_script_row_get_script (SoftenScriptRow *self);
 
 G_END_DECLS

@@ -5,11 +5,12 @@
  *
  * The application owns one SoftenPractice, and a session under way has no
  * other owner. It starts an exercise (to practise, to present, or to
- * rehearse a kept script), keeps the screen on while it runs, drives the
- * sound cues, holds what the person writes during it (only in memory) and
- * wipes it when the session ends, keeps a boundary script when the person
- * asks, records a finished session in the progress (never a presented
- * one), and tells someone who looked away that it is over.
+ * rehearse a kept script), keeps the screen on while it runs
+ * (SoftenScreenKeeper), drives the sound cues (SoftenSoundCues), holds
+ * what the person writes during it (only in memory) and wipes it when the
+ * session ends, keeps a boundary script when the person asks, records a
+ * finished session in the progress (never a presented one), and tells
+ * someone who looked away that it is over.
  *
  * Pages show its state: they read the "session" and "presenting"
  * properties and listen to "started" and "finished". The window moves
@@ -24,6 +25,7 @@
 
 #include "soften-notifications.h"
 #include "soften-practice-private.h"
+#include "soften-screen-keeper.h"
 
 #define REHEARSE_ID "rehearse-script"
 #define FINISHED_NOTIFICATION "session-finished"
@@ -48,7 +50,7 @@ struct _SoftenPractice
   SoftenWritingPad  *writing_pad;
   SoftenScript      *script_draft;
   SoftenSoundCues   *sound_cues;
-  guint              inhibit_cookie;
+  SoftenScreenKeeper *screen_keeper;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPractice, soften_practice, G_TYPE_OBJECT)
@@ -87,35 +89,12 @@ forget_writing (SoftenPractice *self)
   soften_script_set_id (self->script_draft, id);
 }
 
-/* While a session runs, the screen should not blank or lock. */
-static void
-update_inhibit (SoftenPractice *self)
-{
-  gboolean running = self->session != NULL &&
-                     soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
-
-  if (running && self->inhibit_cookie == 0)
-    self->inhibit_cookie =
-      gtk_application_inhibit (self->application,
-                               gtk_application_get_active_window (self->application),
-                               GTK_APPLICATION_INHIBIT_IDLE,
-                               /* Translators: why the screen is kept on */
-                               _("An exercise is under way"));
-  else if (!running && self->inhibit_cookie != 0)
-    {
-      gtk_application_uninhibit (self->application, self->inhibit_cookie);
-      self->inhibit_cookie = 0;
-    }
-}
-
 static void
 session_state_cb (SoftenPractice *self,
                   GParamSpec     *pspec,
                   SoftenSession  *session)
 {
   SoftenSessionState state = soften_session_get_state (session);
-
-  update_inhibit (self);
 
   /* Every way out of a session wipes what was written in it. */
   if (session == self->session &&
@@ -197,7 +176,7 @@ set_session (SoftenPractice *self,
                                self, G_CONNECT_SWAPPED);
     }
   soften_sound_cues_set_session (self->sound_cues, session);
-  update_inhibit (self);
+  soften_screen_keeper_set_session (self->screen_keeper, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
@@ -239,6 +218,7 @@ soften_practice_constructed (GObject *object)
   G_OBJECT_CLASS (soften_practice_parent_class)->constructed (object);
 
   self->sound_cues = soften_sound_cues_new (self->settings);
+  self->screen_keeper = soften_screen_keeper_new (self->application);
 }
 
 static void
@@ -249,12 +229,10 @@ soften_practice_dispose (GObject *object)
   if (self->session != NULL)
     soften_session_stop (self->session);
   set_session (self, NULL);
-  if (self->inhibit_cookie != 0 && self->application != NULL)
-    gtk_application_uninhibit (self->application, self->inhibit_cookie);
-  self->inhibit_cookie = 0;
   forget_writing (self);
 
   g_clear_object (&self->sound_cues);
+  g_clear_object (&self->screen_keeper);
   g_clear_object (&self->library);
   g_clear_object (&self->progress);
   g_clear_object (&self->scripts);

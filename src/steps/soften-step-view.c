@@ -66,6 +66,29 @@ session_changed_cb (SoftenStepView *self)
 }
 
 static void
+set_practice (SoftenStepView *self,
+              SoftenPractice *practice)
+{
+  SoftenStepViewPrivate *priv = soften_step_view_get_instance_private (self);
+
+  g_return_if_fail (SOFTEN_IS_STEP_VIEW (self));
+  g_return_if_fail (!practice || SOFTEN_IS_PRACTICE (practice));
+
+  if (priv->practice == practice)
+    return;
+
+  if (priv->practice != NULL)
+    g_signal_handlers_disconnect_by_func (priv->practice, session_changed_cb, self);
+  g_set_object (&priv->practice, practice);
+  if (practice != NULL)
+    g_signal_connect_object (practice, "notify::session", G_CALLBACK (session_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE]);
+  session_changed_cb (self);
+}
+
+static void
 soften_step_view_dispose (GObject *object)
 {
   SoftenStepView *self = SOFTEN_STEP_VIEW (object);
@@ -112,7 +135,7 @@ soften_step_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_PRACTICE:
-      soften_step_view_set_practice (self, g_value_get_object (value));
+      set_practice (self, g_value_get_object (value));
       break;
 
     default:
@@ -155,29 +178,6 @@ soften_step_view_get_practice (SoftenStepView *self)
   g_return_val_if_fail (SOFTEN_IS_STEP_VIEW (self), NULL);
 
   return priv->practice;
-}
-
-void
-soften_step_view_set_practice (SoftenStepView *self,
-                               SoftenPractice *practice)
-{
-  SoftenStepViewPrivate *priv = soften_step_view_get_instance_private (self);
-
-  g_return_if_fail (SOFTEN_IS_STEP_VIEW (self));
-  g_return_if_fail (!practice || SOFTEN_IS_PRACTICE (practice));
-
-  if (priv->practice == practice)
-    return;
-
-  if (priv->practice != NULL)
-    g_signal_handlers_disconnect_by_func (priv->practice, session_changed_cb, self);
-  g_set_object (&priv->practice, practice);
-  if (practice != NULL)
-    g_signal_connect_object (practice, "notify::session", G_CALLBACK (session_changed_cb),
-                             self, G_CONNECT_SWAPPED);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE]);
-  session_changed_cb (self);
 }
 
 /* Returns: (transfer none) (nullable): the session on screen */

@@ -36,8 +36,6 @@ struct _SoftenStepViewClass
 };
 
 SoftenPractice *soften_step_view_get_practice (SoftenStepView *self);
-void            soften_step_view_set_practice (SoftenStepView *self,
-                                               SoftenPractice *practice);
 SoftenSession  *soften_step_view_get_session  (SoftenStepView *self);
 
 G_END_DECLS

@@ -201,20 +201,6 @@ soften_body_map_init (SoftenBodyMap *self)
   self->region = -1;
 }
 
-GtkWidget *
-soften_body_map_new (void)
-{
-  return g_object_new (SOFTEN_TYPE_BODY_MAP, NULL);
-}
-
-int
-soften_body_map_get_region (SoftenBodyMap *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_BODY_MAP (self), -1);
-
-  return self->region;
-}
-
 void
 soften_body_map_set_region (SoftenBodyMap *self,
                             int            region)

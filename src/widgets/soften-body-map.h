@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenBodyMap, soften_body_map, SOFTEN, BODY_MAP, GtkWidget)
 
-GtkWidget *soften_body_map_new        (void);
-int        soften_body_map_get_region (SoftenBodyMap *self);
 void       soften_body_map_set_region (SoftenBodyMap *self,
                                        int            region);
 

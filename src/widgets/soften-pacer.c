@@ -336,20 +336,6 @@ soften_pacer_init (SoftenPacer *self)
 {
 }
 
-GtkWidget *
-soften_pacer_new (void)
-{
-  return g_object_new (SOFTEN_TYPE_PACER, NULL);
-}
-
-SoftenSession *
-soften_pacer_get_session (SoftenPacer *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_PACER (self), NULL);
-
-  return self->session;
-}
-
 void
 soften_pacer_set_session (SoftenPacer   *self,
                           SoftenSession *session)

@@ -16,8 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenPacer, soften_pacer, SOFTEN, PACER, GtkWidget)
 
-GtkWidget     *soften_pacer_new         (void);
-SoftenSession *soften_pacer_get_session (SoftenPacer   *self);
 void           soften_pacer_set_session (SoftenPacer   *self,
                                          SoftenSession *session);
 double         soften_pacer_get_fullness (SoftenPacer  *self);

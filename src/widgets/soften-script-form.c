@@ -173,12 +173,6 @@ soften_script_form_init (SoftenScriptForm *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-GtkWidget *
-soften_script_form_new (void)
-{
-  return g_object_new (SOFTEN_TYPE_SCRIPT_FORM, NULL);
-}
-
 /**
  * soften_script_form_set_draft:
  * @draft: the script to edit

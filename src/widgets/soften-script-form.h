@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScriptForm, soften_script_form, SOFTEN, SCRIPT_FORM, AdwBin)
 
-GtkWidget *soften_script_form_new         (void);
 void       soften_script_form_set_draft   (SoftenScriptForm  *self,
                                            SoftenScript      *draft);
 void       soften_script_form_show_field  (SoftenScriptForm  *self,

@@ -93,6 +93,25 @@ soften_zoom_size_allocate (GtkWidget *widget,
 }
 
 static void
+set_child (SoftenZoom *self,
+           GtkWidget  *child)
+{
+  g_return_if_fail (SOFTEN_IS_ZOOM (self));
+  g_return_if_fail (!child || GTK_IS_WIDGET (child));
+
+  if (self->child == child)
+    return;
+
+  g_clear_pointer (&self->child, gtk_widget_unparent);
+  if (child != NULL)
+    {
+      self->child = child;
+      gtk_widget_set_parent (child, GTK_WIDGET (self));
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
+}
+
+static void
 soften_zoom_dispose (GObject *object)
 {
   SoftenZoom *self = (SoftenZoom *)object;
@@ -132,7 +151,7 @@ soften_zoom_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CHILD:
-      soften_zoom_set_child (self, g_value_get_object (value));
+      set_child (self, g_value_get_object (value));
       break;
 
     default:
@@ -147,7 +166,7 @@ soften_zoom_add_child (GtkBuildable *buildable,
                        const char   *type)
 {
   if (GTK_IS_WIDGET (child))
-    soften_zoom_set_child (SOFTEN_ZOOM (buildable), GTK_WIDGET (child));
+    set_child (SOFTEN_ZOOM (buildable), GTK_WIDGET (child));
   else
     parent_buildable_iface->add_child (buildable, builder, child, type);
 }
@@ -187,33 +206,6 @@ soften_zoom_init (SoftenZoom *self)
   self->zoom = 1.0;
 }
 
-GtkWidget *
-soften_zoom_get_child (SoftenZoom *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_ZOOM (self), NULL);
-
-  return self->child;
-}
-
-void
-soften_zoom_set_child (SoftenZoom *self,
-                       GtkWidget  *child)
-{
-  g_return_if_fail (SOFTEN_IS_ZOOM (self));
-  g_return_if_fail (!child || GTK_IS_WIDGET (child));
-
-  if (self->child == child)
-    return;
-
-  g_clear_pointer (&self->child, gtk_widget_unparent);
-  if (child != NULL)
-    {
-      self->child = child;
-      gtk_widget_set_parent (child, GTK_WIDGET (self));
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHILD]);
-}
-
 void
 soften_zoom_set_enabled (SoftenZoom *self,
                          gboolean    enabled)
@@ -224,11 +216,3 @@ soften_zoom_set_enabled (SoftenZoom *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
-/* Returns: how much larger the child is drawn now */
-double
-soften_zoom_get_zoom (SoftenZoom *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_ZOOM (self), 1.0);
-
-  return self->zoom;
-}

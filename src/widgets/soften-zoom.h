@@ -14,11 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenZoom, soften_zoom, SOFTEN, ZOOM, GtkWidget)
 
-GtkWidget *soften_zoom_get_child   (SoftenZoom *self);
-void       soften_zoom_set_child   (SoftenZoom *self,
-                                    GtkWidget  *child);
 void       soften_zoom_set_enabled (SoftenZoom *self,
                                     gboolean    enabled);
-double     soften_zoom_get_zoom    (SoftenZoom *self);
 
 G_END_DECLS
