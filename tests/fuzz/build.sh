@@ -88,6 +88,7 @@ build fuzz-exercise-file \
   "$engine/soften-exercise.c" \
   "$engine/soften-key-file.c" \
   "$engine/soften-step.c" \
+  "$engine/soften-step-readers.c" \
   "$engine/soften-script.c" \
   "$engine/soften-session.c" \
   "$engine/soften-clock.c" \
