@@ -408,14 +408,9 @@ soften_step_get_phase_usec (SoftenStep        *self,
 gint64
 soften_step_get_cycle_usec (SoftenStep *self)
 {
-  gint64 sum = 0;
-
   g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
 
-  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
-    sum += self->pattern[i];
-
-  return sum;
+  return soften_breath_get_cycle_usec (self->pattern);
 }
 
 guint
@@ -429,11 +424,8 @@ soften_step_get_cycles (SoftenStep *self)
 /**
  * soften_step_get_breath_at:
  * @elapsed: microseconds since the step began
- * @breath: (out): the phase of the breath at that moment
- *
- * Phases of no length are skipped, so a pattern of 4;0;6;0 alternates between
- * breathing in and out. At or past the end of the step, @breath is the end of
- * the last phase of the last breath: cycles always end on a whole breath.
+ * @breath: (out): the phase of the breath at that moment (see
+ *   soften_breath_at())
  *
  * Returns: %FALSE if this is not a breathing step
  */
@@ -442,47 +434,13 @@ soften_step_get_breath_at (SoftenStep   *self,
                            gint64        elapsed,
                            SoftenBreath *breath)
 {
-  gint64 cycle_usec;
-  gint64 within;
-  gint64 start = 0;
-  guint last_phase = 0;
-
   g_return_val_if_fail (SOFTEN_IS_STEP (self), FALSE);
   g_return_val_if_fail (breath != NULL, FALSE);
 
   if (self->kind != SOFTEN_STEP_BREATHING)
     return FALSE;
 
-  cycle_usec = soften_step_get_cycle_usec (self);
-  elapsed = CLAMP (elapsed, 0, cycle_usec * self->cycles);
-
-  breath->n_cycles = self->cycles;
-  breath->cycle = MIN (elapsed / cycle_usec, self->cycles - 1);
-  within = elapsed - breath->cycle * cycle_usec;
-
-  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
-    {
-      gint64 length = self->pattern[i];
-
-      if (length == 0)
-        continue;
-
-      last_phase = i;
-      if (within < start + length)
-        {
-          breath->phase = i;
-          breath->phase_elapsed = within - start;
-          breath->phase_duration = length;
-          return TRUE;
-        }
-      start += length;
-    }
-
-  /* The very end of the step. */
-  breath->phase = last_phase;
-  breath->phase_duration = self->pattern[last_phase];
-  breath->phase_elapsed = breath->phase_duration;
-
+  soften_breath_at (self->pattern, self->cycles, elapsed, breath);
   return TRUE;
 }
 
@@ -497,14 +455,12 @@ gint64
 soften_step_get_next_phase_change (SoftenStep *self,
                                    gint64      elapsed)
 {
-  SoftenBreath breath;
-
   g_return_val_if_fail (SOFTEN_IS_STEP (self), -1);
 
-  if (!soften_step_get_breath_at (self, elapsed, &breath))
+  if (self->kind != SOFTEN_STEP_BREATHING)
     return -1;
 
-  return MAX (elapsed, 0) + breath.phase_duration - breath.phase_elapsed;
+  return soften_breath_get_next_phase_change (self->pattern, self->cycles, elapsed);
 }
 
 SoftenRegion

@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "soften-breath.h"
 #include "soften-enums.h"
 
 G_BEGIN_DECLS
@@ -24,16 +25,6 @@ typedef enum
   SOFTEN_STEP_SCRIPT,
   SOFTEN_N_STEP_KINDS, /*< skip >*/
 } SoftenStepKind;
-
-/* The four phases of one breath, in the order of a `Pattern=` value. */
-typedef enum
-{
-  SOFTEN_BREATH_INHALE,
-  SOFTEN_BREATH_HOLD_IN,
-  SOFTEN_BREATH_EXHALE,
-  SOFTEN_BREATH_HOLD_OUT,
-  SOFTEN_BREATH_N_PHASES, /*< skip >*/
-} SoftenBreathPhase;
 
 /* Where in the body a body-region step asks the person to notice. */
 typedef enum
@@ -90,16 +81,6 @@ typedef enum
   SOFTEN_SCRIPT_PART_KEEP,
   SOFTEN_N_SCRIPT_PARTS, /*< skip >*/
 } SoftenScriptPart;
-
-/* Where a breathing step stands at a given moment. */
-typedef struct
-{
-  SoftenBreathPhase phase;
-  gint64            phase_elapsed;  /* microseconds into the phase */
-  gint64            phase_duration; /* microseconds the phase lasts */
-  guint             cycle;          /* the breath under way, from 0 */
-  guint             n_cycles;
-} SoftenBreath;
 
 #define SOFTEN_TYPE_STEP (soften_step_get_type ())
 

@@ -89,6 +89,7 @@ build fuzz-exercise-file \
   "$engine/soften-key-file.c" \
   "$engine/soften-step.c" \
   "$engine/soften-step-readers.c" \
+  "$engine/soften-breath.c" \
   "$engine/soften-script.c" \
   "$engine/soften-session.c" \
   "$engine/soften-clock.c" \
