@@ -321,29 +321,8 @@ soften_exercise_get_untimed_steps (SoftenExercise *self)
   return n;
 }
 
-const char *
-soften_category_to_string (SoftenCategory category)
-{
-  const char *nick = soften_nick_from_value (SOFTEN_TYPE_CATEGORY, category);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-
-  return nick;
-}
-
-gboolean
-soften_category_from_string (const char     *str,
-                             SoftenCategory *category)
-{
-  int value;
-
-  if (!soften_nick_to_value (SOFTEN_TYPE_CATEGORY, str, &value))
-    return FALSE;
-
-  if (category != NULL)
-    *category = value;
-  return TRUE;
-}
+/* The names of the categories in `.exercise` files. */
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenCategory, soften_category, SOFTEN_TYPE_CATEGORY)
 
 /* Returns: (nullable): the heading of the exercise's notes, if it has any */
 const char *
@@ -425,7 +404,7 @@ soften_exercise_set_source (SoftenExercise *self,
 
 /**
  * soften_exercise_copy_with_breathing:
- * @pattern_usec: in, hold, out and hold, in microseconds
+ * @pattern_usec: (array fixed-size=4): in, hold, out and hold, in microseconds
  * @cycles: how many breaths
  *
  * Returns: (transfer full): a copy of @self whose breathing steps follow
@@ -433,7 +412,7 @@ soften_exercise_set_source (SoftenExercise *self,
  */
 SoftenExercise *
 soften_exercise_copy_with_breathing (SoftenExercise *self,
-                                     const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                     const gint64   *pattern_usec,
                                      guint           cycles)
 {
   SoftenExercise *copy;

@@ -73,7 +73,7 @@ void            soften_exercise_set_source         (SoftenExercise  *self,
                                                     GBytes          *source);
 
 SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
-                                                    const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                                    const gint64   *pattern_usec,
                                                     guint           cycles);
 
 const char     *soften_category_to_string          (SoftenCategory   category);

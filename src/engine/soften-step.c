@@ -230,7 +230,8 @@ soften_step_new_choice (const char         *text,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (record != NULL, NULL);
   g_return_val_if_fail (choice_ids != NULL && choice_labels != NULL, NULL);
-  g_return_val_if_fail (g_strv_length ((char **)choice_ids) == g_strv_length ((char **)choice_labels), NULL);
+  g_return_val_if_fail (g_strv_length ((char **)choice_ids) ==
+                        g_strv_length ((char **)choice_labels), NULL);
 
   self = step_new (SOFTEN_STEP_CHOICE, text);
   self->record = g_strdup (record);
@@ -588,34 +589,10 @@ soften_step_get_choice_label_for (SoftenStep *self,
   return NULL;
 }
 
-/* The names of the enums' values in `.exercise` files and in recorded
- * answers are their nicks (see soften-nicks.c). */
-#define DEFINE_NAMES(type, prefix, enum_type)                     \
-  const char *                                                    \
-  prefix##_to_string (type value)                                 \
-  {                                                               \
-    const char *nick = soften_nick_from_value (enum_type, value); \
-                                                                  \
-    g_return_val_if_fail (nick != NULL, NULL);                    \
-    return nick;                                                  \
-  }                                                               \
-                                                                  \
-  gboolean                                                        \
-  prefix##_from_string (const char *str,                          \
-                        type       *value)                        \
-  {                                                               \
-    int v;                                                        \
-                                                                  \
-    if (!soften_nick_to_value (enum_type, str, &v))               \
-      return FALSE;                                               \
-    if (value != NULL)                                            \
-      *value = v;                                                 \
-    return TRUE;                                                  \
-  }
-
-DEFINE_NAMES (SoftenStepKind, soften_step_kind, SOFTEN_TYPE_STEP_KIND)
-DEFINE_NAMES (SoftenRegion, soften_region, SOFTEN_TYPE_REGION)
-DEFINE_NAMES (SoftenMeasure, soften_measure, SOFTEN_TYPE_MEASURE)
-DEFINE_NAMES (SoftenMoment, soften_moment, SOFTEN_TYPE_MOMENT)
-DEFINE_NAMES (SoftenZone, soften_zone, SOFTEN_TYPE_ZONE)
-DEFINE_NAMES (SoftenScriptPart, soften_script_part, SOFTEN_TYPE_SCRIPT_PART)
+/* The names of the values in `.exercise` files and in recorded answers. */
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenStepKind, soften_step_kind, SOFTEN_TYPE_STEP_KIND)
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenRegion, soften_region, SOFTEN_TYPE_REGION)
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenMeasure, soften_measure, SOFTEN_TYPE_MEASURE)
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenMoment, soften_moment, SOFTEN_TYPE_MOMENT)
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenZone, soften_zone, SOFTEN_TYPE_ZONE)
+SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenScriptPart, soften_script_part, SOFTEN_TYPE_SCRIPT_PART)

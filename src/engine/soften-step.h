@@ -86,11 +86,15 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SoftenStep, soften_step, SOFTEN, STEP, GObject)
 
+SoftenStep *soften_step_new_breathing  (const char   *text,
+                                        const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                        guint         cycles);
+SoftenStep *soften_step_copy_breathing (SoftenStep   *self,
+                                        const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                        guint         cycles);
+
 SoftenStep         *soften_step_new_instruction      (const char         *text,
                                                       guint               duration_seconds);
-SoftenStep         *soften_step_new_breathing        (const char         *text,
-                                                      const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
-                                                      guint               cycles);
 SoftenStep         *soften_step_new_body_region      (const char         *text,
                                                       SoftenRegion        region,
                                                       guint               duration_seconds);
@@ -112,9 +116,6 @@ void                soften_step_set_rehearsals       (SoftenStep         *self,
 void                soften_step_set_example          (SoftenStep         *self,
                                                       guint               field,
                                                       const char         *example);
-SoftenStep         *soften_step_copy_breathing       (SoftenStep         *self,
-                                                      const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
-                                                      guint               cycles);
 
 SoftenStepKind      soften_step_get_kind             (SoftenStep         *self);
 const char         *soften_step_get_text             (SoftenStep         *self);

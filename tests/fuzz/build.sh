@@ -92,6 +92,8 @@ build fuzz-exercise-file \
   "$engine/soften-breath.c" \
   "$engine/soften-script.c" \
   "$engine/soften-session.c" \
+  "$engine/soften-session-responses.c" \
+  "$engine/soften-session-wakeups.c" \
   "$engine/soften-clock.c" \
   "$engine/soften-fake-clock.c" \
   "$engine/soften-nicks.c" \
