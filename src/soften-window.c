@@ -26,6 +26,7 @@
 #include "soften-bench.h"
 #include "soften-completion-page.h"
 #include "soften-exercise-page.h"
+#include "soften-export.h"
 #include "soften-library-page.h"
 #include "soften-importer.h"
 #include "soften-player-page.h"
@@ -144,11 +145,22 @@ static void
 library_exercise_activated_cb (SoftenWindow   *self,
                                SoftenExercise *exercise)
 {
+  g_autoptr(GError) error = NULL;
+
   /* Choosing what to present: the choice starts it. */
   if (self->present_next)
     {
       soften_window_set_present_next (self, FALSE);
       gtk_widget_activate_action (GTK_WIDGET (self), "app.present", "s", soften_exercise_get_id (exercise));
+      return;
+    }
+
+  /* The list holds one's own exercises partial: read the rest now. */
+  exercise = soften_library_lookup_full (self->library, soften_exercise_get_id (exercise), &error);
+  if (exercise == NULL)
+    {
+      if (error != NULL)
+        soften_export_show_failure (GTK_WIDGET (self), _("The Exercise Could Not Be Opened"), error);
       return;
     }
 

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
+#include "soften-exercise-private.h"
 #include "soften-key-file.h"
 #include "soften-step-readers.h"
 
@@ -413,31 +414,18 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
   return exercise;
 }
 
-/**
- * soften_exercise_file_load:
- * @file: a `.exercise` file
- * @warnings: (nullable) (element-type utf8): see soften_exercise_file_load_bytes()
- * @error: where to put what made the file unreadable or unusable
- *
- * Returns: (transfer full) (nullable): the exercise, or %NULL with @error set
- */
-SoftenExercise *
-soften_exercise_file_load (GFile      *file,
-                           GPtrArray  *warnings,
-                           GError    **error)
+/* The bytes of @file, unless it is larger than an exercise may be; errors
+ * name the file. */
+static GBytes *
+read_file (GFile   *file,
+           GError **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
+  g_autofree char *basename = g_file_get_basename (file);
   /* The name as it is shown, not as it is stored: not every file name is UTF-8. */
-  basename = g_file_get_basename (file);
-  name = g_filename_display_name (basename);
+  g_autofree char *name = g_filename_display_name (basename);
 
   /* Check the size first so a huge file is never read into memory. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
@@ -467,5 +455,74 @@ soften_exercise_file_load (GFile      *file,
       return NULL;
     }
 
-  return soften_exercise_file_load_bytes (bytes, name, warnings, error);
+  return g_steal_pointer (&bytes);
+}
+
+/**
+ * soften_exercise_file_load:
+ * @file: a `.exercise` file
+ * @warnings: (nullable) (element-type utf8): see soften_exercise_file_load_bytes()
+ * @error: where to put what made the file unreadable or unusable
+ *
+ * The exercise keeps @file, to be read again when it is exported (its
+ * bytes are not kept).
+ *
+ * Returns: (transfer full) (nullable): the exercise, or %NULL with @error set
+ */
+SoftenExercise *
+soften_exercise_file_load (GFile      *file,
+                           GPtrArray  *warnings,
+                           GError    **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  SoftenExercise *exercise;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = read_file (file, error);
+  if (bytes == NULL)
+    return NULL;
+
+  basename = g_file_get_basename (file);
+  name = g_filename_display_name (basename);
+  exercise = soften_exercise_file_load_bytes (bytes, name, warnings, error);
+  if (exercise != NULL)
+    {
+      soften_exercise_set_file (exercise, file);
+      soften_exercise_set_source (exercise, NULL);
+    }
+
+  return exercise;
+}
+
+/**
+ * soften_exercise_file_dup_source:
+ * @exercise: an exercise read from a file, or a built-in one
+ * @error: where to put why the file could not be read
+ *
+ * The `.exercise` file of @exercise as it is written, translations and
+ * all, to give to someone else: a built-in exercise's as it was read, and
+ * a file's as it is now.
+ *
+ * Returns: (transfer full) (nullable): the bytes, or %NULL with @error set
+ */
+GBytes *
+soften_exercise_file_dup_source (SoftenExercise  *exercise,
+                                 GError         **error)
+{
+  GBytes *source;
+
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (exercise), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  source = soften_exercise_get_source (exercise);
+  if (source != NULL)
+    return g_bytes_ref (source);
+
+  g_return_val_if_fail (soften_exercise_get_file (exercise) != NULL, NULL);
+
+  return read_file (soften_exercise_get_file (exercise), error);
 }

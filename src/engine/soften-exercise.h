@@ -68,10 +68,6 @@ const char     *soften_exercise_get_note_title     (SoftenExercise  *self,
 const char     *soften_exercise_get_note_text      (SoftenExercise  *self,
                                                     guint            position);
 
-GBytes         *soften_exercise_get_source         (SoftenExercise  *self);
-void            soften_exercise_set_source         (SoftenExercise  *self,
-                                                    GBytes          *source);
-
 SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
                                                     const gint64   *pattern_usec,
                                                     guint           cycles);

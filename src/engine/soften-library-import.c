@@ -32,7 +32,7 @@ free_id (SoftenLibrary *self,
                                                     SOFTEN_EXERCISE_FILE_MAX_ID_CHARS - 6,
                                                     id, n);
 
-      if (soften_library_lookup (self, candidate) == NULL)
+      if (_soften_library_find (self, candidate) == NULL)
         return g_steal_pointer (&candidate);
     }
 }
@@ -47,7 +47,7 @@ check_clash (SoftenLibrary     *self,
              GError           **error)
 {
   const char *id = soften_exercise_get_id (exercise);
-  SoftenExercise *existing = soften_library_lookup (self, id);
+  SoftenExercise *existing = _soften_library_find (self, id);
 
   *new_id = NULL;
   if (existing == NULL)
@@ -148,7 +148,8 @@ write_copy (GFile       *folder,
  * becomes "id-2" (in the copy); with %SOFTEN_IMPORT_REPLACE the person's
  * own exercise with that id is replaced (a built-in one never is).
  *
- * Returns: (transfer none): the exercise as imported, or %NULL with @error
+ * Returns: (transfer none): the exercise as imported, complete, or %NULL
+ *   with @error
  */
 SoftenExercise *
 soften_library_import (SoftenLibrary     *self,
@@ -189,7 +190,7 @@ soften_library_import (SoftenLibrary     *self,
   if (exercise == NULL)
     return NULL;
 
-  if (soften_library_lookup (self, soften_exercise_get_id (exercise)) != NULL)
+  if (_soften_library_find (self, soften_exercise_get_id (exercise)) != NULL)
     soften_library_replace (self, exercise);
   else
     {
@@ -199,5 +200,5 @@ soften_library_import (SoftenLibrary     *self,
       _soften_library_sort_and_announce (self, old_n_items);
     }
 
-  return soften_library_lookup (self, soften_exercise_get_id (exercise));
+  return _soften_library_find (self, soften_exercise_get_id (exercise));
 }

@@ -27,10 +27,12 @@ struct _SoftenLibrary
   GPtrArray  *pending;   /* of GFile: folders to read later, or NULL */
 };
 
-void _soften_library_add               (SoftenLibrary  *self,
-                                        SoftenExercise *exercise,
-                                        const char     *file_name);
-void _soften_library_sort_and_announce (SoftenLibrary  *self,
-                                        guint           old_n_items);
+SoftenExercise *_soften_library_find              (SoftenLibrary  *self,
+                                                   const char     *id);
+void            _soften_library_add               (SoftenLibrary  *self,
+                                                   SoftenExercise *exercise,
+                                                   const char     *file_name);
+void            _soften_library_sort_and_announce (SoftenLibrary  *self,
+                                                   guint           old_n_items);
 
 G_END_DECLS

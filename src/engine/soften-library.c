@@ -12,6 +12,13 @@
  * that the person's own exercises do not hold up the first frame: it is read
  * when soften_library_load_pending() is called, or as soon as something is
  * looked up that is not there yet, or imported.
+ *
+ * The exercises of a folder are listed as partial ones (see
+ * soften-exercise-partial.c): every file is read and checked, but only what
+ * the list shows is kept. soften_library_lookup() reads the file again and
+ * fills in the same object, in its place in the list, so that one's own
+ * exercises by the thousand cost little memory. Built-in ones are kept
+ * complete.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -23,6 +30,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
+#include "soften-exercise-private.h"
 #include "soften-library-private.h"
 
 enum {
@@ -363,7 +371,7 @@ soften_library_load_directory (SoftenLibrary *self,
     {
       const char *name = g_ptr_array_index (files, i);
       g_autoptr(GFile) file = g_file_get_child (directory, name);
-      SoftenExercise *exercise = soften_exercise_file_load (file, NULL, &error);
+      g_autoptr(SoftenExercise) exercise = soften_exercise_file_load (file, NULL, &error);
 
       if (exercise == NULL)
         {
@@ -371,7 +379,8 @@ soften_library_load_directory (SoftenLibrary *self,
           continue;
         }
 
-      _soften_library_add (self, exercise, name);
+      /* Checked whole, kept as the list needs it. */
+      _soften_library_add (self, soften_exercise_new_partial (exercise), name);
     }
 
   _soften_library_sort_and_announce (self, old_n_items);
@@ -422,22 +431,104 @@ soften_library_load_pending (SoftenLibrary *self)
   return TRUE;
 }
 
-/* Returns: (transfer none) (nullable): the exercise with @id */
+/* Returns: (transfer none) (nullable): the exercise with @id as it is in
+ * the list, partial or not, reading the folders not read yet if it is not
+ * there */
 SoftenExercise *
-soften_library_lookup (SoftenLibrary *self,
-                       const char    *id)
+_soften_library_find (SoftenLibrary *self,
+                      const char    *id)
 {
-  SoftenExercise *exercise;
+  SoftenExercise *exercise = g_hash_table_lookup (self->by_id, id);
 
-  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-
-  exercise = g_hash_table_lookup (self->by_id, id);
   /* Perhaps in a folder not read yet. */
   if (exercise == NULL && soften_library_load_pending (self))
     exercise = g_hash_table_lookup (self->by_id, id);
 
   return exercise;
+}
+
+/* Fills in @exercise, partial, from its file, in its place in the list. */
+static gboolean
+fill (SoftenLibrary   *self,
+      SoftenExercise  *exercise,
+      GError         **error)
+{
+  g_autoptr(SoftenExercise) complete = NULL;
+  guint position;
+
+  complete = soften_exercise_file_load (soften_exercise_get_file (exercise), NULL, error);
+  if (complete == NULL)
+    return FALSE;
+
+  /* Changed into another exercise since it was listed. */
+  if (!g_str_equal (soften_exercise_get_id (complete), soften_exercise_get_id (exercise)))
+    {
+      g_autofree char *basename = g_file_get_basename (soften_exercise_get_file (exercise));
+      g_autofree char *name = g_filename_display_name (basename);
+
+      g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_CHANGED,
+                   /* Translators: FILE: [Exercise] Id: expected “ID”, as when the list was
+                    * made, got “ID” */
+                   _("%s: [Exercise] Id: expected “%s”, as when the list was made, got “%s”"),
+                   name, soften_exercise_get_id (exercise), soften_exercise_get_id (complete));
+      return FALSE;
+    }
+
+  /* What the list shows changed too: its row is made again. */
+  if (soften_exercise_fill (exercise, complete) &&
+      g_ptr_array_find (self->exercises, exercise, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+
+  return TRUE;
+}
+
+/**
+ * soften_library_lookup_full:
+ * @id: an exercise's id
+ * @error: where to put why it could not be read
+ *
+ * The exercise with @id, complete, to show or to start. One of the
+ * person's own is listed partial: its file is read again and the exercise
+ * in the list filled in (the same object, in the same place). A file that
+ * has gone, or been broken or changed into another exercise since it was
+ * listed, is an error that names it.
+ *
+ * Returns: (transfer none) (nullable): the exercise; %NULL if there is none
+ *   with @id, or with @error set if it could not be read
+ */
+SoftenExercise *
+soften_library_lookup_full (SoftenLibrary  *self,
+                            const char     *id,
+                            GError        **error)
+{
+  SoftenExercise *exercise;
+
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  exercise = _soften_library_find (self, id);
+  if (exercise != NULL && soften_exercise_is_partial (exercise) && !fill (self, exercise, error))
+    return NULL;
+
+  return exercise;
+}
+
+/**
+ * soften_library_lookup:
+ * @id: an exercise's id
+ *
+ * Like soften_library_lookup_full(), for when why an exercise could not be
+ * read does not matter.
+ *
+ * Returns: (transfer none) (nullable): the exercise with @id, complete;
+ *   %NULL if there is none, or if it could not be read
+ */
+SoftenExercise *
+soften_library_lookup (SoftenLibrary *self,
+                       const char    *id)
+{
+  return soften_library_lookup_full (self, id, NULL);
 }
 
 /* Returns: (transfer none) (element-type GError): what could not be loaded */
