@@ -13,6 +13,7 @@
 #include "engine/soften-exercise-file.h"
 #include "engine/soften-exercise-private.h"
 #include "engine/soften-library.h"
+#include "engine/soften-step-private.h"
 
 #define BUILTIN_PATH "/io/github/softenapp/Soften/exercises/"
 

@@ -19,6 +19,7 @@
 #include "soften-exercise-file.h"
 #include "soften-exercise-private.h"
 #include "soften-key-file.h"
+#include "soften-nicks.h"
 #include "soften-step-readers.h"
 
 #define EXERCISE_GROUP "Exercise"
@@ -111,6 +112,7 @@ read_category (SoftenKeyFileReader  *reader,
 {
   GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
   g_autofree char *name = g_key_file_get_value (key_file, EXERCISE_GROUP, "Category", NULL);
+  int value;
 
   if (name == NULL)
     {
@@ -119,8 +121,11 @@ read_category (SoftenKeyFileReader  *reader,
       return FALSE;
     }
 
-  if (soften_category_from_string (g_strstrip (name), category))
-    return TRUE;
+  if (soften_nick_to_value (SOFTEN_TYPE_CATEGORY, g_strstrip (name), &value))
+    {
+      *category = value;
+      return TRUE;
+    }
 
   soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
                                     EXERCISE_GROUP,

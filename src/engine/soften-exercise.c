@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include "soften-exercise-private.h"
-#include "soften-nicks.h"
 
 G_DEFINE_FINAL_TYPE (SoftenExercise, soften_exercise, G_TYPE_OBJECT)
 
@@ -356,9 +355,6 @@ soften_exercise_get_untimed_steps (SoftenExercise *self)
 
   return n;
 }
-
-/* The names of the categories in `.exercise` files. */
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenCategory, soften_category, SOFTEN_TYPE_CATEGORY)
 
 /* Returns: (nullable): the heading of the exercise's notes, if it has any */
 const char *

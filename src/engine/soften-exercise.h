@@ -72,8 +72,4 @@ SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
                                                     const gint64   *pattern_usec,
                                                     guint           cycles);
 
-const char     *soften_category_to_string          (SoftenCategory   category);
-gboolean        soften_category_from_string        (const char      *str,
-                                                    SoftenCategory  *category);
-
 G_END_DECLS

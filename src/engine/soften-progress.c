@@ -24,7 +24,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
-#include "soften-progress.h"
+#include "soften-progress-private.h"
 
 #define COMPLETIONS_KEY "completions"
 #define HISTORY_KEY     "history"

@@ -29,7 +29,7 @@
 #include <glib/gstdio.h>
 
 #include "soften-key-file.h"
-#include "soften-script-store.h"
+#include "soften-script-store-private.h"
 
 #define GROUP_PREFIX "Script "
 
@@ -120,14 +120,6 @@ soften_script_store_new (GFile *file)
   self->file = g_object_ref (file);
 
   return self;
-}
-
-GFile *
-soften_script_store_get_file (SoftenScriptStore *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), NULL);
-
-  return self->file;
 }
 
 /* One [Script ID] group, or NULL if it is not a whole, sound script. */

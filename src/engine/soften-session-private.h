@@ -44,6 +44,9 @@ struct _SoftenSession
   GHashTable         *responses;
 };
 
+/* For tests only. */
+double soften_session_get_step_fraction (SoftenSession *self);
+
 /* soften-session.c */
 void   _soften_session_set_step      (SoftenSession *self,
                                       guint          index,

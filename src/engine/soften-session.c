@@ -288,14 +288,6 @@ soften_session_get_exercise (SoftenSession *self)
   return self->exercise;
 }
 
-SoftenClock *
-soften_session_get_clock (SoftenSession *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
-
-  return self->clock;
-}
-
 SoftenSessionState
 soften_session_get_state (SoftenSession *self)
 {

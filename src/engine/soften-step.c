@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "soften-nicks.h"
-#include "soften-step.h"
+#include "soften-step-private.h"
 
 struct _SoftenStep
 {
@@ -588,11 +588,3 @@ soften_step_get_choice_label_for (SoftenStep *self,
 
   return NULL;
 }
-
-/* The names of the values in `.exercise` files and in recorded answers. */
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenStepKind, soften_step_kind, SOFTEN_TYPE_STEP_KIND)
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenRegion, soften_region, SOFTEN_TYPE_REGION)
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenMeasure, soften_measure, SOFTEN_TYPE_MEASURE)
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenMoment, soften_moment, SOFTEN_TYPE_MOMENT)
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenZone, soften_zone, SOFTEN_TYPE_ZONE)
-SOFTEN_DEFINE_NICK_FUNCTIONS (SoftenScriptPart, soften_script_part, SOFTEN_TYPE_SCRIPT_PART)

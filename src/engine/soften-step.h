@@ -122,10 +122,6 @@ const char         *soften_step_get_text             (SoftenStep         *self);
 gint64              soften_step_get_duration_usec    (SoftenStep         *self);
 gboolean            soften_step_is_timed             (SoftenStep         *self);
 
-gint64              soften_step_get_phase_usec       (SoftenStep         *self,
-                                                      SoftenBreathPhase   phase);
-gint64              soften_step_get_cycle_usec       (SoftenStep         *self);
-guint               soften_step_get_cycles           (SoftenStep         *self);
 gboolean            soften_step_get_breath_at        (SoftenStep         *self,
                                                       gint64              elapsed,
                                                       SoftenBreath       *breath);
@@ -135,7 +131,6 @@ gint64              soften_step_get_next_phase_change (SoftenStep        *self,
 SoftenRegion        soften_step_get_region           (SoftenStep         *self);
 
 SoftenMeasure       soften_step_get_measure          (SoftenStep         *self);
-SoftenMoment        soften_step_get_moment           (SoftenStep         *self);
 char               *soften_step_dup_response_key     (SoftenStep         *self);
 const char * const *soften_step_get_suggestions      (SoftenStep         *self,
                                                       SoftenZone          zone);
@@ -160,20 +155,6 @@ guint               soften_step_get_repeat           (SoftenStep         *self);
 gint64              soften_step_get_rehearsal_usec   (SoftenStep         *self);
 
 const char         *soften_step_kind_to_string       (SoftenStepKind      kind);
-gboolean            soften_step_kind_from_string     (const char         *str,
-                                                      SoftenStepKind     *kind);
-const char         *soften_region_to_string          (SoftenRegion        region);
-gboolean            soften_region_from_string        (const char         *str,
-                                                      SoftenRegion       *region);
-const char         *soften_measure_to_string         (SoftenMeasure       measure);
-gboolean            soften_measure_from_string       (const char         *str,
-                                                      SoftenMeasure      *measure);
-const char         *soften_moment_to_string          (SoftenMoment        moment);
-gboolean            soften_moment_from_string        (const char         *str,
-                                                      SoftenMoment       *moment);
-const char         *soften_script_part_to_string     (SoftenScriptPart    part);
-gboolean            soften_script_part_from_string   (const char         *str,
-                                                      SoftenScriptPart   *part);
 const char         *soften_zone_to_string            (SoftenZone          zone);
 gboolean            soften_zone_from_string          (const char         *str,
                                                       SoftenZone         *zone);
