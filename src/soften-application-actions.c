@@ -55,7 +55,7 @@ soften_application_play (SoftenApplication *self,
                          GError           **error)
 {
   /* No window for nothing: an empty one would keep the app running. */
-  if (soften_library_lookup (self->library, id) == NULL)
+  if (soften_library_find (self->library, id) == NULL)
     return soften_practice_start (self->practice, id, presenting, error);
 
   soften_application_get_window (self);

@@ -138,10 +138,17 @@ show_exercise_action (GtkWidget  *widget,
 {
   SoftenWindow *self = SOFTEN_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  SoftenExercise *exercise = soften_library_lookup (self->library, id);
+  g_autoptr(GError) error = NULL;
+  SoftenExercise *exercise;
 
+  /* One's own file is read whole now: it may have changed, or gone. */
+  exercise = soften_library_lookup_full (self->library, id, &error);
   if (exercise == NULL)
-    return;
+    {
+      if (error != NULL)
+        gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
 
   ensure_pages (self);
   soften_exercise_page_set_exercise (self->exercise_page, exercise);

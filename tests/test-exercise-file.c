@@ -10,6 +10,7 @@
 #include "engine/soften-library.h"
 #include "engine/soften-script.h"
 #include "engine/soften-session.h"
+#include "engine/soften-step-private.h"
 
 #define GOOD_HEADER \
   "[Exercise]\n" \

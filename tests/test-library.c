@@ -11,7 +11,9 @@
 #include <glib/gstdio.h>
 
 #include "engine/soften-exercise-file.h"
+#include "engine/soften-exercise-private.h"
 #include "engine/soften-library.h"
+#include "engine/soften-step-private.h"
 
 #define BUILTIN_PATH "/io/github/softenapp/Soften/exercises/"
 
@@ -193,7 +195,7 @@ test_import_and_export (void)
   g_autoptr(GFile) file_box = g_file_new_for_path (box_copy);
   SoftenExercise *imported;
   SoftenExercise *box;
-  GBytes *source;
+  g_autoptr(GBytes) source = NULL;
 
   soften_library_load_resources (library, BUILTIN_PATH);
   g_assert_true (g_file_set_contents (a, "[Exercise]\nId=mine\nTitle=First\nCategory=body\n"
@@ -222,7 +224,8 @@ test_import_and_export (void)
   /* Export a built-in exercise (its source, translations and all) and
    * bring it back: a built-in one is never replaced, so both are kept. */
   box = soften_library_lookup (library, "box-breathing");
-  source = soften_exercise_get_source (box);
+  source = soften_exercise_file_dup_source (box, &error);
+  g_assert_no_error (error);
   g_assert_nonnull (source);
   g_assert_true (g_file_set_contents (box_copy, g_bytes_get_data (source, NULL), g_bytes_get_size (source), NULL));
   g_assert_null (soften_library_import (library, file_box, folder, SOFTEN_IMPORT_REPLACE, &error));
@@ -259,6 +262,230 @@ test_import_and_export (void)
   }
 }
 
+#define CALM \
+  "[Exercise]\nId=calm\nTitle=Calm\nSummary=Slow down.\nCategory=breathing\n" \
+  "Caution=Stop if you feel dizzy.\n" \
+  "[Note 1]\nTitle=Why\nText=Because.\n" \
+  "[Step 1]\nKind=instruction\nText=Sit.\nDuration=10\n" \
+  "[Step 2]\nKind=breathing\nPattern=4;0;6;0\nCycles=3\n" \
+  "[Step 3]\nKind=check-in\nMeasure=tension\nText=How tense?\n"
+
+typedef struct
+{
+  char          *dir;
+  char          *calm_path;
+  GFile         *folder;
+  SoftenLibrary *library;
+  SoftenExercise *entry;  /* "calm", as listed */
+  guint          position;
+  guint          n_changed;
+  guint          changed_at;
+  guint          n_title_notifies;
+} Folder;
+
+static void
+folder_items_changed_cb (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         Folder     *f)
+{
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_cmpuint (added, ==, 1);
+  f->n_changed++;
+  f->changed_at = position;
+}
+
+static void
+title_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 Folder     *f)
+{
+  f->n_title_notifies++;
+}
+
+/* A folder with "calm" and another exercise, read into a library. */
+static void
+folder_set_up (Folder        *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  f->dir = g_dir_make_tmp ("soften-partial-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->calm_path = g_build_filename (f->dir, "calm.exercise", NULL);
+  f->folder = g_file_new_for_path (f->dir);
+  write_file (f->dir, "calm.exercise", CALM);
+  write_file (f->dir, "zebra.exercise",
+              "[Exercise]\nId=zebra\nTitle=Zebra\nCategory=body\n"
+              "[Step 1]\nKind=instruction\nText=Hi\n");
+
+  f->library = soften_library_new ();
+  soften_library_load_directory (f->library, f->folder);
+  g_assert_cmpuint (soften_library_get_problems (f->library)->len, ==, 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (f->library));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (f->library), i);
+
+      if (g_str_equal (soften_exercise_get_id (exercise), "calm"))
+        {
+          f->entry = exercise;
+          f->position = i;
+        }
+    }
+  g_assert_nonnull (f->entry);
+
+  g_signal_connect (f->library, "items-changed", G_CALLBACK (folder_items_changed_cb), f);
+  g_signal_connect (f->entry, "notify::title", G_CALLBACK (title_notify_cb), f);
+}
+
+static void
+folder_tear_down (Folder        *f,
+                  gconstpointer  data)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  g_assert_finalize_object (f->library);
+  g_object_unref (f->folder);
+  g_free (f->calm_path);
+  g_assert_cmpint (system (command), ==, 0);
+  g_free (f->dir);
+}
+
+/* Listed, an exercise of one's own has what its row shows and no more;
+ * looked up, it is the same object, complete, in the same place. */
+static void
+test_partial (Folder        *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) source = NULL;
+  SoftenExercise *calm;
+
+  g_assert_true (soften_exercise_is_partial (f->entry));
+  g_assert_cmpstr (soften_exercise_get_title (f->entry), ==, "Calm");
+  g_assert_cmpstr (soften_exercise_get_summary (f->entry), ==, "Slow down.");
+  g_assert_cmpint (soften_exercise_get_category (f->entry), ==, SOFTEN_CATEGORY_BREATHING);
+  g_assert_true (soften_exercise_get_listed (f->entry));
+  g_assert_false (soften_exercise_get_builtin (f->entry));
+  g_assert_cmpint (soften_exercise_get_timed_usec (f->entry), ==, 40 * G_TIME_SPAN_SECOND);
+  g_assert_cmpuint (soften_exercise_get_untimed_steps (f->entry), ==, 1);
+  g_assert_cmpuint (soften_exercise_get_n_steps (f->entry), ==, 0);
+  g_assert_null (soften_exercise_get_caution (f->entry));
+  g_assert_cmpuint (soften_exercise_get_n_notes (f->entry), ==, 0);
+  /* Nor are its bytes kept: the file is read again to export it. */
+  g_assert_null (soften_exercise_get_source (f->entry));
+
+  calm = soften_library_lookup_full (f->library, "calm", &error);
+  g_assert_no_error (error);
+  g_assert_true (calm == f->entry);
+  g_assert_false (soften_exercise_is_partial (calm));
+  g_assert_cmpuint (soften_exercise_get_n_steps (calm), ==, 3);
+  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (calm, 1)), ==,
+                   SOFTEN_STEP_BREATHING);
+  g_assert_cmpstr (soften_exercise_get_caution (calm), ==, "Stop if you feel dizzy.");
+  g_assert_cmpuint (soften_exercise_get_n_notes (calm), ==, 1);
+  g_assert_cmpint (soften_exercise_get_timed_usec (calm), ==, 40 * G_TIME_SPAN_SECOND);
+  g_assert_null (soften_exercise_get_source (calm));
+  /* Nothing the list shows changed: no row is made again. */
+  g_assert_cmpuint (f->n_changed, ==, 0);
+  g_assert_cmpuint (f->n_title_notifies, ==, 0);
+
+  source = soften_exercise_file_dup_source (calm, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (g_bytes_get_data (source, NULL), g_bytes_get_size (source), CALM, strlen (CALM));
+
+  /* Complete now: the file is not read again. */
+  g_assert_cmpint (g_unlink (f->calm_path), ==, 0);
+  g_assert_true (soften_library_lookup (f->library, "calm") == calm);
+  g_assert_cmpuint (soften_exercise_get_n_steps (calm), ==, 3);
+
+  /* Exporting reads it, and says it has gone. */
+  g_clear_pointer (&source, g_bytes_unref);
+  source = soften_exercise_file_dup_source (calm, &error);
+  g_assert_null (source);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "calm.exercise: could not read it ("));
+}
+
+/* Changed since it was listed: what the file holds now is what is shown,
+ * in the same place, and its row is made again. */
+static void
+test_partial_changed (Folder        *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SoftenExercise *calm;
+
+  write_file (f->dir, "calm.exercise",
+              "[Exercise]\nId=calm\nTitle=Calm, and slower\nCategory=breathing\n"
+              "[Step 1]\nKind=instruction\nText=Sit.\nDuration=20\n"
+              "[Step 2]\nKind=instruction\nText=Stand.\n");
+
+  calm = soften_library_lookup_full (f->library, "calm", &error);
+  g_assert_no_error (error);
+  g_assert_true (calm == f->entry);
+  g_assert_cmpstr (soften_exercise_get_title (calm), ==, "Calm, and slower");
+  g_assert_null (soften_exercise_get_summary (calm));
+  g_assert_null (soften_exercise_get_caution (calm));
+  g_assert_cmpuint (soften_exercise_get_n_steps (calm), ==, 2);
+  g_assert_cmpint (soften_exercise_get_timed_usec (calm), ==, 20 * G_TIME_SPAN_SECOND);
+  g_assert_cmpuint (soften_exercise_get_untimed_steps (calm), ==, 1);
+  g_assert_cmpuint (f->n_title_notifies, ==, 1);
+  g_assert_cmpuint (f->n_changed, ==, 1);
+  g_assert_cmpuint (f->changed_at, ==, f->position);
+  {
+    g_autoptr(SoftenExercise) same = g_list_model_get_item (G_LIST_MODEL (f->library),
+                                                            f->position);
+
+    g_assert_true (same == calm);
+  }
+}
+
+/* Gone, broken or another exercise since it was listed: an error that
+ * names the file, and the entry stays as it was, to try again. */
+static void
+test_partial_unreadable (Folder        *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_unlink (f->calm_path), ==, 0);
+  g_assert_null (soften_library_lookup_full (f->library, "calm", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "calm.exercise: could not read it ("));
+  g_clear_error (&error);
+  g_assert_null (soften_library_lookup (f->library, "calm"));
+  g_assert_true (soften_exercise_is_partial (f->entry));
+
+  write_file (f->dir, "calm.exercise", "[Exercise]\nId=calm\nTitle=Calm\nCategory=breathing\n");
+  g_assert_null (soften_library_lookup_full (f->library, "calm", &error));
+  g_assert_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS);
+  g_assert_true (g_str_has_prefix (error->message, "calm.exercise: "));
+  g_clear_error (&error);
+
+  write_file (f->dir, "calm.exercise", "[Exercise]\nId=not-calm\nTitle=Calm\nCategory=body\n"
+                                       "[Step 1]\nKind=release\nText=Let go.\n");
+  g_assert_null (soften_library_lookup_full (f->library, "calm", &error));
+  g_assert_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_CHANGED);
+  g_assert_cmpstr (error->message, ==,
+                   "calm.exercise: [Exercise] Id: expected “calm”, as when the list was made, "
+                   "got “not-calm”");
+  g_clear_error (&error);
+  g_assert_true (soften_exercise_is_partial (f->entry));
+  g_assert_cmpstr (soften_exercise_get_title (f->entry), ==, "Calm");
+  g_assert_cmpuint (f->n_changed, ==, 0);
+
+  /* Put right, it opens. */
+  write_file (f->dir, "calm.exercise", CALM);
+  g_assert_true (soften_library_lookup_full (f->library, "calm", &error) == f->entry);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soften_exercise_get_n_steps (f->entry), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +497,12 @@ main (int   argc,
   g_test_add_func ("/soften/library/missing-directory", test_missing_directory);
   g_test_add_func ("/soften/library/unreadable-directory", test_unreadable_directory);
   g_test_add_func ("/soften/library/import-and-export", test_import_and_export);
+  g_test_add ("/soften/library/partial", Folder, NULL, folder_set_up, test_partial,
+              folder_tear_down);
+  g_test_add ("/soften/library/partial-changed", Folder, NULL, folder_set_up,
+              test_partial_changed, folder_tear_down);
+  g_test_add ("/soften/library/partial-unreadable", Folder, NULL, folder_set_up,
+              test_partial_unreadable, folder_tear_down);
 
   return g_test_run ();
 }

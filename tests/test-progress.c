@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "engine/soften-fake-clock.h"
+#include "engine/soften-progress-private.h"
 #include "engine/soften-progress.h"
 #include "engine/soften-session.h"
 

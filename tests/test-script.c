@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "engine/soften-script-store-private.h"
 #include "engine/soften-script-store.h"
 
 static const char *field_values[SOFTEN_SCRIPT_N_FIELDS] = {

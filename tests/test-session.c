@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include "engine/soften-fake-clock-private.h"
 #include "engine/soften-fake-clock.h"
+#include "engine/soften-session-private.h"
 #include "engine/soften-session.h"
 
 #define SEC G_TIME_SPAN_SECOND

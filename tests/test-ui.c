@@ -13,6 +13,8 @@
 #include <adwaita.h>
 
 #include "engine/soften-fake-clock.h"
+#include "engine/soften-progress-private.h"
+#include "engine/soften-step-private.h"
 #include "soften-application.h"
 #include "soften-pacer.h"
 #include "soften-player-page.h"

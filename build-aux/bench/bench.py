@@ -25,6 +25,9 @@ each ratio against a floor measured in the same run:
             frame clock)
   timing    a real-clock run of a 20-second exercise: when each step change
             was due, made and shown
+  files     resident memory once settled (2 s after one's own exercises have
+            been read, after the first frame) with 20,000 exercise files of
+            one's own, against the same with an empty folder
 
 It prints a table and writes the figures as JSON (default
 DIR/bench/results.json) to compare commits. It is not a test: it fails only
@@ -58,7 +61,11 @@ BUDGET = {
     "pacer_cpu": 1.2,
     "late_ms": 20.0,
     "scale_startup": 1.5,
+    "files_rss": 1.3,
 }
+
+# How many exercise files of one's own the "files" figure reads.
+MANY_FILES = 20000
 
 
 def say(message):
@@ -284,6 +291,16 @@ class Bench:
         process.stop()
         return {"ms": (report["t"] - process.start_us) / 1000.0, "rss": settled[0], "maxrss": settled[1]}
 
+    def settled_rss(self, data_home):
+        """RSS (KiB) once the person's own files have been read and the app is idle."""
+        process = Process([self.soften], self.env("first-frame,library", data_home))
+        process.wait_for("first-frame", timeout=120)
+        process.wait_for("library", timeout=300)
+        time.sleep(self.args.settle)
+        rss = process.rss_kib()[0]
+        process.stop()
+        return rss
+
     def idle_run(self, command, bench):
         process = Process(command, self.env(bench))
         process.wait_for("first-frame")
@@ -359,6 +376,25 @@ class Bench:
                     samples=all_(read, "ms"))
         self.record("scale_rss_read", "1,000 own files: RSS 1 s after reading", med(read, "rss") / 1024, "MiB",
                     floor=med(floor, "maxrss") / 1024, samples=all_(read, "rss"))
+
+    def files(self):
+        runs = max(1, self.args.runs // 2)
+        many = os.path.join(self.tmp, "data-%d" % MANY_FILES)
+        say("Files: writing %d exercise files of one's own" % MANY_FILES)
+        write_many_exercises(os.path.join(many, "soften", "exercises"), MANY_FILES)
+        say("Files: %d runs each with %d files and with none, RSS settled" % (runs, MANY_FILES))
+        self.settled_rss(many)  # warm the caches
+        empty, full = [], []
+        for i in range(runs):
+            order = [(empty, self.data_home_empty), (full, many)]
+            if i % 2:
+                order.reverse()
+            for samples, data_home in order:
+                samples.append(self.settled_rss(data_home))
+        self.record("files_rss", "%s own files: RSS settled, against none" % format(MANY_FILES, ","),
+                    statistics.median(full) / 1024, "MiB", floor=statistics.median(empty) / 1024,
+                    budget=BUDGET["files_rss"], samples=[s / 1024 for s in full],
+                    floor_samples=[s / 1024 for s in empty])
 
     def idle(self):
         runs = max(1, self.args.runs // 2)
@@ -581,7 +617,8 @@ def inner(args):
     bench = Bench(args)
     load_before = os.getloadavg()
     started = time.monotonic()
-    kinds = args.only.split(",") if args.only else ["startup", "idle", "pacer", "timing", "memory"]
+    kinds = (args.only.split(",") if args.only
+             else ["startup", "idle", "pacer", "timing", "memory", "files"])
     try:
         for kind in kinds:
             getattr(bench, kind)()
@@ -624,7 +661,7 @@ def main():
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (default 7)")
     parser.add_argument("--quick", action="store_true", help="fewer and shorter runs, to try it out")
     parser.add_argument("--output", help="the JSON file (default BUILD-DIR/bench/results.json)")
-    parser.add_argument("--only", help="comma-separated: startup, idle, pacer, timing, memory")
+    parser.add_argument("--only", help="comma-separated: startup, idle, pacer, timing, memory, files")
     parser.add_argument("--clock-rate", type=float, default=10.0,
                         help="how fast the 5-minute exercise runs (default 10×: 30 s)")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)

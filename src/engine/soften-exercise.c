@@ -2,35 +2,16 @@
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An exercise is built once by its reader and does not change afterwards,
+ * but for a partial exercise being filled in (see soften-exercise-partial.c).
  */
 
 #define G_LOG_DOMAIN "soften-engine"
 
 #include "config.h"
 
-#include "soften-exercise.h"
-#include "soften-nicks.h"
-
-struct _SoftenExercise
-{
-  GObject         parent_instance;
-
-  char           *id;
-  char           *title;
-  char           *summary;
-  char           *caution;
-  char           *credit;
-  GPtrArray      *steps;
-  /* Short cards the person may read before starting, not steps. */
-  char           *notes_title;
-  GPtrArray      *note_titles;
-  GPtrArray      *note_texts;
-  /* The file it was read from, translations and all, for exporting. */
-  GBytes         *source;
-  SoftenCategory  category;
-  guint           builtin : 1;
-  guint           unlisted : 1;
-};
+#include "soften-exercise-private.h"
 
 G_DEFINE_FINAL_TYPE (SoftenExercise, soften_exercise, G_TYPE_OBJECT)
 
@@ -44,10 +25,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Sets the title, notifying it if it changed. */
+void
+_soften_exercise_set_title (SoftenExercise *self,
+                            const char     *title)
+{
+  if (_soften_exercise_set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
 /* g_set_str() arrived in GLib 2.76; our floor is 2.74. */
-static gboolean
-set_str (char       **str_pointer,
-         const char  *new_str)
+gboolean
+_soften_exercise_set_str (char       **str_pointer,
+                          const char  *new_str)
 {
   if (g_strcmp0 (*str_pointer, new_str) == 0)
     return FALSE;
@@ -58,6 +48,28 @@ set_str (char       **str_pointer,
 }
 
 static void
+content_free (SoftenExerciseContent *content)
+{
+  g_free (content->caution);
+  g_free (content->credit);
+  g_ptr_array_unref (content->steps);
+  g_free (content->notes_title);
+  g_clear_pointer (&content->note_titles, g_ptr_array_unref);
+  g_clear_pointer (&content->note_texts, g_ptr_array_unref);
+  g_free (content);
+}
+
+static void
+soften_exercise_dispose (GObject *object)
+{
+  SoftenExercise *self = (SoftenExercise *)object;
+
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (soften_exercise_parent_class)->dispose (object);
+}
+
+static void
 soften_exercise_finalize (GObject *object)
 {
   SoftenExercise *self = (SoftenExercise *)object;
@@ -65,12 +77,7 @@ soften_exercise_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->summary, g_free);
-  g_clear_pointer (&self->caution, g_free);
-  g_clear_pointer (&self->credit, g_free);
-  g_clear_pointer (&self->steps, g_ptr_array_unref);
-  g_clear_pointer (&self->notes_title, g_free);
-  g_clear_pointer (&self->note_titles, g_ptr_array_unref);
-  g_clear_pointer (&self->note_texts, g_ptr_array_unref);
+  g_clear_pointer (&self->content, content_free);
   g_clear_pointer (&self->source, g_bytes_unref);
 
   G_OBJECT_CLASS (soften_exercise_parent_class)->finalize (object);
@@ -108,20 +115,22 @@ soften_exercise_class_init (SoftenExerciseClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = soften_exercise_dispose;
   object_class->finalize = soften_exercise_finalize;
   object_class->get_property = soften_exercise_get_property;
 
-  /* Read-only views for list rows and expressions; an exercise is built
-   * once by its reader and does not change afterwards. */
+  /* Read-only views for list rows and expressions. Title and summary are
+   * notified when a partial exercise is filled in from a file that was
+   * changed since it was listed. */
   properties[PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SUMMARY] =
     g_param_spec_string ("summary", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -129,11 +138,24 @@ soften_exercise_class_init (SoftenExerciseClass *klass)
 static void
 soften_exercise_init (SoftenExercise *self)
 {
-  self->steps = g_ptr_array_new_with_free_func (g_object_unref);
-  self->note_titles = g_ptr_array_new_with_free_func (g_free);
-  self->note_texts = g_ptr_array_new_with_free_func (g_free);
 }
 
+/* An exercise, partial until it is given some content. */
+SoftenExercise *
+_soften_exercise_new (const char     *id,
+                      const char     *title,
+                      SoftenCategory  category)
+{
+  SoftenExercise *self = g_object_new (SOFTEN_TYPE_EXERCISE, NULL);
+
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->category = category;
+
+  return self;
+}
+
+/* Returns: (transfer full): a complete exercise without steps yet */
 SoftenExercise *
 soften_exercise_new (const char     *id,
                      const char     *title,
@@ -145,10 +167,9 @@ soften_exercise_new (const char     *id,
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (category < SOFTEN_N_CATEGORIES, NULL);
 
-  self = g_object_new (SOFTEN_TYPE_EXERCISE, NULL);
-  self->id = g_strdup (id);
-  self->title = g_strdup (title);
-  self->category = category;
+  self = _soften_exercise_new (id, title, category);
+  self->content = g_new0 (SoftenExerciseContent, 1);
+  self->content->steps = g_ptr_array_new_with_free_func (g_object_unref);
 
   return self;
 }
@@ -191,16 +212,17 @@ soften_exercise_set_summary (SoftenExercise *self,
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
 
-  if (set_str (&self->summary, summary))
+  if (_soften_exercise_set_str (&self->summary, summary))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
 }
 
+/* Returns: (nullable): what to be careful of; %NULL while partial */
 const char *
 soften_exercise_get_caution (SoftenExercise *self)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
 
-  return self->caution;
+  return self->content != NULL ? self->content->caution : NULL;
 }
 
 void
@@ -208,16 +230,18 @@ soften_exercise_set_caution (SoftenExercise *self,
                              const char     *caution)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
 
-  set_str (&self->caution, caution);
+  _soften_exercise_set_str (&self->content->caution, caution);
 }
 
+/* Returns: (nullable): where the exercise comes from; %NULL while partial */
 const char *
 soften_exercise_get_credit (SoftenExercise *self)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
 
-  return self->credit;
+  return self->content != NULL ? self->content->credit : NULL;
 }
 
 void
@@ -225,8 +249,9 @@ soften_exercise_set_credit (SoftenExercise *self,
                             const char     *credit)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
 
-  set_str (&self->credit, credit);
+  _soften_exercise_set_str (&self->content->credit, credit);
 }
 
 gboolean
@@ -270,17 +295,19 @@ soften_exercise_add_step (SoftenExercise *self,
                           SoftenStep     *step)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
   g_return_if_fail (SOFTEN_IS_STEP (step));
 
-  g_ptr_array_add (self->steps, g_object_ref (step));
+  g_ptr_array_add (self->content->steps, g_object_ref (step));
 }
 
+/* Returns: how many steps it has; 0 while partial */
 guint
 soften_exercise_get_n_steps (SoftenExercise *self)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
 
-  return self->steps->len;
+  return self->content != NULL ? self->content->steps->len : 0;
 }
 
 SoftenStep *
@@ -288,12 +315,13 @@ soften_exercise_get_step (SoftenExercise *self,
                           guint           position)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
-  g_return_val_if_fail (position < self->steps->len, NULL);
+  g_return_val_if_fail (position < soften_exercise_get_n_steps (self), NULL);
 
-  return g_ptr_array_index (self->steps, position);
+  return g_ptr_array_index (self->content->steps, position);
 }
 
-/* The time the timed steps take together, in microseconds. */
+/* The time the timed steps take together, in microseconds (known while
+ * partial too). */
 gint64
 soften_exercise_get_timed_usec (SoftenExercise *self)
 {
@@ -301,13 +329,17 @@ soften_exercise_get_timed_usec (SoftenExercise *self)
 
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
 
-  for (guint i = 0; i < self->steps->len; i++)
-    total += soften_step_get_duration_usec (g_ptr_array_index (self->steps, i));
+  if (self->content == NULL)
+    return self->timed_usec;
+
+  for (guint i = 0; i < self->content->steps->len; i++)
+    total += soften_step_get_duration_usec (g_ptr_array_index (self->content->steps, i));
 
   return total;
 }
 
-/* How many steps wait for the person to move on. */
+/* How many steps wait for the person to move on (known while partial
+ * too). */
 guint
 soften_exercise_get_untimed_steps (SoftenExercise *self)
 {
@@ -315,34 +347,13 @@ soften_exercise_get_untimed_steps (SoftenExercise *self)
 
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
 
-  for (guint i = 0; i < self->steps->len; i++)
-    n += !soften_step_is_timed (g_ptr_array_index (self->steps, i));
+  if (self->content == NULL)
+    return self->untimed_steps;
+
+  for (guint i = 0; i < self->content->steps->len; i++)
+    n += !soften_step_is_timed (g_ptr_array_index (self->content->steps, i));
 
   return n;
-}
-
-const char *
-soften_category_to_string (SoftenCategory category)
-{
-  const char *nick = soften_nick_from_value (SOFTEN_TYPE_CATEGORY, category);
-
-  g_return_val_if_fail (nick != NULL, NULL);
-
-  return nick;
-}
-
-gboolean
-soften_category_from_string (const char     *str,
-                             SoftenCategory *category)
-{
-  int value;
-
-  if (!soften_nick_to_value (SOFTEN_TYPE_CATEGORY, str, &value))
-    return FALSE;
-
-  if (category != NULL)
-    *category = value;
-  return TRUE;
 }
 
 /* Returns: (nullable): the heading of the exercise's notes, if it has any */
@@ -351,7 +362,7 @@ soften_exercise_get_notes_title (SoftenExercise *self)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
 
-  return self->notes_title;
+  return self->content != NULL ? self->content->notes_title : NULL;
 }
 
 void
@@ -359,8 +370,9 @@ soften_exercise_set_notes_title (SoftenExercise *self,
                                  const char     *notes_title)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
 
-  set_str (&self->notes_title, notes_title);
+  _soften_exercise_set_str (&self->content->notes_title, notes_title);
 }
 
 void
@@ -369,10 +381,16 @@ soften_exercise_add_note (SoftenExercise *self,
                           const char     *text)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
   g_return_if_fail (title != NULL && text != NULL);
 
-  g_ptr_array_add (self->note_titles, g_strdup (title));
-  g_ptr_array_add (self->note_texts, g_strdup (text));
+  if (self->content->note_titles == NULL)
+    {
+      self->content->note_titles = g_ptr_array_new_with_free_func (g_free);
+      self->content->note_texts = g_ptr_array_new_with_free_func (g_free);
+    }
+  g_ptr_array_add (self->content->note_titles, g_strdup (title));
+  g_ptr_array_add (self->content->note_texts, g_strdup (text));
 }
 
 guint
@@ -380,7 +398,10 @@ soften_exercise_get_n_notes (SoftenExercise *self)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), 0);
 
-  return self->note_titles->len;
+  if (self->content == NULL || self->content->note_titles == NULL)
+    return 0;
+
+  return self->content->note_titles->len;
 }
 
 const char *
@@ -388,9 +409,9 @@ soften_exercise_get_note_title (SoftenExercise *self,
                                 guint           position)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
-  g_return_val_if_fail (position < self->note_titles->len, NULL);
+  g_return_val_if_fail (position < soften_exercise_get_n_notes (self), NULL);
 
-  return g_ptr_array_index (self->note_titles, position);
+  return g_ptr_array_index (self->content->note_titles, position);
 }
 
 const char *
@@ -398,34 +419,14 @@ soften_exercise_get_note_text (SoftenExercise *self,
                                guint           position)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
-  g_return_val_if_fail (position < self->note_texts->len, NULL);
+  g_return_val_if_fail (position < soften_exercise_get_n_notes (self), NULL);
 
-  return g_ptr_array_index (self->note_texts, position);
-}
-
-/* Returns: (transfer none) (nullable): the file the exercise was read from */
-GBytes *
-soften_exercise_get_source (SoftenExercise *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
-
-  return self->source;
-}
-
-void
-soften_exercise_set_source (SoftenExercise *self,
-                            GBytes         *source)
-{
-  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
-
-  g_clear_pointer (&self->source, g_bytes_unref);
-  if (source != NULL)
-    self->source = g_bytes_ref (source);
+  return g_ptr_array_index (self->content->note_texts, position);
 }
 
 /**
  * soften_exercise_copy_with_breathing:
- * @pattern_usec: in, hold, out and hold, in microseconds
+ * @pattern_usec: (array fixed-size=4): in, hold, out and hold, in microseconds
  * @cycles: how many breaths
  *
  * Returns: (transfer full): a copy of @self whose breathing steps follow
@@ -433,33 +434,36 @@ soften_exercise_set_source (SoftenExercise *self,
  */
 SoftenExercise *
 soften_exercise_copy_with_breathing (SoftenExercise *self,
-                                     const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                     const gint64   *pattern_usec,
                                      guint           cycles)
 {
   SoftenExercise *copy;
 
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (self->content != NULL, NULL);
 
   copy = soften_exercise_new (self->id, self->title, self->category);
   soften_exercise_set_summary (copy, self->summary);
-  soften_exercise_set_caution (copy, self->caution);
-  soften_exercise_set_credit (copy, self->credit);
+  soften_exercise_set_caution (copy, self->content->caution);
+  soften_exercise_set_credit (copy, self->content->credit);
   soften_exercise_set_builtin (copy, self->builtin);
   soften_exercise_set_listed (copy, !self->unlisted);
+  soften_exercise_set_file (copy, self->file);
   soften_exercise_set_source (copy, self->source);
-  soften_exercise_set_notes_title (copy, self->notes_title);
-  for (guint i = 0; i < self->note_titles->len; i++)
-    soften_exercise_add_note (copy, g_ptr_array_index (self->note_titles, i),
-                              g_ptr_array_index (self->note_texts, i));
+  soften_exercise_set_notes_title (copy, self->content->notes_title);
+  for (guint i = 0; i < soften_exercise_get_n_notes (self); i++)
+    soften_exercise_add_note (copy, soften_exercise_get_note_title (self, i),
+                              soften_exercise_get_note_text (self, i));
 
-  for (guint i = 0; i < self->steps->len; i++)
+  for (guint i = 0; i < self->content->steps->len; i++)
     {
-      SoftenStep *step = g_ptr_array_index (self->steps, i);
+      SoftenStep *step = g_ptr_array_index (self->content->steps, i);
 
       if (soften_step_get_kind (step) == SOFTEN_STEP_BREATHING)
-        g_ptr_array_add (copy->steps, soften_step_copy_breathing (step, pattern_usec, cycles));
+        step = soften_step_copy_breathing (step, pattern_usec, cycles);
       else
-        g_ptr_array_add (copy->steps, g_object_ref (step));
+        g_object_ref (step);
+      g_ptr_array_add (copy->content->steps, step);
     }
 
   return copy;

@@ -68,16 +68,8 @@ const char     *soften_exercise_get_note_title     (SoftenExercise  *self,
 const char     *soften_exercise_get_note_text      (SoftenExercise  *self,
                                                     guint            position);
 
-GBytes         *soften_exercise_get_source         (SoftenExercise  *self);
-void            soften_exercise_set_source         (SoftenExercise  *self,
-                                                    GBytes          *source);
-
 SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
-                                                    const gint64    pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                                    const gint64   *pattern_usec,
                                                     guint           cycles);
-
-const char     *soften_category_to_string          (SoftenCategory   category);
-gboolean        soften_category_from_string        (const char      *str,
-                                                    SoftenCategory  *category);
 
 G_END_DECLS

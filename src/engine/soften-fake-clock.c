@@ -13,7 +13,7 @@
 
 #include "config.h"
 
-#include "soften-fake-clock.h"
+#include "soften-fake-clock-private.h"
 
 /* Not zero, so that code which treats 0 as "unset" is caught out. */
 #define START_TIME (1000 * G_USEC_PER_SEC)

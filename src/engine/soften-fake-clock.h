@@ -19,7 +19,5 @@ void         soften_fake_clock_advance         (SoftenFakeClock *self,
                                                 gint64           usec);
 void         soften_fake_clock_jump            (SoftenFakeClock *self,
                                                 gint64           usec);
-guint        soften_fake_clock_get_n_pending   (SoftenFakeClock *self);
-gint64       soften_fake_clock_get_next_wakeup (SoftenFakeClock *self);
 
 G_END_DECLS

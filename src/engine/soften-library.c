@@ -12,33 +12,26 @@
  * that the person's own exercises do not hold up the first frame: it is read
  * when soften_library_load_pending() is called, or as soon as something is
  * looked up that is not there yet, or imported.
+ *
+ * The exercises of a folder are listed as partial ones (see
+ * soften-exercise-partial.c): every file is read and checked, but only what
+ * the list shows is kept. soften_library_lookup() reads the file again and
+ * fills in the same object, in its place in the list, so that one's own
+ * exercises by the thousand cost little memory. Built-in ones are kept
+ * complete.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
 
 #include "config.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
-#include "soften-key-file.h"
-#include "soften-library.h"
-
-#define EXERCISE_SUFFIX ".exercise"
-
-struct _SoftenLibrary
-{
-  GObject     parent_instance;
-
-  GPtrArray  *exercises; /* of SoftenExercise, sorted */
-  GHashTable *by_id;     /* id → SoftenExercise (borrowed from exercises) */
-  GPtrArray  *problems;  /* of GError */
-  guint       announced_problems;
-  GPtrArray  *pending;   /* of GFile: folders to read later, or NULL */
-};
+#include "soften-exercise-private.h"
+#include "soften-library-private.h"
 
 enum {
   PROP_0,
@@ -175,8 +168,8 @@ compare_items (gconstpointer a,
 
 /* Takes @exercise, read from the file @file_name, or records a problem if
  * its id is taken. */
-static void
-add_exercise (SoftenLibrary  *self,
+void
+_soften_library_add (SoftenLibrary  *self,
               SoftenExercise *exercise,
               const char     *file_name)
 {
@@ -191,7 +184,8 @@ add_exercise (SoftenLibrary  *self,
       g_ptr_array_add (self->problems,
                        g_error_new (SOFTEN_EXERCISE_FILE_ERROR,
                                     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-                                    _("%s: [Exercise] Id: another exercise already uses the id “%s”"),
+                                    _("%s: [Exercise] Id: another exercise already uses the id "
+                                      "“%s”"),
                                     shown_name, id));
       g_object_unref (exercise);
       return;
@@ -211,9 +205,11 @@ announce_problems (SoftenLibrary *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
 }
 
-static void
-sort_and_announce (SoftenLibrary *self,
-                   guint          old_n_items)
+/* Sorts the exercises after some were added to the @old_n_items there
+ * were, and tells of the new ones and of new problems. */
+void
+_soften_library_sort_and_announce (SoftenLibrary *self,
+                                   guint          old_n_items)
 {
   guint n = self->exercises->len;
   SortItem *items = g_new (SortItem, n);
@@ -283,7 +279,7 @@ soften_library_load_resources (SoftenLibrary *self,
       g_autoptr(GBytes) bytes = NULL;
       SoftenExercise *exercise;
 
-      if (!g_str_has_suffix (names[i], EXERCISE_SUFFIX))
+      if (!g_str_has_suffix (names[i], SOFTEN_LIBRARY_EXERCISE_SUFFIX))
         continue;
 
       path = g_strconcat (resource_path, names[i], NULL);
@@ -300,10 +296,10 @@ soften_library_load_resources (SoftenLibrary *self,
         }
 
       soften_exercise_set_builtin (exercise, TRUE);
-      add_exercise (self, exercise, names[i]);
+      _soften_library_add (self, exercise, names[i]);
     }
 
-  sort_and_announce (self, old_n_items);
+  _soften_library_sort_and_announce (self, old_n_items);
 }
 
 /**
@@ -364,7 +360,7 @@ soften_library_load_directory (SoftenLibrary *self,
         break;
 
       if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-          g_str_has_suffix (g_file_info_get_name (info), EXERCISE_SUFFIX))
+          g_str_has_suffix (g_file_info_get_name (info), SOFTEN_LIBRARY_EXERCISE_SUFFIX))
         g_ptr_array_add (files, g_strdup (g_file_info_get_name (info)));
     }
 
@@ -375,7 +371,7 @@ soften_library_load_directory (SoftenLibrary *self,
     {
       const char *name = g_ptr_array_index (files, i);
       g_autoptr(GFile) file = g_file_get_child (directory, name);
-      SoftenExercise *exercise = soften_exercise_file_load (file, NULL, &error);
+      g_autoptr(SoftenExercise) exercise = soften_exercise_file_load (file, NULL, &error);
 
       if (exercise == NULL)
         {
@@ -383,10 +379,11 @@ soften_library_load_directory (SoftenLibrary *self,
           continue;
         }
 
-      add_exercise (self, exercise, name);
+      /* Checked whole, kept as the list needs it. */
+      _soften_library_add (self, soften_exercise_new_partial (exercise), name);
     }
 
-  sort_and_announce (self, old_n_items);
+  _soften_library_sort_and_announce (self, old_n_items);
 }
 
 /**
@@ -434,22 +431,125 @@ soften_library_load_pending (SoftenLibrary *self)
   return TRUE;
 }
 
-/* Returns: (transfer none) (nullable): the exercise with @id */
+/* Returns: (transfer none) (nullable): the exercise with @id as it is in
+ * the list, partial or not, reading the folders not read yet if it is not
+ * there */
 SoftenExercise *
-soften_library_lookup (SoftenLibrary *self,
-                       const char    *id)
+_soften_library_find (SoftenLibrary *self,
+                      const char    *id)
 {
-  SoftenExercise *exercise;
+  SoftenExercise *exercise = g_hash_table_lookup (self->by_id, id);
 
-  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-
-  exercise = g_hash_table_lookup (self->by_id, id);
   /* Perhaps in a folder not read yet. */
   if (exercise == NULL && soften_library_load_pending (self))
     exercise = g_hash_table_lookup (self->by_id, id);
 
   return exercise;
+}
+
+/* Fills in @exercise, partial, from its file, in its place in the list. */
+static gboolean
+fill (SoftenLibrary   *self,
+      SoftenExercise  *exercise,
+      GError         **error)
+{
+  g_autoptr(SoftenExercise) complete = NULL;
+  guint position;
+
+  complete = soften_exercise_file_load (soften_exercise_get_file (exercise), NULL, error);
+  if (complete == NULL)
+    return FALSE;
+
+  /* Changed into another exercise since it was listed. */
+  if (!g_str_equal (soften_exercise_get_id (complete), soften_exercise_get_id (exercise)))
+    {
+      g_autofree char *basename = g_file_get_basename (soften_exercise_get_file (exercise));
+      g_autofree char *name = g_filename_display_name (basename);
+
+      g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_CHANGED,
+                   /* Translators: FILE: [Exercise] Id: expected “ID”, as when the list was
+                    * made, got “ID” */
+                   _("%s: [Exercise] Id: expected “%s”, as when the list was made, got “%s”"),
+                   name, soften_exercise_get_id (exercise), soften_exercise_get_id (complete));
+      return FALSE;
+    }
+
+  /* What the list shows changed too: its row is made again. */
+  if (soften_exercise_fill (exercise, complete) &&
+      g_ptr_array_find (self->exercises, exercise, &position))
+    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+
+  return TRUE;
+}
+
+/**
+ * soften_library_lookup_full:
+ * @id: an exercise's id
+ * @error: where to put why it could not be read
+ *
+ * The exercise with @id, complete, to show or to start. One of the
+ * person's own is listed partial: its file is read again and the exercise
+ * in the list filled in (the same object, in the same place). A file that
+ * has gone, or been broken or changed into another exercise since it was
+ * listed, is an error that names it.
+ *
+ * Returns: (transfer none) (nullable): the exercise; %NULL if there is none
+ *   with @id, or with @error set if it could not be read
+ */
+SoftenExercise *
+soften_library_lookup_full (SoftenLibrary  *self,
+                            const char     *id,
+                            GError        **error)
+{
+  SoftenExercise *exercise;
+
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  exercise = _soften_library_find (self, id);
+  if (exercise != NULL && soften_exercise_is_partial (exercise) && !fill (self, exercise, error))
+    return NULL;
+
+  return exercise;
+}
+
+/**
+ * soften_library_find:
+ * @id: an exercise's id
+ *
+ * The exercise with @id as the list holds it: one of the person's own may
+ * be partial (its title, summary, category and length, no steps). Enough
+ * to name it or count it; to show or start it, look it up.
+ *
+ * Returns: (transfer none) (nullable): the exercise, or %NULL if there is
+ *   none with @id
+ */
+SoftenExercise *
+soften_library_find (SoftenLibrary *self,
+                     const char    *id)
+{
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return _soften_library_find (self, id);
+}
+
+/**
+ * soften_library_lookup:
+ * @id: an exercise's id
+ *
+ * Like soften_library_lookup_full(), for when why an exercise could not be
+ * read does not matter.
+ *
+ * Returns: (transfer none) (nullable): the exercise with @id, complete;
+ *   %NULL if there is none, or if it could not be read
+ */
+SoftenExercise *
+soften_library_lookup (SoftenLibrary *self,
+                       const char    *id)
+{
+  return soften_library_lookup_full (self, id, NULL);
 }
 
 /* Returns: (transfer none) (element-type GError): what could not be loaded */
@@ -497,134 +597,4 @@ soften_library_replace (SoftenLibrary  *self,
       }
 
   return FALSE;
-}
-
-/* An id not yet taken: @id itself, or @id-2, @id-3… */
-static char *
-free_id (SoftenLibrary *self,
-         const char    *id)
-{
-  for (guint n = 2; ; n++)
-    {
-      g_autofree char *candidate = g_strdup_printf ("%.*s-%u", SOFTEN_EXERCISE_FILE_MAX_ID_CHARS - 6, id, n);
-
-      if (soften_library_lookup (self, candidate) == NULL)
-        return g_steal_pointer (&candidate);
-    }
-}
-
-/**
- * soften_library_import:
- * @source: an exercise file anywhere
- * @folder: the person's exercises folder, where the copy goes
- * @mode: what to do when an exercise already has its id
- *
- * Checks @source like any exercise file, then copies it into @folder as
- * ID.exercise and adds it. With %SOFTEN_IMPORT_KEEP_BOTH a clashing id
- * becomes "id-2" (in the copy); with %SOFTEN_IMPORT_REPLACE the person's
- * own exercise with that id is replaced (a built-in one never is).
- *
- * Returns: (transfer none): the exercise as imported, or %NULL with @error
- */
-SoftenExercise *
-soften_library_import (SoftenLibrary     *self,
-                       GFile             *source,
-                       GFile             *folder,
-                       SoftenImportMode   mode,
-                       GError           **error)
-{
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GKeyFile) key_file = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) target = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *folder_path = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *new_id = NULL;
-  SoftenExercise *existing;
-  const char *contents;
-  gsize length;
-  gsize size;
-
-  g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (source), NULL);
-  g_return_val_if_fail (G_IS_FILE (folder), NULL);
-
-  /* A clash is with any exercise, including those not read yet. */
-  soften_library_load_pending (self);
-
-  exercise = soften_exercise_file_load (source, NULL, error);
-  if (exercise == NULL)
-    return NULL;
-
-  existing = soften_library_lookup (self, soften_exercise_get_id (exercise));
-  if (existing != NULL)
-    {
-      if (mode == SOFTEN_IMPORT_FAIL_ON_CLASH)
-        {
-          g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_EXISTS,
-                       _("An exercise with the id “%s” is already there: “%s”"),
-                       soften_exercise_get_id (exercise), soften_exercise_get_title (existing));
-          return NULL;
-        }
-      if (mode == SOFTEN_IMPORT_REPLACE && soften_exercise_get_builtin (existing))
-        {
-          g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN,
-                       _("“%s” comes with Soften and cannot be replaced; keep both instead"),
-                       soften_exercise_get_title (existing));
-          return NULL;
-        }
-      if (mode == SOFTEN_IMPORT_KEEP_BOTH)
-        new_id = free_id (self, soften_exercise_get_id (exercise));
-    }
-
-  /* The copy is the file as written (translations and all), with only its
-   * id changed when both are kept. */
-  bytes = g_file_load_bytes (source, NULL, NULL, error);
-  if (bytes == NULL)
-    return NULL;
-  key_file = g_key_file_new ();
-  /* Past a byte order mark, as the reader reads it. */
-  contents = g_bytes_get_data (bytes, &size);
-  contents = soften_key_file_skip_bom (contents, &size);
-  if (!g_key_file_load_from_data (key_file, contents, size,
-                                  G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, error))
-    return NULL;
-  if (new_id != NULL)
-    g_key_file_set_string (key_file, "Exercise", "Id", new_id);
-  data = g_key_file_to_data (key_file, &length, NULL);
-
-  folder_path = g_file_get_path (folder);
-  if (g_mkdir_with_parents (folder_path, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The folder %s could not be made: %s"), folder_path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  name = g_strconcat (new_id != NULL ? new_id : soften_exercise_get_id (exercise), EXERCISE_SUFFIX, NULL);
-  target = g_file_get_child (folder, name);
-  if (!g_file_replace_contents (target, data, length, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
-    return NULL;
-
-  /* What is in the library is what was written. */
-  g_clear_object (&exercise);
-  exercise = soften_exercise_file_load (target, NULL, error);
-  if (exercise == NULL)
-    return NULL;
-
-  if (soften_library_lookup (self, soften_exercise_get_id (exercise)) != NULL)
-    soften_library_replace (self, exercise);
-  else
-    {
-      guint old_n_items = self->exercises->len;
-
-      add_exercise (self, g_object_ref (exercise), name);
-      sort_and_announce (self, old_n_items);
-    }
-
-  return soften_library_lookup (self, soften_exercise_get_id (exercise));
 }

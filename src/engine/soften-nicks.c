@@ -7,7 +7,8 @@
  * meson.build), and their nicks are the names a `.exercise` file and a
  * recorded answer use: SOFTEN_STEP_BODY_REGION is "body-region". There is
  * no other table of these names; tests/test-exercise-file.c checks that the
- * nicks stay what the format has always said.
+ * nicks stay what the format has always said. The to_string/from_string
+ * functions of soften-step.h that the UI uses are here too.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -15,6 +16,7 @@
 #include "config.h"
 
 #include "soften-nicks.h"
+#include "soften-step.h"
 
 /* Returns: (nullable): the nick of @value, a static string; %NULL if
  * @enum_type has no such value */
@@ -66,4 +68,41 @@ soften_nick_list (GType enum_type)
     }
 
   return g_string_free (list, FALSE);
+}
+
+/* Returns: the kind's name in `.exercise` files: "body-region" */
+const char *
+soften_step_kind_to_string (SoftenStepKind kind)
+{
+  const char *nick = soften_nick_from_value (SOFTEN_TYPE_STEP_KIND, kind);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
+}
+
+/* Returns: the zone's name in recorded answers: "above" */
+const char *
+soften_zone_to_string (SoftenZone zone)
+{
+  const char *nick = soften_nick_from_value (SOFTEN_TYPE_ZONE, zone);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
+}
+
+/* Returns: whether @str is the name of a zone in recorded answers */
+gboolean
+soften_zone_from_string (const char *str,
+                         SoftenZone *zone)
+{
+  int value;
+
+  if (!soften_nick_to_value (SOFTEN_TYPE_ZONE, str, &value))
+    return FALSE;
+
+  if (zone != NULL)
+    *zone = value;
+  return TRUE;
 }

@@ -6,8 +6,9 @@
  * Two keys: "completions" a{s(uux)} maps an exercise id to (sessions,
  * seconds, last finished as Unix time); "history" a(xsua{sv}) lists finished
  * sessions (finished at, id, seconds, check-in answers such as
- * "tension-before": 7), newest last, capped at SOFTEN_PROGRESS_HISTORY_CAP. Both change together in one
- * delayed apply, so a reader never sees one without the other.
+ * "tension-before": 7), newest last, capped at SOFTEN_PROGRESS_HISTORY_CAP.
+ * Both change together in one delayed apply, so a reader never sees one
+ * without the other.
  *
  * Only ids, numbers and times are stored here; never anything a person wrote.
  *
@@ -23,7 +24,7 @@
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
-#include "soften-progress.h"
+#include "soften-progress-private.h"
 
 #define COMPLETIONS_KEY "completions"
 #define HISTORY_KEY     "history"
@@ -231,8 +232,9 @@ soften_progress_record (SoftenProgress *self,
       return;
     }
 
-  answers = responses != NULL ? g_variant_ref_sink (responses)
-                              : g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+  if (responses == NULL)
+    responses = g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0);
+  answers = g_variant_ref_sink (responses);
   unix_time = g_date_time_to_unix (finished_at);
   completions = g_settings_get_value (self->settings, COMPLETIONS_KEY);
   history = g_settings_get_value (self->settings, HISTORY_KEY);

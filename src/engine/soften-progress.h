@@ -29,7 +29,6 @@ gboolean        soften_progress_get_completions (SoftenProgress *self,
                                                  guint          *sessions,
                                                  guint          *seconds,
                                                  GDateTime     **last_finished);
-guint           soften_progress_get_n_history   (SoftenProgress *self);
 GVariant       *soften_progress_dup_history     (SoftenProgress *self);
 void            soften_progress_clear           (SoftenProgress *self);
 

@@ -29,7 +29,7 @@
 #include <glib/gstdio.h>
 
 #include "soften-key-file.h"
-#include "soften-script-store.h"
+#include "soften-script-store-private.h"
 
 #define GROUP_PREFIX "Script "
 
@@ -120,14 +120,6 @@ soften_script_store_new (GFile *file)
   self->file = g_object_ref (file);
 
   return self;
-}
-
-GFile *
-soften_script_store_get_file (SoftenScriptStore *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), NULL);
-
-  return self->file;
 }
 
 /* One [Script ID] group, or NULL if it is not a whole, sound script. */
@@ -358,8 +350,10 @@ done:
 
   g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED,
                g_dngettext (GETTEXT_PACKAGE,
-                            "Your kept scripts in %s could not all be read (%s). The file was kept as %s, and %u script was recovered.",
-                            "Your kept scripts in %s could not all be read (%s). The file was kept as %s, and %u scripts were recovered.",
+                            "Your kept scripts in %s could not all be read (%s). The file was "
+                            "kept as %s, and %u script was recovered.",
+                            "Your kept scripts in %s could not all be read (%s). The file was "
+                            "kept as %s, and %u scripts were recovered.",
                             self->scripts->len),
                path, reason, aside, self->scripts->len);
   return FALSE;
@@ -403,8 +397,10 @@ soften_script_store_load_bytes (SoftenScriptStore  *self,
 
   g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED,
                g_dngettext (GETTEXT_PACKAGE,
-                            "Your kept scripts could not all be read (%s); %u script was recovered.",
-                            "Your kept scripts could not all be read (%s); %u scripts were recovered.",
+                            "Your kept scripts could not all be read (%s); %u script was "
+                            "recovered.",
+                            "Your kept scripts could not all be read (%s); %u scripts were "
+                            "recovered.",
                             self->scripts->len),
                reason, self->scripts->len);
   return FALSE;
@@ -469,7 +465,8 @@ soften_script_store_insert (SoftenScriptStore  *self,
 {
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (script), FALSE);
-  g_return_val_if_fail (soften_script_store_lookup (self, soften_script_get_id (script)) == NULL, FALSE);
+  g_return_val_if_fail (soften_script_store_lookup (self, soften_script_get_id (script)) == NULL,
+                        FALSE);
 
   /* More would be set aside as damaged the next time they are read. */
   if (self->scripts->len >= SOFTEN_SCRIPT_STORE_MAX_SCRIPTS)

@@ -35,13 +35,7 @@ G_DECLARE_FINAL_TYPE (SoftenScriptStore, soften_script_store, SOFTEN, SCRIPT_STO
 GQuark             soften_script_store_error_quark (void);
 
 SoftenScriptStore *soften_script_store_new         (GFile             *file);
-GFile             *soften_script_store_get_file    (SoftenScriptStore *self);
 gboolean           soften_script_store_load        (SoftenScriptStore *self,
-                                                    GError           **error);
-gboolean           soften_script_store_load_bytes  (SoftenScriptStore *self,
-                                                    GBytes            *bytes,
-                                                    GError           **error);
-gboolean           soften_script_store_save        (SoftenScriptStore *self,
                                                     GError           **error);
 gboolean           soften_script_store_insert      (SoftenScriptStore *self,
                                                     guint              position,

@@ -3,60 +3,18 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Time is never counted in ticks. While running, the step's elapsed time is
- * `base + (now - origin) × pace`; pausing stores the elapsed time, and
- * resuming or changing the pace starts a new origin from it, so paused
- * spans are simply not counted. When a timed step runs out, the next one
- * starts at the exact boundary (the clock time its elapsed time reached the
- * duration), not at the moment the wake-up happened to be dispatched, so
- * late wake-ups never add up to drift. The pace (50–200 %, for a therapist
+ * Ready, running, paused, then finished or stopped: what step, how far
+ * into it, and how fast. How time is kept and when the session wakes up is
+ * in soften-session-wakeups.c; the answers kept with it are in
+ * soften-session-responses.c. The pace (50–200 %, for a therapist
  * presenting) belongs to the current step and is back to 100 % at the next.
- *
- * While running, exactly one wake-up is scheduled: for the next whole second
- * of the step (what a countdown or a breath phase shows changes only then) or
- * the end of the step, whichever comes first. A paused session, or one waiting
- * on an untimed step for the person to continue, schedules none.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
 
 #include "config.h"
 
-#include <math.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "soften-session.h"
-
-struct _SoftenSession
-{
-  GObject             parent_instance;
-
-  SoftenExercise     *exercise;
-  SoftenClock        *clock;
-
-  SoftenSessionState  state;
-  guint               step_index;
-  /* While running: the step's elapsed time was @step_base at @step_origin,
-   * and grows by @pace for each microsecond of the clock. */
-  gint64              step_origin;
-  gint64              step_base;
-  double              pace;
-  /* While not running: the step's elapsed time. */
-  gint64              frozen_elapsed;
-  /* Time spent running, not counting pauses: base + (now - since). */
-  gint64              active_base;
-  gint64              active_since;
-
-  guint               wakeup_id;
-
-  /* The breath last announced with "phase-changed", or -1. */
-  int                 announced_phase;
-  guint               announced_cycle;
-
-  /* What the person answered in check-ins: key → GVariant. */
-  GHashTable         *responses;
-};
+#include "soften-session-private.h"
 
 G_DEFINE_FINAL_TYPE (SoftenSession, soften_session, G_TYPE_OBJECT)
 
@@ -81,52 +39,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void reschedule (SoftenSession *self);
-
-static int
-compare_keys (const void *a,
-              const void *b)
-{
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
-}
-static void cancel_wakeup (SoftenSession *self);
-static void announce_phase (SoftenSession *self);
-
-static gint64
-now (SoftenSession *self)
-{
-  return soften_clock_get_time (self->clock);
-}
-
-/* The running step's elapsed time at clock time @t. */
-static gint64
-elapsed_at (SoftenSession *self,
-            gint64         t)
-{
-  if (self->pace == 1.0)
-    return self->step_base + (t - self->step_origin);
-
-  return self->step_base + (gint64)floor ((t - self->step_origin) * self->pace);
-}
-
-/* The first clock time at which the running step's elapsed time reaches
- * @elapsed. */
-static gint64
-time_at (SoftenSession *self,
-         gint64         elapsed)
-{
-  if (self->pace == 1.0)
-    return self->step_origin + (elapsed - self->step_base);
-
-  return self->step_origin + (gint64)ceil ((elapsed - self->step_base) / self->pace);
-}
-
-static gint64
-step_duration (SoftenSession *self)
-{
-  return soften_step_get_duration_usec (soften_session_get_step (self));
-}
-
 static void
 set_state (SoftenSession      *self,
            SoftenSessionState  state)
@@ -144,42 +56,6 @@ stop_active (SoftenSession *self,
              gint64         at)
 {
   self->active_base += MAX (0, at - self->active_since);
-}
-
-static void
-finish_at (SoftenSession *self,
-           gint64         at)
-{
-  if (self->state == SOFTEN_SESSION_RUNNING)
-    stop_active (self, at);
-
-  self->frozen_elapsed = step_duration (self);
-  cancel_wakeup (self);
-  set_state (self, SOFTEN_SESSION_FINISHED);
-  g_signal_emit (self, signals[FINISHED], 0);
-}
-
-/* Makes @index the current step, beginning at @origin when running. */
-static void
-set_step (SoftenSession *self,
-          guint          index,
-          gint64         origin)
-{
-  self->step_index = index;
-  self->step_origin = origin;
-  self->step_base = 0;
-  self->frozen_elapsed = 0;
-  if (self->pace != 1.0)
-    {
-      self->pace = 1.0;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACE]);
-    }
-
-  self->announced_phase = -1;
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
-  g_signal_emit (self, signals[STEP_CHANGED], 0);
-  announce_phase (self);
 }
 
 /* Emits "phase-changed" when a breathing step has moved to another phase or
@@ -203,83 +79,49 @@ announce_phase (SoftenSession *self)
   g_signal_emit (self, signals[PHASE_CHANGED], 0);
 }
 
-static void
-on_wakeup (gpointer user_data)
+/* Ends the session at @at (a clock time): the last step is done. */
+void
+_soften_session_finish_at (SoftenSession *self,
+                           gint64         at)
 {
-  SoftenSession *self = user_data;
-  gint64 t;
-
-  self->wakeup_id = 0;
-
-  g_return_if_fail (self->state == SOFTEN_SESSION_RUNNING);
-
-  t = now (self);
-
-  g_object_ref (self);
-
-  /* Move over every timed step that has run out (more than one if the
-   * process was stopped for a while), each starting where the last ended. */
-  while (self->state == SOFTEN_SESSION_RUNNING)
-    {
-      gint64 duration = step_duration (self);
-      gint64 boundary;
-
-      if (duration == 0 || elapsed_at (self, t) < duration)
-        break;
-
-      boundary = time_at (self, duration);
-
-      if (self->step_index + 1 >= soften_exercise_get_n_steps (self->exercise))
-        finish_at (self, boundary);
-      else
-        set_step (self, self->step_index + 1, boundary);
-    }
-
   if (self->state == SOFTEN_SESSION_RUNNING)
-    {
-      announce_phase (self);
-      g_signal_emit (self, signals[TICK], 0);
-      reschedule (self);
-    }
+    stop_active (self, at);
 
-  g_object_unref (self);
+  self->frozen_elapsed = _soften_session_step_duration (self);
+  _soften_session_cancel_wakeup (self);
+  set_state (self, SOFTEN_SESSION_FINISHED);
+  g_signal_emit (self, signals[FINISHED], 0);
 }
 
-static void
-reschedule (SoftenSession *self)
+/* Makes @index the current step, beginning at @origin when running. */
+void
+_soften_session_set_step (SoftenSession *self,
+                          guint          index,
+                          gint64         origin)
 {
-  gint64 duration;
-  gint64 elapsed;
-  gint64 next;
+  self->step_index = index;
+  self->step_origin = origin;
+  self->step_base = 0;
+  self->frozen_elapsed = 0;
+  if (self->pace != 1.0)
+    {
+      self->pace = 1.0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACE]);
+    }
 
-  cancel_wakeup (self);
+  self->announced_phase = -1;
 
-  if (self->state != SOFTEN_SESSION_RUNNING)
-    return;
-
-  duration = step_duration (self);
-  if (duration == 0)
-    return;
-
-  elapsed = soften_session_get_step_elapsed (self);
-  next = (elapsed / G_USEC_PER_SEC + 1) * G_USEC_PER_SEC;
-  /* Breath phases need not fall on whole seconds (5.5 s in, 5.5 s out). */
-  if (soften_step_get_next_phase_change (soften_session_get_step (self), elapsed) > elapsed)
-    next = MIN (next, soften_step_get_next_phase_change (soften_session_get_step (self), elapsed));
-  next = MIN (next, duration);
-
-  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next),
-                                           on_wakeup, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP_INDEX]);
+  g_signal_emit (self, signals[STEP_CHANGED], 0);
+  announce_phase (self);
 }
 
-static void
-cancel_wakeup (SoftenSession *self)
+/* A whole second or a breath's phase has gone by, while running. */
+void
+_soften_session_tick (SoftenSession *self)
 {
-  if (self->wakeup_id != 0)
-    {
-      soften_clock_cancel (self->clock, self->wakeup_id);
-      self->wakeup_id = 0;
-    }
+  announce_phase (self);
+  g_signal_emit (self, signals[TICK], 0);
 }
 
 static void
@@ -288,7 +130,7 @@ soften_session_dispose (GObject *object)
   SoftenSession *self = (SoftenSession *)object;
 
   if (self->clock != NULL)
-    cancel_wakeup (self);
+    _soften_session_cancel_wakeup (self);
 
   g_clear_object (&self->exercise);
   g_clear_object (&self->clock);
@@ -421,8 +263,7 @@ soften_session_init (SoftenSession *self)
 {
   self->announced_phase = -1;
   self->pace = 1.0;
-  self->responses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify)g_variant_unref);
+  _soften_session_init_responses (self);
 }
 
 SoftenSession *
@@ -445,14 +286,6 @@ soften_session_get_exercise (SoftenSession *self)
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
 
   return self->exercise;
-}
-
-SoftenClock *
-soften_session_get_clock (SoftenSession *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
-
-  return self->clock;
 }
 
 SoftenSessionState
@@ -498,11 +331,11 @@ soften_session_get_step_elapsed (SoftenSession *self)
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), 0);
 
   if (self->state == SOFTEN_SESSION_RUNNING)
-    elapsed = MAX (0, elapsed_at (self, now (self)));
+    elapsed = MAX (0, _soften_session_elapsed_at (self, soften_clock_get_time (self->clock)));
   else
     elapsed = self->frozen_elapsed;
 
-  duration = step_duration (self);
+  duration = _soften_session_step_duration (self);
   if (duration > 0)
     elapsed = MIN (elapsed, duration);
 
@@ -515,7 +348,10 @@ soften_session_get_step_remaining (SoftenSession *self)
 {
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), 0);
 
-  return step_duration (self) - (step_duration (self) > 0 ? soften_session_get_step_elapsed (self) : 0);
+  if (_soften_session_step_duration (self) == 0)
+    return 0;
+
+  return _soften_session_step_duration (self) - soften_session_get_step_elapsed (self);
 }
 
 /* How far through the current timed step, 0 to 1; 0 for an untimed one. */
@@ -529,7 +365,7 @@ soften_session_get_step_fraction (SoftenSession *self)
   if (self->state == SOFTEN_SESSION_FINISHED)
     return 1.0;
 
-  duration = step_duration (self);
+  duration = _soften_session_step_duration (self);
   if (duration == 0)
     return 0.0;
 
@@ -559,7 +395,7 @@ soften_session_get_active_usec (SoftenSession *self)
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), 0);
 
   if (self->state == SOFTEN_SESSION_RUNNING)
-    return self->active_base + MAX (0, now (self) - self->active_since);
+    return self->active_base + MAX (0, soften_clock_get_time (self->clock) - self->active_since);
 
   return self->active_base;
 }
@@ -582,10 +418,10 @@ soften_session_start (SoftenSession *self)
   g_return_if_fail (SOFTEN_IS_SESSION (self));
   g_return_if_fail (self->state == SOFTEN_SESSION_READY);
 
-  self->active_since = now (self);
+  self->active_since = soften_clock_get_time (self->clock);
   set_state (self, SOFTEN_SESSION_RUNNING);
-  set_step (self, 0, self->active_since);
-  reschedule (self);
+  _soften_session_set_step (self, 0, self->active_since);
+  _soften_session_reschedule (self);
 }
 
 void
@@ -597,9 +433,9 @@ soften_session_pause (SoftenSession *self)
     return;
 
   self->frozen_elapsed = soften_session_get_step_elapsed (self);
-  stop_active (self, now (self));
+  stop_active (self, soften_clock_get_time (self->clock));
   set_state (self, SOFTEN_SESSION_PAUSED);
-  reschedule (self);
+  _soften_session_reschedule (self);
 }
 
 void
@@ -612,12 +448,12 @@ soften_session_resume (SoftenSession *self)
   if (self->state != SOFTEN_SESSION_PAUSED)
     return;
 
-  t = now (self);
+  t = soften_clock_get_time (self->clock);
   self->step_origin = t;
   self->step_base = self->frozen_elapsed;
   self->active_since = t;
   set_state (self, SOFTEN_SESSION_RUNNING);
-  reschedule (self);
+  _soften_session_reschedule (self);
 }
 
 void
@@ -636,8 +472,8 @@ static void
 jump_to (SoftenSession *self,
          guint          index)
 {
-  set_step (self, index, now (self));
-  reschedule (self);
+  _soften_session_set_step (self, index, soften_clock_get_time (self->clock));
+  _soften_session_reschedule (self);
 }
 
 /**
@@ -655,7 +491,7 @@ soften_session_next (SoftenSession *self)
     return;
 
   if (self->step_index + 1 >= soften_exercise_get_n_steps (self->exercise))
-    finish_at (self, now (self));
+    _soften_session_finish_at (self, soften_clock_get_time (self->clock));
   else
     jump_to (self, self->step_index + 1);
 }
@@ -703,11 +539,11 @@ soften_session_stop (SoftenSession *self)
   if (self->state == SOFTEN_SESSION_RUNNING)
     {
       self->frozen_elapsed = soften_session_get_step_elapsed (self);
-      stop_active (self, now (self));
+      stop_active (self, soften_clock_get_time (self->clock));
     }
 
   set_state (self, SOFTEN_SESSION_STOPPED);
-  reschedule (self);
+  _soften_session_reschedule (self);
 }
 
 double
@@ -738,73 +574,13 @@ soften_session_set_pace (SoftenSession *self,
 
   if (self->state == SOFTEN_SESSION_RUNNING)
     {
-      gint64 t = now (self);
+      gint64 t = soften_clock_get_time (self->clock);
 
-      self->step_base = elapsed_at (self, t);
+      self->step_base = _soften_session_elapsed_at (self, t);
       self->step_origin = t;
     }
   self->pace = pace;
 
-  reschedule (self);
+  _soften_session_reschedule (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PACE]);
-}
-
-/**
- * soften_session_set_response:
- * @key: what was asked, e.g. "tension-before" (see soften_step_dup_response_key())
- * @value: (nullable): the answer, e.g. an int32 or a string id; %NULL to forget it
- *
- * Keeps a check-in's answer with the session, to be recorded with it. Only
- * numbers and ids belong here: never anything a person wrote.
- */
-void
-soften_session_set_response (SoftenSession *self,
-                             const char    *key,
-                             GVariant      *value)
-{
-  g_return_if_fail (SOFTEN_IS_SESSION (self));
-  g_return_if_fail (key != NULL);
-
-  if (value == NULL)
-    g_hash_table_remove (self->responses, key);
-  else
-    g_hash_table_replace (self->responses, g_strdup (key), g_variant_ref_sink (value));
-}
-
-/**
- * soften_session_get_response:
- *
- * Returns: (transfer none) (nullable): the answer kept under @key
- */
-GVariant *
-soften_session_get_response (SoftenSession *self,
-                             const char    *key)
-{
-  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
-  g_return_val_if_fail (key != NULL, NULL);
-
-  return g_hash_table_lookup (self->responses, key);
-}
-
-/**
- * soften_session_dup_responses:
- *
- * Returns: (transfer full): every answer, as a{sv} sorted by key
- */
-GVariant *
-soften_session_dup_responses (SoftenSession *self)
-{
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
-  g_autofree const char **keys = NULL;
-  guint n_keys;
-
-  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
-
-  keys = (const char **)g_hash_table_get_keys_as_array (self->responses, &n_keys);
-  qsort (keys, n_keys, sizeof (char *), compare_keys);
-
-  for (guint i = 0; i < n_keys; i++)
-    g_variant_builder_add (&builder, "{sv}", keys[i], g_hash_table_lookup (self->responses, keys[i]));
-
-  return g_variant_ref_sink (g_variant_builder_end (&builder));
 }

@@ -34,14 +34,12 @@ G_DECLARE_FINAL_TYPE (SoftenSession, soften_session, SOFTEN, SESSION, GObject)
 SoftenSession      *soften_session_new                (SoftenExercise *exercise,
                                                        SoftenClock    *clock);
 SoftenExercise     *soften_session_get_exercise       (SoftenSession  *self);
-SoftenClock        *soften_session_get_clock          (SoftenSession  *self);
 SoftenSessionState  soften_session_get_state          (SoftenSession  *self);
 gboolean            soften_session_is_active          (SoftenSession  *self);
 guint               soften_session_get_step_index     (SoftenSession  *self);
 SoftenStep         *soften_session_get_step           (SoftenSession  *self);
 gint64              soften_session_get_step_elapsed   (SoftenSession  *self);
 gint64              soften_session_get_step_remaining (SoftenSession  *self);
-double              soften_session_get_step_fraction  (SoftenSession  *self);
 double              soften_session_get_fraction       (SoftenSession  *self);
 gint64              soften_session_get_active_usec    (SoftenSession  *self);
 gboolean            soften_session_get_breath         (SoftenSession  *self,

@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "soften-nicks.h"
-#include "soften-step.h"
+#include "soften-step-private.h"
 
 struct _SoftenStep
 {
@@ -230,7 +230,8 @@ soften_step_new_choice (const char         *text,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (record != NULL, NULL);
   g_return_val_if_fail (choice_ids != NULL && choice_labels != NULL, NULL);
-  g_return_val_if_fail (g_strv_length ((char **)choice_ids) == g_strv_length ((char **)choice_labels), NULL);
+  g_return_val_if_fail (g_strv_length ((char **)choice_ids) ==
+                        g_strv_length ((char **)choice_labels), NULL);
 
   self = step_new (SOFTEN_STEP_CHOICE, text);
   self->record = g_strdup (record);
@@ -408,14 +409,9 @@ soften_step_get_phase_usec (SoftenStep        *self,
 gint64
 soften_step_get_cycle_usec (SoftenStep *self)
 {
-  gint64 sum = 0;
-
   g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
 
-  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
-    sum += self->pattern[i];
-
-  return sum;
+  return soften_breath_get_cycle_usec (self->pattern);
 }
 
 guint
@@ -429,11 +425,8 @@ soften_step_get_cycles (SoftenStep *self)
 /**
  * soften_step_get_breath_at:
  * @elapsed: microseconds since the step began
- * @breath: (out): the phase of the breath at that moment
- *
- * Phases of no length are skipped, so a pattern of 4;0;6;0 alternates between
- * breathing in and out. At or past the end of the step, @breath is the end of
- * the last phase of the last breath: cycles always end on a whole breath.
+ * @breath: (out): the phase of the breath at that moment (see
+ *   soften_breath_at())
  *
  * Returns: %FALSE if this is not a breathing step
  */
@@ -442,47 +435,13 @@ soften_step_get_breath_at (SoftenStep   *self,
                            gint64        elapsed,
                            SoftenBreath *breath)
 {
-  gint64 cycle_usec;
-  gint64 within;
-  gint64 start = 0;
-  guint last_phase = 0;
-
   g_return_val_if_fail (SOFTEN_IS_STEP (self), FALSE);
   g_return_val_if_fail (breath != NULL, FALSE);
 
   if (self->kind != SOFTEN_STEP_BREATHING)
     return FALSE;
 
-  cycle_usec = soften_step_get_cycle_usec (self);
-  elapsed = CLAMP (elapsed, 0, cycle_usec * self->cycles);
-
-  breath->n_cycles = self->cycles;
-  breath->cycle = MIN (elapsed / cycle_usec, self->cycles - 1);
-  within = elapsed - breath->cycle * cycle_usec;
-
-  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
-    {
-      gint64 length = self->pattern[i];
-
-      if (length == 0)
-        continue;
-
-      last_phase = i;
-      if (within < start + length)
-        {
-          breath->phase = i;
-          breath->phase_elapsed = within - start;
-          breath->phase_duration = length;
-          return TRUE;
-        }
-      start += length;
-    }
-
-  /* The very end of the step. */
-  breath->phase = last_phase;
-  breath->phase_duration = self->pattern[last_phase];
-  breath->phase_elapsed = breath->phase_duration;
-
+  soften_breath_at (self->pattern, self->cycles, elapsed, breath);
   return TRUE;
 }
 
@@ -497,14 +456,12 @@ gint64
 soften_step_get_next_phase_change (SoftenStep *self,
                                    gint64      elapsed)
 {
-  SoftenBreath breath;
-
   g_return_val_if_fail (SOFTEN_IS_STEP (self), -1);
 
-  if (!soften_step_get_breath_at (self, elapsed, &breath))
+  if (self->kind != SOFTEN_STEP_BREATHING)
     return -1;
 
-  return MAX (elapsed, 0) + breath.phase_duration - breath.phase_elapsed;
+  return soften_breath_get_next_phase_change (self->pattern, self->cycles, elapsed);
 }
 
 SoftenRegion
@@ -631,35 +588,3 @@ soften_step_get_choice_label_for (SoftenStep *self,
 
   return NULL;
 }
-
-/* The names of the enums' values in `.exercise` files and in recorded
- * answers are their nicks (see soften-nicks.c). */
-#define DEFINE_NAMES(type, prefix, enum_type)                     \
-  const char *                                                    \
-  prefix##_to_string (type value)                                 \
-  {                                                               \
-    const char *nick = soften_nick_from_value (enum_type, value); \
-                                                                  \
-    g_return_val_if_fail (nick != NULL, NULL);                    \
-    return nick;                                                  \
-  }                                                               \
-                                                                  \
-  gboolean                                                        \
-  prefix##_from_string (const char *str,                          \
-                        type       *value)                        \
-  {                                                               \
-    int v;                                                        \
-                                                                  \
-    if (!soften_nick_to_value (enum_type, str, &v))               \
-      return FALSE;                                               \
-    if (value != NULL)                                            \
-      *value = v;                                                 \
-    return TRUE;                                                  \
-  }
-
-DEFINE_NAMES (SoftenStepKind, soften_step_kind, SOFTEN_TYPE_STEP_KIND)
-DEFINE_NAMES (SoftenRegion, soften_region, SOFTEN_TYPE_REGION)
-DEFINE_NAMES (SoftenMeasure, soften_measure, SOFTEN_TYPE_MEASURE)
-DEFINE_NAMES (SoftenMoment, soften_moment, SOFTEN_TYPE_MOMENT)
-DEFINE_NAMES (SoftenZone, soften_zone, SOFTEN_TYPE_ZONE)
-DEFINE_NAMES (SoftenScriptPart, soften_script_part, SOFTEN_TYPE_SCRIPT_PART)

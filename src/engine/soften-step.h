@@ -8,6 +8,7 @@
 
 #include <glib-object.h>
 
+#include "soften-breath.h"
 #include "soften-enums.h"
 
 G_BEGIN_DECLS
@@ -24,16 +25,6 @@ typedef enum
   SOFTEN_STEP_SCRIPT,
   SOFTEN_N_STEP_KINDS, /*< skip >*/
 } SoftenStepKind;
-
-/* The four phases of one breath, in the order of a `Pattern=` value. */
-typedef enum
-{
-  SOFTEN_BREATH_INHALE,
-  SOFTEN_BREATH_HOLD_IN,
-  SOFTEN_BREATH_EXHALE,
-  SOFTEN_BREATH_HOLD_OUT,
-  SOFTEN_BREATH_N_PHASES, /*< skip >*/
-} SoftenBreathPhase;
 
 /* Where in the body a body-region step asks the person to notice. */
 typedef enum
@@ -91,25 +82,19 @@ typedef enum
   SOFTEN_N_SCRIPT_PARTS, /*< skip >*/
 } SoftenScriptPart;
 
-/* Where a breathing step stands at a given moment. */
-typedef struct
-{
-  SoftenBreathPhase phase;
-  gint64            phase_elapsed;  /* microseconds into the phase */
-  gint64            phase_duration; /* microseconds the phase lasts */
-  guint             cycle;          /* the breath under way, from 0 */
-  guint             n_cycles;
-} SoftenBreath;
-
 #define SOFTEN_TYPE_STEP (soften_step_get_type ())
 
 G_DECLARE_FINAL_TYPE (SoftenStep, soften_step, SOFTEN, STEP, GObject)
 
+SoftenStep *soften_step_new_breathing  (const char   *text,
+                                        const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                        guint         cycles);
+SoftenStep *soften_step_copy_breathing (SoftenStep   *self,
+                                        const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                        guint         cycles);
+
 SoftenStep         *soften_step_new_instruction      (const char         *text,
                                                       guint               duration_seconds);
-SoftenStep         *soften_step_new_breathing        (const char         *text,
-                                                      const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
-                                                      guint               cycles);
 SoftenStep         *soften_step_new_body_region      (const char         *text,
                                                       SoftenRegion        region,
                                                       guint               duration_seconds);
@@ -131,19 +116,12 @@ void                soften_step_set_rehearsals       (SoftenStep         *self,
 void                soften_step_set_example          (SoftenStep         *self,
                                                       guint               field,
                                                       const char         *example);
-SoftenStep         *soften_step_copy_breathing       (SoftenStep         *self,
-                                                      const gint64        pattern_usec[SOFTEN_BREATH_N_PHASES],
-                                                      guint               cycles);
 
 SoftenStepKind      soften_step_get_kind             (SoftenStep         *self);
 const char         *soften_step_get_text             (SoftenStep         *self);
 gint64              soften_step_get_duration_usec    (SoftenStep         *self);
 gboolean            soften_step_is_timed             (SoftenStep         *self);
 
-gint64              soften_step_get_phase_usec       (SoftenStep         *self,
-                                                      SoftenBreathPhase   phase);
-gint64              soften_step_get_cycle_usec       (SoftenStep         *self);
-guint               soften_step_get_cycles           (SoftenStep         *self);
 gboolean            soften_step_get_breath_at        (SoftenStep         *self,
                                                       gint64              elapsed,
                                                       SoftenBreath       *breath);
@@ -153,7 +131,6 @@ gint64              soften_step_get_next_phase_change (SoftenStep        *self,
 SoftenRegion        soften_step_get_region           (SoftenStep         *self);
 
 SoftenMeasure       soften_step_get_measure          (SoftenStep         *self);
-SoftenMoment        soften_step_get_moment           (SoftenStep         *self);
 char               *soften_step_dup_response_key     (SoftenStep         *self);
 const char * const *soften_step_get_suggestions      (SoftenStep         *self,
                                                       SoftenZone          zone);
@@ -178,20 +155,6 @@ guint               soften_step_get_repeat           (SoftenStep         *self);
 gint64              soften_step_get_rehearsal_usec   (SoftenStep         *self);
 
 const char         *soften_step_kind_to_string       (SoftenStepKind      kind);
-gboolean            soften_step_kind_from_string     (const char         *str,
-                                                      SoftenStepKind     *kind);
-const char         *soften_region_to_string          (SoftenRegion        region);
-gboolean            soften_region_from_string        (const char         *str,
-                                                      SoftenRegion       *region);
-const char         *soften_measure_to_string         (SoftenMeasure       measure);
-gboolean            soften_measure_from_string       (const char         *str,
-                                                      SoftenMeasure      *measure);
-const char         *soften_moment_to_string          (SoftenMoment        moment);
-gboolean            soften_moment_from_string        (const char         *str,
-                                                      SoftenMoment       *moment);
-const char         *soften_script_part_to_string     (SoftenScriptPart    part);
-gboolean            soften_script_part_from_string   (const char         *str,
-                                                      SoftenScriptPart   *part);
 const char         *soften_zone_to_string            (SoftenZone          zone);
 gboolean            soften_zone_from_string          (const char         *str,
                                                       SoftenZone         *zone);

@@ -13,6 +13,8 @@
 
 #include <glib/gi18n.h>
 
+#include "engine/soften-exercise-file.h"
+
 #include "soften-exercise-page.h"
 #include "soften-export.h"
 #include "soften-format.h"
@@ -156,10 +158,22 @@ export_action (GtkWidget  *widget,
   SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
-  GBytes *source;
+  g_autoptr(GBytes) source = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (self->exercise == NULL || (source = soften_exercise_get_source (self->exercise)) == NULL)
+  if (self->exercise == NULL)
     return;
+
+  source = soften_exercise_file_dup_source (self->exercise, &error);
+  if (source == NULL)
+    {
+      /* Translators: %s says why */
+      g_autofree char *message = g_strdup_printf (_("It could not be exported: %s"),
+                                                  error->message);
+
+      gtk_widget_activate_action (widget, "win.toast", "s", message);
+      return;
+    }
 
   text = g_strndup (g_bytes_get_data (source, NULL), g_bytes_get_size (source));
   name = g_strconcat (soften_exercise_get_id (self->exercise), ".exercise", NULL);

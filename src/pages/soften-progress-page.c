@@ -97,7 +97,7 @@ static const char *
 title_of (SoftenProgressPage *self,
           const char         *id)
 {
-  SoftenExercise *exercise = self->library != NULL ? soften_library_lookup (self->library, id) : NULL;
+  SoftenExercise *exercise = self->library != NULL ? soften_library_find (self->library, id) : NULL;
 
   /* An exercise that is gone (a file removed) is still named by its id. */
   return exercise != NULL ? soften_exercise_get_title (exercise) : id;
@@ -229,7 +229,7 @@ show_categories (SoftenProgressPage *self,
   for (guint i = 0; i < soften_stats_get_n_sessions (stats); i++)
     {
       const SoftenSessionRecord *record = soften_stats_get_session (stats, i);
-      SoftenExercise *exercise = self->library ? soften_library_lookup (self->library, record->exercise_id) : NULL;
+      SoftenExercise *exercise = self->library ? soften_library_find (self->library, record->exercise_id) : NULL;
 
       if (exercise != NULL)
         counts[soften_exercise_get_category (exercise)]++;

@@ -482,7 +482,8 @@ soften_practice_get_script_draft (SoftenPractice *self)
  *
  * Stops whatever is under way and starts the exercise.
  *
- * Returns: FALSE with G_IO_ERROR_NOT_FOUND if there is no such exercise
+ * Returns: FALSE with G_IO_ERROR_NOT_FOUND if there is no such exercise, or
+ *   with the reason if one's own file could not be read
  */
 gboolean
 soften_practice_start (SoftenPractice *self,
@@ -490,12 +491,18 @@ soften_practice_start (SoftenPractice *self,
                        gboolean        presenting,
                        GError        **error)
 {
+  g_autoptr(GError) local_error = NULL;
   SoftenExercise *exercise;
 
   g_return_val_if_fail (SOFTEN_IS_PRACTICE (self), FALSE);
   g_return_val_if_fail (exercise_id != NULL, FALSE);
 
-  exercise = soften_library_lookup (self->library, exercise_id);
+  exercise = soften_library_lookup_full (self->library, exercise_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (exercise == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,

@@ -107,7 +107,7 @@ show_suggestions (SoftenCheckInView *self,
   ids = soften_step_get_suggestions (step, zone);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      SoftenExercise *exercise = soften_library_lookup (library, ids[i]);
+      SoftenExercise *exercise = soften_library_find (library, ids[i]);
       GtkWidget *button;
 
       /* A suggestion of an exercise that is not there is left out. */

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Builds the libFuzzer harnesses with clang (the project itself builds with
-# gcc): each harness and the engine sources it needs, compiled together with
+# gcc): each harness and the engine's sources, compiled together with
 # -fsanitize=fuzzer,address,undefined. Only the engine is fuzzed, so GLib and
 # GIO are all it links.
 #
@@ -82,23 +82,10 @@ build () {
   mv "$target.tmp" "$target"
 }
 
-build fuzz-exercise-file \
-  "$fuzz_dir/fuzz-exercise-file.c" \
-  "$engine/soften-exercise-file.c" \
-  "$engine/soften-exercise.c" \
-  "$engine/soften-key-file.c" \
-  "$engine/soften-step.c" \
-  "$engine/soften-script.c" \
-  "$engine/soften-session.c" \
-  "$engine/soften-clock.c" \
-  "$engine/soften-fake-clock.c" \
-  "$engine/soften-nicks.c" \
-  "$generated/soften-enums.c"
+# Every engine source, so that a new file in src/engine/ needs no change
+# here.
+set -- "$engine"/*.c "$generated/soften-enums.c"
 
-build fuzz-script-store \
-  "$fuzz_dir/fuzz-script-store.c" \
-  "$engine/soften-script-store.c" \
-  "$engine/soften-key-file.c" \
-  "$engine/soften-script.c" \
-  "$engine/soften-nicks.c" \
-  "$generated/soften-enums.c"
+build fuzz-exercise-file "$fuzz_dir/fuzz-exercise-file.c" "$@"
+
+build fuzz-script-store "$fuzz_dir/fuzz-script-store.c" "$@"

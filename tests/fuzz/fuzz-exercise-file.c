@@ -14,6 +14,7 @@
 #include "engine/soften-exercise-file.h"
 #include "engine/soften-fake-clock.h"
 #include "engine/soften-session.h"
+#include "engine/soften-step-private.h"
 
 #include "fuzz-common.h"
 

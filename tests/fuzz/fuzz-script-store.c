@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "engine/soften-script-store-private.h"
 #include "engine/soften-script-store.h"
 
 #include "fuzz-common.h"

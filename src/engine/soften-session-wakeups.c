@@ -1,0 +1,139 @@
+/* soften-session-wakeups.c — a session's time, and its one wake-up
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Time is never counted in ticks. While running, the step's elapsed time is
+ * `base + (now - origin) × pace`; pausing stores the elapsed time, and
+ * resuming or changing the pace starts a new origin from it, so paused
+ * spans are simply not counted. When a timed step runs out, the next one
+ * starts at the exact boundary (the clock time its elapsed time reached the
+ * duration), not at the moment the wake-up happened to be dispatched, so
+ * late wake-ups never add up to drift.
+ *
+ * While running, exactly one wake-up is scheduled: for the next whole second
+ * of the step (what a countdown or a breath phase shows changes only then),
+ * the next change of a breath's phase, or the end of the step, whichever
+ * comes first. A paused session, or one waiting on an untimed step for the
+ * person to continue, schedules none.
+ */
+
+#define G_LOG_DOMAIN "soften-engine"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "soften-session-private.h"
+
+/* The running step's elapsed time at clock time @t. */
+gint64
+_soften_session_elapsed_at (SoftenSession *self,
+                            gint64         t)
+{
+  if (self->pace == 1.0)
+    return self->step_base + (t - self->step_origin);
+
+  return self->step_base + (gint64)floor ((t - self->step_origin) * self->pace);
+}
+
+/* The first clock time at which the running step's elapsed time reaches
+ * @elapsed. */
+static gint64
+time_at (SoftenSession *self,
+         gint64         elapsed)
+{
+  if (self->pace == 1.0)
+    return self->step_origin + (elapsed - self->step_base);
+
+  return self->step_origin + (gint64)ceil ((elapsed - self->step_base) / self->pace);
+}
+
+/* How long the current step runs by itself; 0 if it waits for the person. */
+gint64
+_soften_session_step_duration (SoftenSession *self)
+{
+  return soften_step_get_duration_usec (soften_session_get_step (self));
+}
+
+static void
+on_wakeup (gpointer user_data)
+{
+  SoftenSession *self = user_data;
+  gint64 t;
+
+  self->wakeup_id = 0;
+
+  g_return_if_fail (self->state == SOFTEN_SESSION_RUNNING);
+
+  t = soften_clock_get_time (self->clock);
+
+  g_object_ref (self);
+
+  /* Move over every timed step that has run out (more than one if the
+   * process was stopped for a while), each starting where the last ended. */
+  while (self->state == SOFTEN_SESSION_RUNNING)
+    {
+      gint64 duration = _soften_session_step_duration (self);
+      gint64 boundary;
+
+      if (duration == 0 || _soften_session_elapsed_at (self, t) < duration)
+        break;
+
+      boundary = time_at (self, duration);
+
+      if (self->step_index + 1 >= soften_exercise_get_n_steps (self->exercise))
+        _soften_session_finish_at (self, boundary);
+      else
+        _soften_session_set_step (self, self->step_index + 1, boundary);
+    }
+
+  if (self->state == SOFTEN_SESSION_RUNNING)
+    {
+      _soften_session_tick (self);
+      _soften_session_reschedule (self);
+    }
+
+  g_object_unref (self);
+}
+
+/* Cancels the wake-up, and schedules the next one if the session runs a
+ * timed step. */
+void
+_soften_session_reschedule (SoftenSession *self)
+{
+  gint64 duration;
+  gint64 elapsed;
+  gint64 next;
+  gint64 phase_change;
+
+  _soften_session_cancel_wakeup (self);
+
+  if (self->state != SOFTEN_SESSION_RUNNING)
+    return;
+
+  duration = _soften_session_step_duration (self);
+  if (duration == 0)
+    return;
+
+  elapsed = soften_session_get_step_elapsed (self);
+  next = (elapsed / G_USEC_PER_SEC + 1) * G_USEC_PER_SEC;
+  /* Breath phases need not fall on whole seconds (5.5 s in, 5.5 s out). */
+  phase_change = soften_step_get_next_phase_change (soften_session_get_step (self), elapsed);
+  if (phase_change > elapsed)
+    next = MIN (next, phase_change);
+  next = MIN (next, duration);
+
+  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next),
+                                           on_wakeup, self);
+}
+
+void
+_soften_session_cancel_wakeup (SoftenSession *self)
+{
+  if (self->wakeup_id != 0)
+    {
+      soften_clock_cancel (self->clock, self->wakeup_id);
+      self->wakeup_id = 0;
+    }
+}
