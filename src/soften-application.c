@@ -102,8 +102,15 @@ bench_session_cb (SoftenApplication *self)
   soften_bench_watch_session (soften_practice_get_session (self->practice));
 }
 
+static void
+bench_library_cb (SoftenApplication *self)
+{
+  if (!soften_library_get_pending (self->library))
+    soften_bench_library_read ();
+}
+
 /* What build-aux/bench measures is reported from here, and only when it
- * asks: the first frame, each step change, memory. */
+ * asks: the first frame, each step change, memory, one's own files read. */
 static void
 attach_bench (SoftenApplication *self)
 {
@@ -112,6 +119,8 @@ attach_bench (SoftenApplication *self)
 
   g_signal_connect (self, "window-added", G_CALLBACK (bench_window_added_cb), NULL);
   g_signal_connect_object (self->practice, "notify::session", G_CALLBACK (bench_session_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::pending", G_CALLBACK (bench_library_cb),
                            self, G_CONNECT_SWAPPED);
 }
 

@@ -30,7 +30,6 @@
 
 #include <glib/gi18n.h>
 
-#include "soften-bench.h"
 #include "soften-completion-page.h"
 #include "soften-exercise-page.h"
 #include "soften-importer.h"
@@ -320,8 +319,7 @@ after_first_frame_cb (gpointer user_data)
     }
 
   self->after_first_frame_id = 0;
-  if (soften_library_load_pending (self->library))
-    soften_bench_library_read ();
+  soften_library_load_pending (self->library);
 
   return G_SOURCE_REMOVE;
 }

@@ -486,6 +486,52 @@ test_partial_unreadable (Folder        *f,
   g_assert_cmpuint (soften_exercise_get_n_steps (f->entry), ==, 3);
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *n)
+{
+  (*n)++;
+}
+
+/* A folder given to read later is "pending" until it is read, whether by
+ * the window after its first frame or by looking up what is not there
+ * yet; each change is told once. */
+static void
+test_pending (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("soften-pending-XXXXXX", &error);
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(SoftenLibrary) library = soften_library_new ();
+  g_autofree char *command = NULL;
+  guint n_notifies = 0;
+
+  g_assert_no_error (error);
+  folder = g_file_new_for_path (dir);
+  write_file (dir, "zebra.exercise",
+              "[Exercise]\nId=zebra\nTitle=Zebra\nCategory=body\n"
+              "[Step 1]\nKind=instruction\nText=Hi\n");
+  g_signal_connect (library, "notify::pending", G_CALLBACK (count_notify_cb), &n_notifies);
+
+  g_assert_false (soften_library_get_pending (library));
+  soften_library_load_directory_later (library, folder);
+  soften_library_load_directory_later (library, folder);
+  g_assert_true (soften_library_get_pending (library));
+  g_assert_cmpuint (n_notifies, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, 0);
+
+  /* Asked for, it is read at once. */
+  g_assert_nonnull (soften_library_find (library, "zebra"));
+  g_assert_false (soften_library_get_pending (library));
+  g_assert_cmpuint (n_notifies, ==, 2);
+  g_assert_false (soften_library_load_pending (library));
+  g_assert_cmpuint (n_notifies, ==, 2);
+
+  command = g_strdup_printf ("rm -rf '%s'", dir);
+  g_assert_cmpint (system (command), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +543,7 @@ main (int   argc,
   g_test_add_func ("/soften/library/missing-directory", test_missing_directory);
   g_test_add_func ("/soften/library/unreadable-directory", test_unreadable_directory);
   g_test_add_func ("/soften/library/import-and-export", test_import_and_export);
+  g_test_add_func ("/soften/library/pending", test_pending);
   g_test_add ("/soften/library/partial", Folder, NULL, folder_set_up, test_partial,
               folder_tear_down);
   g_test_add ("/soften/library/partial-changed", Folder, NULL, folder_set_up,

@@ -34,5 +34,7 @@ void            _soften_library_add               (SoftenLibrary  *self,
                                                    const char     *file_name);
 void            _soften_library_sort_and_announce (SoftenLibrary  *self,
                                                    guint           old_n_items);
+void            _soften_library_notify_pending    (SoftenLibrary  *self);
+void            _soften_library_announce_problems (SoftenLibrary  *self);
 
 G_END_DECLS

@@ -51,6 +51,7 @@ void            soften_library_load_directory       (SoftenLibrary     *self,
 void            soften_library_load_directory_later (SoftenLibrary     *self,
                                                      GFile             *directory);
 gboolean        soften_library_load_pending         (SoftenLibrary     *self);
+gboolean        soften_library_get_pending          (SoftenLibrary     *self);
 gboolean        soften_library_replace              (SoftenLibrary     *self,
                                                      SoftenExercise    *exercise);
 SoftenExercise *soften_library_find                 (SoftenLibrary     *self,
