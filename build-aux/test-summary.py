@@ -52,9 +52,6 @@ def main(args):
     total_passed = total_failed = total_skipped = 0
     for arg in args:
         label, _, path = arg.rpartition('=')
-        # meson names the log of a run with a --wrapper NAME-env.json.
-        if not os.path.exists(path) and os.path.exists(path.replace('.json', '-env.json')):
-            path = path.replace('.json', '-env.json')
         if not os.path.exists(path):
             print(f'{label or path}: no log; that pass did not run')
             total_failed += 1

@@ -22,34 +22,8 @@
 
 #include "page-tour.h"
 
-static SoftenApplication *the_app;
-static SoftenClock *the_clock;
 static GHashTable *content; /* every string that comes from an exercise file */
 static GHashTable *msgids;  /* the same, as they are in the template */
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->app = the_app;
-  f->clock = the_clock;
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_activate (G_APPLICATION (f->app));
-  f->window = SOFTEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)));
-  settle (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  iterate ();
-}
 
 static void
 add_content (const char *text)
@@ -261,8 +235,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Still screens: what is checked is text, not motion. */
+  static const FixtureOptions still = { .still = TRUE };
   const char *language = g_getenv ("SOFTEN_TEST_LANGUAGE");
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_assert_nonnull (language);
@@ -279,8 +254,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   gtk_widget_set_default_direction (gtk_get_locale_direction ());
 
-#define ADD(path, func) \
-  g_test_add ("/soften/l10n/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) UI_TEST_ADD_FULL ("/soften/l10n/" path, func, &still)
 
   if (g_str_equal (language, "zz"))
     {
@@ -294,19 +268,10 @@ main (int   argc,
 
 #undef ADD
 
-  the_app = soften_application_new (G_APPLICATION_NON_UNIQUE);
-  the_clock = soften_fake_clock_new ();
-  soften_application_set_clock (the_app, the_clock);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (the_app));
-  collect_content (soften_application_get_library (the_app));
+  collect_content (soften_application_get_library (ui_app_start ()));
 
-  status = g_test_run ();
+  status = ui_app_run_tests ();
 
-  g_application_release (G_APPLICATION (the_app));
-  g_clear_object (&the_app);
-  g_clear_object (&the_clock);
   g_clear_pointer (&content, g_hash_table_unref);
   g_clear_pointer (&msgids, g_hash_table_unref);
 

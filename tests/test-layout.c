@@ -21,39 +21,12 @@
 
 #include "page-tour.h"
 
-static SoftenApplication *the_app;
-static SoftenClock *the_clock;
 static const char *look;
 
 #define NARROW_WIDTH  360
 #define NARROW_HEIGHT 640
 /* Xft DPI is in 1024ths of a dot per inch; 96 dpi is a scale of 1. */
 #define XFT_DPI_AT(scale) ((int) ((scale) * 96 * 1024))
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->app = the_app;
-  f->clock = the_clock;
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  g_application_activate (G_APPLICATION (f->app));
-  f->window = SOFTEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), NARROW_WIDTH, NARROW_HEIGHT);
-  settle (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  iterate ();
-}
 
 /* A file name from a screen's name: "box-breathing, step 3" → "box-breathing-step-3". */
 static char *
@@ -193,8 +166,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
+  /* Still screens, at the narrowest width the window is made for. */
+  static const FixtureOptions narrow = {
+    .still = TRUE,
+    .width = NARROW_WIDTH,
+    .height = NARROW_HEIGHT,
+  };
 
   look = g_getenv ("SOFTEN_TEST_LOOK");
   g_assert_nonnull (look);
@@ -204,21 +181,8 @@ main (int   argc,
   if (g_str_has_suffix (look, "-large"))
     g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", XFT_DPI_AT (1.5), NULL);
 
-  g_test_add ("/soften/layout/nothing-clipped", Fixture, NULL,
-              fixture_set_up, test_nothing_clipped, fixture_tear_down);
+  UI_TEST_ADD_FULL ("/soften/layout/nothing-clipped", test_nothing_clipped, &narrow);
+  ui_app_start ();
 
-  the_app = soften_application_new (G_APPLICATION_NON_UNIQUE);
-  the_clock = soften_fake_clock_new ();
-  soften_application_set_clock (the_app, the_clock);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
-  g_application_hold (G_APPLICATION (the_app));
-
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (the_app));
-  g_clear_object (&the_app);
-  g_clear_object (&the_clock);
-
-  return status;
+  return ui_app_run_tests ();
 }

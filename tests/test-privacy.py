@@ -20,7 +20,8 @@ person's words. Then:
 Assistive technology is off in this run (GTK_A11Y=none). With a screen
 reader running, GTK gives it the text on screen, as it must.
 
-Speaks TAP. TEST_UI names the UI test program.
+Speaks TAP. TEST_UI names the UI test program with the writing tests
+(test-ui-writing).
 """
 
 import os
@@ -31,8 +32,8 @@ import sys
 import tempfile
 
 SYSCALLS = 'write,pwrite64,writev,pwritev,pwritev2,send,sendto,sendmsg,sendmmsg,socket,connect'
-TESTS = ['/soften/ui/writing-is-never-kept', '/soften/ui/release-never-half-done',
-         '/soften/ui/defense-choice']
+TESTS = ['/soften/ui-writing/writing-is-never-kept', '/soften/ui-writing/release-never-half-done',
+         '/soften/ui-writing/defense-choice']
 NETWORK = re.compile(r'socket\((AF_INET6?|AF_PACKET|PF_INET6?)\b')
 
 results = []

@@ -28,9 +28,6 @@
 
 #define HELP_OVERLAY_PATH RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui"
 
-static SoftenApplication *the_app;
-static SoftenClock *the_clock;
-
 /* The same key under another name: the keypad's keys, and “=”, which is
  * “+” without Shift. The shortcuts window shows only the first. */
 static guint
@@ -311,31 +308,6 @@ collect_app_keys (Fixture   *f,
   g_assert_cmpuint (ours->len, >, 5);
 }
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->app = the_app;
-  f->clock = the_clock;
-
-  g_application_activate (G_APPLICATION (f->app));
-  f->window = SOFTEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)));
-  g_assert_nonnull (f->window);
-  iterate ();
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  iterate ();
-}
-
 /* Ctrl+? shows the shortcuts window, made the first time it is asked for
  * (not at start-up, where it would cost 3 % of the time to the first frame)
  * and kept with the window after that. */
@@ -479,13 +451,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/soften/shortcuts/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) UI_TEST_ADD ("/soften/shortcuts/" path, func)
 
   ADD ("attached", test_attached);
   ADD ("app-accelerators", test_app_accelerators);
@@ -494,19 +462,7 @@ main (int   argc,
 
 #undef ADD
 
-  the_app = soften_application_new (G_APPLICATION_NON_UNIQUE);
-  the_clock = soften_fake_clock_new ();
-  soften_application_set_clock (the_app, the_clock);
-  g_application_register (G_APPLICATION (the_app), NULL, &error);
-  g_assert_no_error (error);
-  /* Held, so that closing the last window does not end anything. */
-  g_application_hold (G_APPLICATION (the_app));
+  ui_app_start ();
 
-  status = g_test_run ();
-
-  g_application_release (G_APPLICATION (the_app));
-  g_clear_object (&the_app);
-  g_clear_object (&the_clock);
-
-  return status;
+  return ui_app_run_tests ();
 }

@@ -11,6 +11,10 @@
 
 #include "ui-test-helpers.h"
 
+/* The program's one application, and the clock its sessions run on. */
+static SoftenApplication *the_app;
+static SoftenClock *the_clock;
+
 const char *
 text_of (GtkTextBuffer *buffer)
 {
@@ -69,19 +73,27 @@ collect (GtkWidget *widget,
     collect (child, type, found);
 }
 
-/* The visible label showing exactly @text, or NULL. */
+/* The visible label in @root showing exactly @text, or NULL. */
 GtkWidget *
-find_label (Fixture    *f,
-            const char *text)
+find_label_in (GtkWidget  *root,
+               const char *text)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (f->window), GTK_TYPE_LABEL, labels);
+  collect (root, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
       return g_ptr_array_index (labels, i);
 
   return NULL;
+}
+
+/* The visible label in the window showing exactly @text, or NULL. */
+GtkWidget *
+find_label (Fixture    *f,
+            const char *text)
+{
+  return find_label_in (GTK_WIDGET (f->window), text);
 }
 
 GtkWidget *
@@ -312,4 +324,201 @@ show_exercise (Fixture        *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s",
                                              soften_exercise_get_id (exercise)));
   settle (f);
+}
+
+/* Runs @id to its end, pressing Next through every step. */
+void
+finish (Fixture    *f,
+        const char *id)
+{
+  SoftenSession *session = start (f, id);
+
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+}
+
+/* How many finished sessions of @id the progress holds. */
+guint
+sessions_recorded (Fixture    *f,
+                   const char *id)
+{
+  guint sessions = 0;
+
+  soften_progress_get_completions (soften_application_get_progress (f->app), id,
+                                   &sessions, NULL, NULL);
+  return sessions;
+}
+
+/* Returns: (transfer full) (nullable): the most recent history entry's
+ * answer for @key */
+GVariant *
+last_response (Fixture    *f,
+               const char *key)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+  g_autoptr(GVariant) history = g_settings_get_value (settings, "history");
+  g_autoptr(GVariant) entry = NULL;
+  g_autoptr(GVariant) answers = NULL;
+
+  if (g_variant_n_children (history) == 0)
+    return NULL;
+
+  entry = g_variant_get_child_value (history, g_variant_n_children (history) - 1);
+  answers = g_variant_get_child_value (entry, 3);
+
+  return g_variant_lookup_value (answers, key, NULL);
+}
+
+/* Whether a stack in @widget is still crossfading. */
+gboolean
+transition_running (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (transition_running (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * ui_app_start:
+ *
+ * Makes the program's application, on a fake clock, and registers it. It
+ * is held, so that closing the last window ends nothing. Call it once,
+ * after adding the tests.
+ *
+ * Returns: (transfer none): the application
+ */
+SoftenApplication *
+ui_app_start (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (the_app);
+
+  the_app = soften_application_new (G_APPLICATION_NON_UNIQUE);
+  the_clock = soften_fake_clock_new ();
+  soften_application_set_clock (the_app, the_clock);
+  g_application_register (G_APPLICATION (the_app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (the_app));
+
+  return the_app;
+}
+
+/* Runs the tests, then lets the application go. */
+int
+ui_app_run_tests (void)
+{
+  int status;
+
+  g_assert_nonnull (the_app);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (the_app));
+  g_clear_object (&the_app);
+  g_clear_object (&the_clock);
+
+  return status;
+}
+
+/* Puts every key of @settings' schema back to its default. */
+void
+reset_settings (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  g_assert_nonnull (keys[0]);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) left = NULL;
+
+      g_settings_reset (settings, keys[i]);
+      left = g_settings_get_user_value (settings, keys[i]);
+      g_assert_null (left);
+    }
+}
+
+/* No kept scripts: neither the file nor the store that reads it. */
+static void
+forget_kept_scripts (SoftenScriptStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_delete (soften_script_store_get_file (store), NULL, &error))
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  soften_script_store_load (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+}
+
+/**
+ * fixture_set_up:
+ * @options: (nullable): a #FixtureOptions
+ *
+ * A fresh start for each test: every settings key at its default, no kept
+ * scripts, animations as asked, and the window opened as at start-up and
+ * drawn.
+ */
+void
+fixture_set_up (Fixture       *f,
+                gconstpointer  options)
+{
+  const FixtureOptions *opts = options;
+
+  g_assert_nonnull (the_app);
+  f->app = the_app;
+  f->clock = the_clock;
+
+  reset_settings (soften_application_get_settings (f->app));
+  forget_kept_scripts (soften_application_get_scripts (f->app));
+  g_object_set (gtk_settings_get_default (),
+                "gtk-enable-animations", opts == NULL || !opts->still,
+                NULL);
+
+  g_application_activate (G_APPLICATION (f->app));
+  f->window = SOFTEN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (f->app)));
+  g_assert_nonnull (f->window);
+  if (opts != NULL && opts->width > 0)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), opts->width, opts->height);
+  settle (f);
+}
+
+/* Lets a crossfade finish, as a person's would, closes every window, and
+ * puts away any session the test left under way. */
+void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  options)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (f->app));
+  GList *windows = NULL;
+
+  for (guint frame = 0;
+       active != NULL && frame < 500 && transition_running (GTK_WIDGET (active));
+       frame++)
+    {
+      iterate ();
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (active));
+    }
+
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  iterate ();
+
+  soften_practice_leave (soften_application_get_practice (f->app));
+  iterate ();
 }

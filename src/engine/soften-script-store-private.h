@@ -18,5 +18,6 @@ gboolean soften_script_store_load_bytes (SoftenScriptStore  *self,
                                          GError            **error);
 gboolean soften_script_store_save       (SoftenScriptStore  *self,
                                          GError            **error);
+GFile   *soften_script_store_get_file   (SoftenScriptStore  *self);
 
 G_END_DECLS

@@ -122,6 +122,15 @@ soften_script_store_new (GFile *file)
   return self;
 }
 
+/* Returns: (transfer none): the file the scripts are kept in */
+GFile *
+soften_script_store_get_file (SoftenScriptStore *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), NULL);
+
+  return self->file;
+}
+
 /* One [Script ID] group, or NULL if it is not a whole, sound script. */
 static SoftenScript *
 read_script (GKeyFile   *key_file,

@@ -1,0 +1,161 @@
+/* test-ui-scripts.c — a boundary script, built, kept when asked, and found in My Scripts
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application runs in this process on a fake clock, so a whole exercise
+ * takes milliseconds; each test gets fresh settings and a new window
+ * (tests/ui-test-helpers.c). Pages are driven through their actions and
+ * signals; keys are pressed for real through the X server (XTest).
+ */
+
+#include "config.h"
+
+#include "ui-test-helpers.h"
+
+/* The script the test builds, as it is shown and kept. */
+#define SCRIPT_WORDS \
+  "When you are late, I feel worried, lonely. It’s not OK with me when you do not call. " \
+  "I need a message."
+
+/* Types lowercase letters and spaces for real. */
+static void
+type_text (Fixture    *f,
+           const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    press_key (f, *c == ' ' ? GDK_KEY_space : gdk_unicode_to_keyval (*c));
+}
+
+static GtkWidget *
+find_field (Fixture    *f,
+            const char *title)
+{
+  GtkWidget *label = find_label (f, title);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_mnemonic_widget (GTK_LABEL (label));
+}
+
+/* A boundary script, built from the keyboard, kept only when asked, found
+ * in My Scripts, rehearsed again, deleted and brought back. */
+static void
+test_boundary_script (Fixture       *f,
+                      gconstpointer  data)
+{
+  SoftenScriptStore *store = soften_application_get_scripts (f->app);
+  SoftenSession *session = start (f, "boundary-script");
+  g_autoptr(SoftenScript) kept = NULL;
+  g_autoptr(GVariant) comfort = NULL;
+  GtkWidget *when;
+  guint n_before = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  g_assert_nonnull (find_label (f, "Your words will appear here as you write them."));
+  when = find_field (f, "When…");
+  g_assert_nonnull (when);
+  gtk_widget_grab_focus (when);
+  type_text (f, "you are late");
+  press_key (f, GDK_KEY_Tab);
+  type_text (f, "worried");
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried."));
+
+  /* Picking a feeling adds it. */
+  g_signal_emit_by_name (find_button (f, "lonely"), "clicked");
+  settle (f);
+  g_assert_nonnull (find_label (f, "When you are late, I feel worried, lonely."));
+
+  player_action (f, "player.next");
+  gtk_widget_grab_focus (find_field (f, "It’s not OK with me when…"));
+  type_text (f, "you do not call");
+  press_key (f, GDK_KEY_Tab);
+  type_text (f, "a message");
+  player_action (f, "player.next");
+  gtk_widget_grab_focus (find_field (f, "Who can help me stay grounded"));
+  type_text (f, "my friend");
+  g_assert_nonnull (find_label (f, SCRIPT_WORDS "\n\nIf this gets hard, I can turn to my friend."));
+
+  /* Rehearsing: three times, counted on the session's clock. */
+  player_action (f, "player.next");
+  g_assert_nonnull (find_label (f, SCRIPT_WORDS));
+  g_assert_nonnull (find_label (f, "Say it aloud: 1 of 3"));
+  advance (f, 20 * SEC);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Say it aloud: 2 of 3"));
+  advance (f, 40 * SEC);
+  settle (f);
+  g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
+                   SOFTEN_STEP_CHECK_IN);
+  g_assert_nonnull (find_label (f, "10: at ease"));
+  gtk_widget_grab_focus (find_button (f, "6"));
+  press_key (f, GDK_KEY_space);
+
+  /* Nothing is kept until asked; then it is. */
+  player_action (f, "player.next");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before);
+  gtk_widget_grab_focus (find_button (f, "Keep This Script"));
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
+  g_assert_nonnull (find_label (f, "Kept. You will find it in My Scripts, to rehearse again."));
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  comfort = last_response (f, "comfort-after");
+  g_assert_cmpint (g_variant_get_int32 (comfort), ==, 6);
+  kept = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  g_assert_cmpstr (soften_script_get_field (kept, SOFTEN_SCRIPT_NEED), ==, "a message");
+
+  /* The draft did not outlive its session (the player is no longer shown). */
+  g_assert_true (soften_script_is_empty (
+    soften_practice_get_script_draft (soften_application_get_practice (f->app))));
+
+  /* My Scripts lists it; delete, then undo. */
+  show_page (f, "scripts");
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "scripts");
+  g_assert_nonnull (find_row (f, SCRIPT_WORDS));
+  {
+    GtkWidget *scripts_page = find_widget (f, g_type_from_name ("SoftenScriptsPage"));
+
+    g_assert_true (gtk_widget_activate_action (scripts_page, "scripts.delete", "s",
+                                               soften_script_get_id (kept)));
+    settle (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before);
+    g_assert_nonnull (find_button (f, "Undo"));
+    g_assert_true (gtk_widget_activate_action (scripts_page, "scripts.undo", NULL));
+    settle (f);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
+  }
+
+  /* Rehearse it again. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "rehearse",
+                                  g_variant_new_string (soften_script_get_id (kept)));
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+  g_assert_nonnull (find_label (f, SCRIPT_WORDS));
+
+  /* Another script, not kept, is not kept. */
+  session = start (f, "boundary-script");
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  gtk_widget_grab_focus (find_field (f, "When…"));
+  type_text (f, "never kept");
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
+
+  soften_script_store_remove (store,
+                              soften_script_store_lookup (store, soften_script_get_id (kept)),
+                              NULL, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  UI_TEST_ADD ("/soften/ui-scripts/boundary-script", test_boundary_script);
+
+  ui_app_start ();
+
+  return ui_app_run_tests ();
+}

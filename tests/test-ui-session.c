@@ -1,0 +1,374 @@
+/* test-ui-session.c — a session on the player page: its clock, its keys, its ways out
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application runs in this process on a fake clock, so a whole exercise
+ * takes milliseconds; each test gets fresh settings and a new window
+ * (tests/ui-test-helpers.c). Pages are driven through their actions and
+ * signals; keys are pressed for real through the X server (XTest).
+ *
+ * Box breathing from the list to the end, leaving, the keyboard, Stop and
+ * Ground from every kind of step, one's own breathing pattern, and sound cues.
+ */
+
+#include "config.h"
+
+#include "engine/soften-step-private.h"
+#include "soften-pacer.h"
+#include "ui-test-helpers.h"
+
+/* Opens the library, picks Box breathing, starts it, and goes through every
+ * step to the completion page; the session is recorded once. */
+static void
+test_box_breathing_end_to_end (Fixture       *f,
+                               gconstpointer  data)
+{
+  SoftenSession *session;
+  GtkWidget *row;
+  GtkWidget *pacer;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Soften");
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
+  g_assert_nonnull (find_label (f, "Breathing"));
+
+  /* Pick it from the list. */
+  row = find_row (f, "Box breathing");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
+  g_assert_nonnull (find_label (f, "Box breathing"));
+  g_assert_nonnull (find_label (f, "If holding your breath makes you dizzy or anxious, "
+                                   "breathe gently through the holds instead, "
+                                   "or stop at any time."));
+
+  /* Start it, as the Start button does. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+  session = current_session (f);
+  g_assert_nonnull (session);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_nonnull (find_label (f, "Find a way to sit that lets your feet rest on the floor. "
+                                   "You don’t have to sit up straight; "
+                                   "just let the chair hold you."));
+  g_assert_nonnull (find_label (f, "0:10"));
+
+  advance (f, 3 * SEC);
+  g_assert_nonnull (find_label (f, "0:07"));
+
+  /* Pause: time stands still, and the page says so. */
+  player_action (f, "player.toggle-pause");
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  g_assert_nonnull (find_label (f, "Paused"));
+  advance (f, 60 * SEC);
+  g_assert_nonnull (find_label (f, "0:07"));
+  player_action (f, "player.toggle-pause");
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_null (find_label (f, "Paused"));
+
+  /* The clock moves the steps on. */
+  advance (f, 7 * SEC);
+  settle (f);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  g_assert_nonnull (find_label (f, "Step 2 of 6"));
+  advance (f, 12 * SEC);
+  settle (f);
+
+  /* Step 3 waits for "Continue". */
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 2);
+  g_assert_nonnull (find_label (f, "Continue"));
+  advance (f, 600 * SEC);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 2);
+  player_action (f, "player.next");
+
+  /* The breathing step: the pacer, the phase and the count. */
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 3);
+  pacer = find_widget (f, g_type_from_name ("SoftenPacer"));
+  g_assert_nonnull (pacer);
+  g_assert_nonnull (find_label (f, "Breathe in"));
+  g_assert_nonnull (find_label (f, "Breath 1 of 6"));
+  /* The shape on screen follows the breath, drawn again only when its
+   * edge has moved half a pixel (about 0.008 of the way at this size),
+   * and rests exactly full in the hold. */
+  advance (f, 2 * SEC);
+  settle (f);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_fullness (SOFTEN_PACER (pacer)), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
+                                  0.5, 1e-9);
+  advance (f, 1000);  /* 1 ms: the edge moves 0.02 pixels */
+  settle (f);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
+                                  0.5, 1e-9);
+  advance (f, 2 * SEC - 11000);
+  settle (f);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
+                                  soften_pacer_get_fullness (SOFTEN_PACER (pacer)), 0.01);
+  advance (f, 10000);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Hold"));
+  g_assert_cmpfloat (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)), ==, 1.0);
+  advance (f, 4 * SEC + SEC / 2);
+  settle (f);
+  g_assert_nonnull (find_label (f, "Breathe out"));
+  g_assert_nonnull (find_label (f, "1"));
+
+  /* Reduce motion: a still phase and a progress bar instead of the pacer. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  settle (f);
+  g_assert_false (is_showing (pacer));
+  g_assert_nonnull (find_label (f, "Breathe out"));
+  g_assert_nonnull (find_widget (f, GTK_TYPE_PROGRESS_BAR));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  settle (f);
+  g_assert_true (is_showing (pacer));
+
+  /* Through the rest of the breaths and the closing step. */
+  advance (f, 6 * 16 * SEC + 15 * SEC);
+  settle (f);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 5);
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+  player_action (f, "player.next");
+
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+  g_assert_nonnull (find_label (f, "You Finished “Box breathing”"));
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 1);
+
+  /* Back to the list. */
+  g_assert_true (gtk_widget_activate_action (
+    find_widget (f, g_type_from_name ("SoftenCompletionPage")), "completion.back", NULL));
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 1);
+}
+
+/* Escape asks before leaving a running session; keeping going resumes it,
+ * leaving stops it without recording anything. */
+static void
+test_leave_asks (Fixture       *f,
+                 gconstpointer  data)
+{
+  SoftenSession *session;
+  AdwMessageDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = current_session (f);
+
+  press_key (f, GDK_KEY_Escape);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  answer_dialog (f, "Keep Going");
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+
+  player_action (f, "player.leave");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (session);
+  answer_dialog (f, "Leave");
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
+  g_object_unref (session);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
+  g_assert_null (current_session (f));
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+}
+
+/* Space pauses and resumes; Right and Left move between steps. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  SoftenSession *session;
+  GtkWidget *focus;
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
+                                  g_variant_new_string ("box-breathing"));
+  settle (f);
+  session = current_session (f);
+
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
+
+  press_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  press_key (f, GDK_KEY_Right);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 2);
+  press_key (f, GDK_KEY_Left);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
+  g_assert_nonnull (find_label (f, "Step 2 of 6"));
+
+  /* The new step's words have the focus, for a screen reader to read out,
+   * with where in the exercise they are as their description. */
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (GTK_IS_LABEL (focus));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (focus)), ==,
+                   soften_step_get_text (soften_session_get_step (session)));
+
+  /* On a step that waits, Enter on the words goes on. */
+  press_key (f, GDK_KEY_Right);
+  g_assert_false (soften_step_is_timed (soften_session_get_step (session)));
+  g_assert_true (GTK_IS_LABEL (gtk_root_get_focus (GTK_ROOT (f->window))));
+  press_key (f, GDK_KEY_Return);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 3);
+}
+
+/* "Stop and ground" leaves any kind of step at once for the grounding
+ * exercise, and the stopped session is not recorded. */
+static void
+test_stop_and_ground (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct {
+    const char     *exercise;
+    SoftenStepKind  kind;
+  } cases[] = {
+    { "box-breathing", SOFTEN_STEP_INSTRUCTION },
+    { "box-breathing", SOFTEN_STEP_BREATHING },
+    { "body-scan", SOFTEN_STEP_CHECK_IN },
+    { "body-scan", SOFTEN_STEP_BODY_REGION },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SoftenSession *session = start (f, cases[i].exercise);
+      SoftenSession *grounding;
+
+      go_to_kind (f, session, cases[i].kind);
+      g_assert_nonnull (find_button (f, "Stop and Ground"));
+      g_object_ref (session);
+      player_action (f, "player.ground");
+
+      g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
+      g_object_unref (session);
+      grounding = current_session (f);
+      g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (grounding)), ==,
+                       "stop-and-ground");
+      g_assert_cmpint (soften_session_get_state (grounding), ==, SOFTEN_SESSION_RUNNING);
+      g_assert_null (find_dialog ());
+    }
+
+  g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
+  g_assert_cmpuint (sessions_recorded (f, "body-scan"), ==, 0);
+}
+
+/* My breathing follows the pattern in Preferences, whose fields hold only
+ * valid values. */
+static void
+test_my_breathing (Fixture       *f,
+                   gconstpointer  data)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+  SoftenLibrary *library = soften_application_get_library (f->app);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *preferences = NULL;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  SoftenSession *session;
+  SoftenStep *step;
+  double in;
+
+  g_settings_set (settings, "custom-pattern", "(dddd)", 5.5, 0.0, 7.0, 1.0);
+  g_settings_set_uint (settings, "custom-cycles", 3);
+  session = start (f, "my-breathing");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  step = soften_session_get_step (session);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 5500000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 0);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==, 7000000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==, 1000000);
+  g_assert_cmpuint (soften_step_get_cycles (step), ==, 3);
+  g_assert_nonnull (find_label (f, "Breath 1 of 3"));
+
+  /* The Preferences window: breathing in cannot be set below 1 second. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  settle (f);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (window))
+        preferences = GTK_WINDOW (window);
+    }
+  g_assert_nonnull (preferences);
+  collect (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (g_ptr_array_index (spins, 0)), ==, 5.5);
+
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 0);
+  g_settings_get (settings, "custom-pattern", "(dddd)", &in, NULL, NULL, NULL);
+  g_assert_cmpfloat (in, ==, 1.0);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 4), 99);
+  g_assert_cmpuint (g_settings_get_uint (settings, "custom-cycles"), ==, 30);
+
+  step = soften_exercise_get_step (soften_library_lookup (library, "my-breathing"), 1);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 1000000);
+  g_assert_cmpuint (soften_step_get_cycles (step), ==, 30);
+
+  gtk_window_destroy (preferences);
+}
+
+static void
+cue_cb (SoftenSoundCues *cues,
+        const char      *cue,
+        GPtrArray       *heard)
+{
+  g_ptr_array_add (heard, g_strdup (cue));
+}
+
+/* With sound cues on, a chime marks each step and each turn of the breath;
+ * off (the default), nothing plays. */
+static void
+test_sound_cues (Fixture       *f,
+                 gconstpointer  data)
+{
+  GSettings *settings = soften_application_get_settings (f->app);
+  g_autoptr(GPtrArray) heard = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  SoftenSoundCues *cues;
+  SoftenSession *session;
+
+  session = start (f, "box-breathing");
+  cues = soften_practice_get_sound_cues (soften_application_get_practice (f->app));
+  g_signal_connect (cues, "cue", G_CALLBACK (cue_cb), heard);
+  player_action (f, "player.next");
+  g_assert_cmpuint (heard->len, ==, 0);
+
+  g_settings_set_boolean (settings, "sound-cues", TRUE);
+  player_action (f, "player.next");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  advance (f, 4 * SEC);
+  advance (f, 4 * SEC);
+  advance (f, 4 * SEC);
+  advance (f, 4 * SEC);
+  g_settings_reset (settings, "sound-cues");
+  advance (f, 4 * SEC);
+
+  g_ptr_array_add (heard, NULL);
+  joined = g_strjoinv (" ", (char **)heard->pdata);
+  g_assert_cmpstr (joined, ==, "step breathe-in hold breathe-out hold breathe-in");
+  g_signal_handlers_disconnect_by_func (cues, cue_cb, heard);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  UI_TEST_ADD ("/soften/ui-session/box-breathing-end-to-end", test_box_breathing_end_to_end);
+  UI_TEST_ADD ("/soften/ui-session/leave-asks", test_leave_asks);
+  UI_TEST_ADD ("/soften/ui-session/keyboard", test_keyboard);
+  UI_TEST_ADD ("/soften/ui-session/stop-and-ground", test_stop_and_ground);
+  UI_TEST_ADD ("/soften/ui-session/my-breathing", test_my_breathing);
+  UI_TEST_ADD ("/soften/ui-session/sound-cues", test_sound_cues);
+
+  ui_app_start ();
+
+  return ui_app_run_tests ();
+}
