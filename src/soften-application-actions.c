@@ -30,8 +30,7 @@
 
 /* Reports on the window, if there is one to see it. */
 static void
-show_failure (SoftenApplication *self,
-              const GError      *error)
+show_failure (SoftenApplication *self, const GError *error)
 {
   GtkWidget *window = GTK_WIDGET (soften_application_get_window (self));
 
@@ -63,11 +62,9 @@ soften_application_play (SoftenApplication *self,
 }
 
 static void
-start_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+start_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!soften_application_play (user_data, g_variant_get_string (parameter, NULL), FALSE, &error))
     show_failure (user_data, error);
@@ -75,11 +72,9 @@ start_action (GSimpleAction *action,
 
 /* Fullscreen, keyboard-driven, nothing recorded: for a therapist. */
 static void
-present_action (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+present_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!soften_application_play (user_data, g_variant_get_string (parameter, NULL), TRUE, &error))
     show_failure (user_data, error);
@@ -87,11 +82,9 @@ present_action (GSimpleAction *action,
 
 /* The desktop file's "Breathe": box breathing, at once. */
 static void
-breathe_action (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+breathe_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!soften_application_play (user_data, "box-breathing", FALSE, &error))
     show_failure (user_data, error);
@@ -99,9 +92,7 @@ breathe_action (GSimpleAction *action,
 
 /* The desktop file's "Present…": the list, to choose what to present. */
 static void
-present_chooser_action (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
+present_chooser_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenWindow *window = soften_application_get_window (user_data);
 
@@ -111,12 +102,10 @@ present_chooser_action (GSimpleAction *action,
 
 /* Rehearse a kept script again: the rehearsing exercise, with the script. */
 static void
-rehearse_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+rehearse_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenApplication *self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   soften_application_get_window (self);
   if (!soften_practice_rehearse (self->practice, g_variant_get_string (parameter, NULL), &error))
@@ -124,9 +113,7 @@ rehearse_action (GSimpleAction *action,
 }
 
 static void
-import_action (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
+import_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenApplication *self = user_data;
 
@@ -134,9 +121,7 @@ import_action (GSimpleAction *action,
 }
 
 static void
-about_action (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenApplication *self = user_data;
 
@@ -144,12 +129,10 @@ about_action (GSimpleAction *action,
 }
 
 static void
-preferences_action (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+preferences_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenApplication *self = user_data;
-  GtkWidget *preferences = soften_preferences_window_new (self->settings);
+  GtkWidget         *preferences = soften_preferences_window_new (self->settings);
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
@@ -158,12 +141,10 @@ preferences_action (GSimpleAction *action,
 }
 
 static void
-quit_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+quit_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GApplication *app = user_data;
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GList        *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
 
   /* Closing (rather than destroying) lets each window save its size. */
   for (GList *l = windows; l != NULL; l = l->next)
@@ -185,7 +166,8 @@ static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
 };
 
-static const struct {
+static const struct
+{
   const char *action;
   const char *accels[2];
 } app_accels[] = {
@@ -201,8 +183,8 @@ static const struct {
 void
 soften_application_add_actions (SoftenApplication *self)
 {
-  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
-                                   G_N_ELEMENTS (app_actions), self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
 
   for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), app_accels[i].action,

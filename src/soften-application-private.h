@@ -26,7 +26,7 @@ G_BEGIN_DECLS
 
 struct _SoftenApplication
 {
-  AdwApplication     parent_instance;
+  AdwApplication parent_instance;
 
   /* Owned: what outlives a window, made at start-up */
   GSettings         *settings;
@@ -39,27 +39,25 @@ struct _SoftenApplication
 };
 
 /* soften-application.c */
-SoftenWindow      *soften_application_get_window       (SoftenApplication *self);
-GSettings         *soften_application_get_settings     (SoftenApplication *self);
-SoftenLibrary     *soften_application_get_library      (SoftenApplication *self);
-SoftenProgress    *soften_application_get_progress     (SoftenApplication *self);
-SoftenScriptStore *soften_application_get_scripts      (SoftenApplication *self);
-SoftenPractice    *soften_application_get_practice     (SoftenApplication *self);
-void               soften_application_set_clock        (SoftenApplication *self,
-                                                        SoftenClock       *clock);
+SoftenWindow      *soften_application_get_window (SoftenApplication *self);
+GSettings         *soften_application_get_settings (SoftenApplication *self);
+SoftenLibrary     *soften_application_get_library (SoftenApplication *self);
+SoftenProgress    *soften_application_get_progress (SoftenApplication *self);
+SoftenScriptStore *soften_application_get_scripts (SoftenApplication *self);
+SoftenPractice    *soften_application_get_practice (SoftenApplication *self);
+void               soften_application_set_clock (SoftenApplication *self, SoftenClock *clock);
 
 /* soften-application-actions.c */
-void               soften_application_add_actions      (SoftenApplication *self);
-gboolean           soften_application_play             (SoftenApplication *self,
-                                                        const char        *id,
-                                                        gboolean           presenting,
-                                                        GError           **error);
+void     soften_application_add_actions (SoftenApplication *self);
+gboolean soften_application_play (SoftenApplication *self,
+                                  const char        *id,
+                                  gboolean           presenting,
+                                  GError           **error);
 
 /* soften-application-cli.c */
-void               soften_application_add_options      (SoftenApplication *self);
-int                soften_application_handle_local_options (GApplication *application,
-                                                            GVariantDict *options);
-int                soften_application_command_line     (GApplication            *application,
-                                                        GApplicationCommandLine *command_line);
+void soften_application_add_options (SoftenApplication *self);
+int  soften_application_handle_local_options (GApplication *application, GVariantDict *options);
+int  soften_application_command_line (GApplication            *application,
+                                      GApplicationCommandLine *command_line);
 
 G_END_DECLS

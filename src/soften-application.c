@@ -28,9 +28,7 @@ G_DEFINE_FINAL_TYPE (SoftenApplication, soften_application, ADW_TYPE_APPLICATION
 
 /* Seconds from the settings, in microseconds, to the millisecond. */
 static gint64
-seconds_to_usec (double seconds,
-                 double min,
-                 double max)
+seconds_to_usec (double seconds, double min, double max)
 {
   return (gint64)round (CLAMP (seconds, min, max) * 1000) * 1000;
 }
@@ -39,10 +37,10 @@ seconds_to_usec (double seconds,
 static void
 apply_my_breathing (SoftenApplication *self)
 {
-  g_autoptr(SoftenExercise) mine = NULL;
-  SoftenExercise *builtin = soften_library_lookup (self->library, MY_BREATHING_ID);
-  double in, hold_in, out, hold_out;
-  gint64 pattern[SOFTEN_BREATH_N_PHASES];
+  g_autoptr (SoftenExercise) mine = NULL;
+  SoftenExercise            *builtin = soften_library_lookup (self->library, MY_BREATHING_ID);
+  double                     in, hold_in, out, hold_out;
+  gint64                     pattern[SOFTEN_BREATH_N_PHASES];
 
   if (builtin == NULL)
     return;
@@ -53,16 +51,15 @@ apply_my_breathing (SoftenApplication *self)
   pattern[SOFTEN_BREATH_EXHALE] = seconds_to_usec (out, 1, 20);
   pattern[SOFTEN_BREATH_HOLD_OUT] = seconds_to_usec (hold_out, 0, 20);
 
-  mine = soften_exercise_copy_with_breathing (builtin, pattern,
-                                              g_settings_get_uint (self->settings,
-                                                                   "custom-cycles"));
+  mine = soften_exercise_copy_with_breathing (
+      builtin, pattern, g_settings_get_uint (self->settings, "custom-cycles"));
   soften_library_replace (self->library, mine);
 }
 
 static void
 load_library (SoftenApplication *self)
 {
-  g_autoptr(GFile) folder = soften_user_exercises_folder ();
+  g_autoptr (GFile) folder = soften_user_exercises_folder ();
 
   self->library = soften_library_new ();
   soften_library_load_resources (self->library, SOFTEN_BUILTIN_EXERCISES_PATH);
@@ -79,9 +76,9 @@ load_library (SoftenApplication *self)
 static void
 load_scripts (SoftenApplication *self)
 {
-  g_autoptr(GFile) file = g_file_new_build_filename (g_get_user_data_dir (), "soften",
-                                                     "scripts.ini", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile) file
+      = g_file_new_build_filename (g_get_user_data_dir (), "soften", "scripts.ini", NULL);
+  g_autoptr (GError) error = NULL;
 
   self->scripts = soften_script_store_new (file);
   if (!soften_script_store_load (self->scripts, &error))
@@ -89,8 +86,7 @@ load_scripts (SoftenApplication *self)
 }
 
 static void
-bench_window_added_cb (SoftenApplication *self,
-                       GtkWindow         *window)
+bench_window_added_cb (SoftenApplication *self, GtkWindow *window)
 {
   if (SOFTEN_IS_WINDOW (window))
     soften_bench_watch_window (window);
@@ -118,10 +114,10 @@ attach_bench (SoftenApplication *self)
     return;
 
   g_signal_connect (self, "window-added", G_CALLBACK (bench_window_added_cb), NULL);
-  g_signal_connect_object (self->practice, "notify::session", G_CALLBACK (bench_session_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->library, "notify::pending", G_CALLBACK (bench_library_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "notify::session", G_CALLBACK (bench_session_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::pending", G_CALLBACK (bench_library_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void
@@ -190,7 +186,7 @@ soften_application_dispose (GObject *object)
 static void
 soften_application_class_init (SoftenApplicationClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = soften_application_dispose;
@@ -210,11 +206,9 @@ soften_application_init (SoftenApplication *self)
 SoftenApplication *
 soften_application_new (GApplicationFlags flags)
 {
-  return g_object_new (SOFTEN_TYPE_APPLICATION,
-                       "application-id", APPLICATION_ID,
-                       "resource-base-path", RESOURCE_BASE_PATH,
-                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
-                       NULL);
+  return g_object_new (SOFTEN_TYPE_APPLICATION, "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE_PATH, "flags",
+                       flags | G_APPLICATION_HANDLES_COMMAND_LINE, NULL);
 }
 
 /* Returns: (transfer none): the main window, made if there is none */
@@ -227,15 +221,10 @@ soften_application_get_window (SoftenApplication *self)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
-    window = GTK_WINDOW (g_object_new (SOFTEN_TYPE_WINDOW,
-                                       "application", self,
-                                       "settings", self->settings,
-                                       "library", self->library,
-                                       "progress", self->progress,
-                                       "scripts", self->scripts,
-                                       "scripts-problem", self->scripts_problem,
-                                       "practice", self->practice,
-                                       NULL));
+    window = GTK_WINDOW (g_object_new (SOFTEN_TYPE_WINDOW, "application", self, "settings",
+                                       self->settings, "library", self->library, "progress",
+                                       self->progress, "scripts", self->scripts, "scripts-problem",
+                                       self->scripts_problem, "practice", self->practice, NULL));
 
   return SOFTEN_WINDOW (window);
 }
@@ -288,8 +277,7 @@ soften_application_get_practice (SoftenApplication *self)
  * monotonic clock is used.
  */
 void
-soften_application_set_clock (SoftenApplication *self,
-                              SoftenClock       *clock)
+soften_application_set_clock (SoftenApplication *self, SoftenClock *clock)
 {
   g_return_if_fail (SOFTEN_IS_APPLICATION (self));
   g_return_if_fail (SOFTEN_IS_CLOCK (clock));

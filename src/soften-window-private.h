@@ -11,7 +11,6 @@
 G_BEGIN_DECLS
 
 const char *soften_window_get_page_name (SoftenWindow *self);
-GtkWidget  *soften_window_get_page      (SoftenWindow *self,
-                                         const char   *name);
+GtkWidget  *soften_window_get_page (SoftenWindow *self, const char *name);
 
 G_END_DECLS

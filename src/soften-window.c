@@ -43,34 +43,35 @@
 
 struct _SoftenWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
   /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  AdwLeaflet           *leaflet;
-  SoftenLibraryPage    *library_page;
+  AdwToastOverlay   *toast_overlay;
+  GtkStack          *stack;
+  AdwLeaflet        *leaflet;
+  SoftenLibraryPage *library_page;
 
   /* The other pages, made by ensure_pages() */
-  SoftenExercisePage   *exercise_page;
-  GtkWidget            *player_page;
-  GtkWidget            *completion_page;
+  SoftenExercisePage *exercise_page;
+  GtkWidget          *player_page;
+  GtkWidget          *completion_page;
 
   /* Given at construction */
-  GSettings            *settings;
-  SoftenLibrary        *library;
-  SoftenProgress       *progress;
-  SoftenScriptStore    *scripts;
-  char                 *scripts_problem;
-  SoftenPractice       *practice;
+  GSettings         *settings;
+  SoftenLibrary     *library;
+  SoftenProgress    *progress;
+  SoftenScriptStore *scripts;
+  char              *scripts_problem;
+  SoftenPractice    *practice;
 
-  gboolean              was_fullscreen;
-  guint                 after_first_frame_id;
+  gboolean was_fullscreen;
+  guint    after_first_frame_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SETTINGS,
   PROP_LIBRARY,
@@ -83,13 +84,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const browse_pages[] = { "exercise", "progress", "problems", "scripts" };
+static const char *const browse_pages[] = { "exercise", "progress", "problems", "scripts" };
 
 /* Call before showing any page but the library. */
 static void
 ensure_pages (SoftenWindow *self)
 {
-  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr (GtkBuilder) builder = NULL;
 
   if (self->player_page != NULL)
     return;
@@ -101,7 +102,7 @@ ensure_pages (SoftenWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (browse_pages); i++)
     {
       g_autofree char *id = g_strconcat (browse_pages[i], "_page", NULL);
-      GtkWidget *page = GTK_WIDGET (gtk_builder_get_object (builder, id));
+      GtkWidget       *page = GTK_WIDGET (gtk_builder_get_object (builder, id));
 
       adw_leaflet_page_set_name (adw_leaflet_append (self->leaflet, page), browse_pages[i]);
     }
@@ -114,8 +115,7 @@ ensure_pages (SoftenWindow *self)
 }
 
 static void
-show_browse_page (SoftenWindow *self,
-                  const char   *name)
+show_browse_page (SoftenWindow *self, const char *name)
 {
   ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
@@ -123,22 +123,18 @@ show_browse_page (SoftenWindow *self,
 }
 
 static void
-show_library_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+show_library_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   show_browse_page (SOFTEN_WINDOW (widget), "library");
 }
 
 static void
-show_exercise_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+show_exercise_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  SoftenWindow *self = SOFTEN_WINDOW (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
-  g_autoptr(GError) error = NULL;
-  SoftenExercise *exercise;
+  SoftenWindow      *self = SOFTEN_WINDOW (widget);
+  const char        *id = g_variant_get_string (parameter, NULL);
+  g_autoptr (GError) error = NULL;
+  SoftenExercise    *exercise;
 
   /* One's own file is read whole now: it may have changed, or gone. */
   exercise = soften_library_lookup_full (self->library, id, &error);
@@ -156,34 +152,26 @@ show_exercise_action (GtkWidget  *widget,
 }
 
 static void
-show_progress_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+show_progress_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   show_browse_page (SOFTEN_WINDOW (widget), "progress");
 }
 
 static void
-show_scripts_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+show_scripts_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   show_browse_page (SOFTEN_WINDOW (widget), "scripts");
 }
 
 static void
-show_problems_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+show_problems_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   show_browse_page (SOFTEN_WINDOW (widget), "problems");
 }
 
 /* The list, to choose an exercise to present: the choice starts it. */
 static void
-choose_to_present_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+choose_to_present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenWindow *self = SOFTEN_WINDOW (widget);
 
@@ -196,15 +184,13 @@ choose_to_present_action (GtkWidget  *widget,
  * short), and shown long enough to be read calmly, at about two words a
  * second; hovering or focusing it holds it. */
 static void
-toast_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+toast_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  SoftenWindow *self = SOFTEN_WINDOW (widget);
-  const char *message = g_variant_get_string (parameter, NULL);
-  g_auto(GStrv) words = g_strsplit_set (message, " \n", -1);
-  AdwToast *toast = adw_toast_new (message);
-  GtkWidget *title = gtk_label_new (message);
+  SoftenWindow  *self = SOFTEN_WINDOW (widget);
+  const char    *message = g_variant_get_string (parameter, NULL);
+  g_auto (GStrv) words = g_strsplit_set (message, " \n", -1);
+  AdwToast      *toast = adw_toast_new (message);
+  GtkWidget     *title = gtk_label_new (message);
 
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
@@ -218,17 +204,15 @@ toast_action (GtkWidget  *widget,
 /* The shortcuts window (Ctrl+?), made the first time it is asked for;
  * GtkApplicationWindow keeps it after that, hidden when closed. */
 static void
-show_help_overlay_activated (GSimpleAction *action,
-                             GVariant      *parameter,
-                             gpointer       user_data)
+show_help_overlay_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkApplicationWindow *window = user_data;
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+  GtkShortcutsWindow   *overlay = gtk_application_window_get_help_overlay (window);
 
   if (overlay == NULL)
     {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui");
+      g_autoptr (GtkBuilder) builder
+          = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui");
 
       overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_application_window_set_help_overlay (window, overlay);
@@ -244,8 +228,7 @@ static const GActionEntry window_actions[] = {
 };
 
 static void
-session_started_cb (SoftenWindow  *self,
-                    SoftenSession *session)
+session_started_cb (SoftenWindow *self, SoftenSession *session)
 {
   ensure_pages (self);
   soften_library_page_set_choosing (self->library_page, FALSE);
@@ -268,8 +251,8 @@ session_finished_cb (SoftenWindow *self)
 static void
 session_changed_cb (SoftenWindow *self)
 {
-  if (soften_practice_get_session (self->practice) == NULL &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "browse") != 0)
+  if (soften_practice_get_session (self->practice) == NULL
+      && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "browse") != 0)
     gtk_stack_set_visible_child_name (self->stack, "browse");
 }
 
@@ -293,10 +276,7 @@ presenting_changed_cb (SoftenWindow *self)
 
 /* Exercise files dropped on the window are imported. */
 static gboolean
-drop_cb (SoftenWindow *self,
-         const GValue *value,
-         double        x,
-         double        y)
+drop_cb (SoftenWindow *self, const GValue *value, double x, double y)
 {
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
@@ -325,8 +305,7 @@ after_first_frame_cb (gpointer user_data)
 }
 
 static void
-first_frame_cb (GdkFrameClock *frame_clock,
-                SoftenWindow  *self)
+first_frame_cb (GdkFrameClock *frame_clock, SoftenWindow *self)
 {
   g_signal_handlers_disconnect_by_func (frame_clock, first_frame_cb, self);
 
@@ -347,8 +326,8 @@ static gboolean
 soften_window_close_request (GtkWindow *window)
 {
   SoftenWindow *self = SOFTEN_WINDOW (window);
-  gboolean maximized = gtk_window_is_maximized (window);
-  int width, height;
+  gboolean      maximized = gtk_window_is_maximized (window);
+  int           width, height;
 
   if (!maximized)
     {
@@ -377,14 +356,14 @@ soften_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_signal_connect_object (self->practice, "started", G_CALLBACK (session_started_cb),
+  g_signal_connect_object (self->practice, "started", G_CALLBACK (session_started_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "notify::session", G_CALLBACK (session_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->practice, "notify::presenting", G_CALLBACK (presenting_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->practice, "notify::session", G_CALLBACK (session_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->practice, "notify::presenting",
-                           G_CALLBACK (presenting_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -408,87 +387,55 @@ soften_window_dispose (GObject *object)
 }
 
 static void
-soften_window_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+soften_window_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenWindow *self = SOFTEN_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
+      case PROP_SETTINGS: g_value_set_object (value, self->settings); break;
 
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
+      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
 
-    case PROP_PROGRESS:
-      g_value_set_object (value, self->progress);
-      break;
+      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
 
-    case PROP_SCRIPTS:
-      g_value_set_object (value, self->scripts);
-      break;
+      case PROP_SCRIPTS: g_value_set_object (value, self->scripts); break;
 
-    case PROP_SCRIPTS_PROBLEM:
-      g_value_set_string (value, self->scripts_problem);
-      break;
+      case PROP_SCRIPTS_PROBLEM: g_value_set_string (value, self->scripts_problem); break;
 
-    case PROP_PRACTICE:
-      g_value_set_object (value, self->practice);
-      break;
+      case PROP_PRACTICE: g_value_set_object (value, self->practice); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-soften_window_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+soften_window_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   SoftenWindow *self = SOFTEN_WINDOW (object);
 
   switch (prop_id)
     {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
+      case PROP_SETTINGS: self->settings = g_value_dup_object (value); break;
 
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
+      case PROP_LIBRARY: self->library = g_value_dup_object (value); break;
 
-    case PROP_PROGRESS:
-      self->progress = g_value_dup_object (value);
-      break;
+      case PROP_PROGRESS: self->progress = g_value_dup_object (value); break;
 
-    case PROP_SCRIPTS:
-      self->scripts = g_value_dup_object (value);
-      break;
+      case PROP_SCRIPTS: self->scripts = g_value_dup_object (value); break;
 
-    case PROP_SCRIPTS_PROBLEM:
-      self->scripts_problem = g_value_dup_string (value);
-      break;
+      case PROP_SCRIPTS_PROBLEM: self->scripts_problem = g_value_dup_string (value); break;
 
-    case PROP_PRACTICE:
-      self->practice = g_value_dup_object (value);
-      break;
+      case PROP_PRACTICE: self->practice = g_value_dup_object (value); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_window_class_init (SoftenWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   /* Not G_PARAM_EXPLICIT_NOTIFY: their notification at the end of
@@ -502,19 +449,18 @@ soften_window_class_init (SoftenWindowClass *klass)
   widget_class->realize = soften_window_realize;
   window_class->close_request = soften_window_close_request;
 
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, given);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY, given);
-  properties[PROP_PROGRESS] =
-    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS, given);
-  properties[PROP_SCRIPTS] =
-    g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE, given);
+  properties[PROP_SETTINGS] = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, given);
+  properties[PROP_LIBRARY]
+      = g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY, given);
+  properties[PROP_PROGRESS]
+      = g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS, given);
+  properties[PROP_SCRIPTS]
+      = g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE, given);
   /* Why the kept scripts could not all be read, if they could not. */
-  properties[PROP_SCRIPTS_PROBLEM] =
-    g_param_spec_string ("scripts-problem", NULL, NULL, NULL, given);
-  properties[PROP_PRACTICE] =
-    g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE, given);
+  properties[PROP_SCRIPTS_PROBLEM]
+      = g_param_spec_string ("scripts-problem", NULL, NULL, NULL, given);
+  properties[PROP_PRACTICE]
+      = g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE, given);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -577,8 +523,7 @@ soften_window_get_page_name (SoftenWindow *self)
 
 /* Returns: (transfer none) (nullable): the page of that name, made if need be */
 GtkWidget *
-soften_window_get_page (SoftenWindow *self,
-                        const char   *name)
+soften_window_get_page (SoftenWindow *self, const char *name)
 {
   GtkWidget *page;
 

@@ -38,12 +38,12 @@ scripts_file (void)
 static int
 write_progress (guint first)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (GSettings)      settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
 
   for (guint n = first; n < first + N_WRITES; n++)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
 
       soften_progress_record (progress, "box-breathing", n, now, NULL);
       printf ("done %u\n", n);
@@ -56,9 +56,9 @@ write_progress (guint first)
 static int
 write_scripts (guint first)
 {
-  g_autoptr(GFile) file = scripts_file ();
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (file);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile)             file = scripts_file ();
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (file);
+  g_autoptr (GError)            error = NULL;
 
   if (!soften_script_store_load (store, &error))
     {
@@ -68,7 +68,7 @@ write_scripts (guint first)
 
   for (guint n = first; n < first + N_WRITES; n++)
     {
-      g_autoptr(SoftenScript) script = soften_script_new ();
+      g_autoptr (SoftenScript) script = soften_script_new ();
 
       /* Full: wait to be killed, as a person would stop keeping more. */
       if (g_list_model_get_n_items (G_LIST_MODEL (store)) == SOFTEN_SCRIPT_STORE_MAX_SCRIPTS)
@@ -94,14 +94,14 @@ write_scripts (guint first)
 static int
 check (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
-  g_autoptr(GVariant) history = soften_progress_dup_history (progress);
-  g_autoptr(GFile) file = scripts_file ();
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (file);
-  g_autoptr(GError) error = NULL;
-  GVariantIter iter;
-  guint seconds;
+  g_autoptr (GSettings)         settings = g_settings_new (APPLICATION_ID);
+  g_autoptr (SoftenProgress)    progress = soften_progress_new (settings);
+  g_autoptr (GVariant)          history = soften_progress_dup_history (progress);
+  g_autoptr (GFile)             file = scripts_file ();
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (file);
+  g_autoptr (GError)            error = NULL;
+  GVariantIter                  iter;
+  guint                         seconds;
 
   printf ("sessions");
   g_variant_iter_init (&iter, history);
@@ -118,7 +118,7 @@ check (void)
   printf ("scripts");
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
     {
-      g_autoptr(SoftenScript) script = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (SoftenScript) script = g_list_model_get_item (G_LIST_MODEL (store), i);
 
       printf (" %s", soften_script_get_id (script));
     }
@@ -128,8 +128,7 @@ check (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (argc == 3 && g_str_equal (argv[1], "progress"))
     return write_progress (atoi (argv[2]));

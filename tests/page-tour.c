@@ -22,7 +22,7 @@ find_toplevel (GType type)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return GTK_WINDOW (window);
@@ -32,10 +32,7 @@ find_toplevel (GType type)
 }
 
 static void
-check_window (Fixture    *f,
-              TourCheck   check,
-              gpointer    data,
-              const char *where)
+check_window (Fixture *f, TourCheck check, gpointer data, const char *where)
 {
   settle (f);
   check (f, GTK_WIDGET (f->window), where, data);
@@ -45,26 +42,24 @@ check_window (Fixture    *f,
  * that show more (suggestions, the release's confirmation, the sentence a
  * script part makes). */
 static void
-walk_exercise (Fixture    *f,
-               const char *id,
-               TourCheck   check,
-               gpointer    data)
+walk_exercise (Fixture *f, const char *id, TourCheck check, gpointer data)
 {
-  SoftenSession *session = start (f, id);
+  SoftenSession   *session = start (f, id);
   g_autofree char *done = g_strdup_printf ("%s, done", id);
 
   while (soften_session_is_active (session))
     {
-      g_autofree char *where = g_strdup_printf ("%s, step %u", id, soften_session_get_step_index (session) + 1);
+      g_autofree char *where
+          = g_strdup_printf ("%s, step %u", id, soften_session_get_step_index (session) + 1);
       g_autofree char *answered = g_strdup_printf ("%s, answered", where);
-      SoftenStep *step = soften_session_get_step (session);
+      SoftenStep      *step = soften_session_get_step (session);
 
       check_window (f, check, data, where);
 
-      if (soften_step_get_kind (step) == SOFTEN_STEP_CHECK_IN &&
-          soften_step_get_measure (step) == SOFTEN_MEASURE_ZONE)
+      if (soften_step_get_kind (step) == SOFTEN_STEP_CHECK_IN
+          && soften_step_get_measure (step) == SOFTEN_MEASURE_ZONE)
         {
-          g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+          g_autoptr (GPtrArray) toggles = g_ptr_array_new ();
 
           collect (GTK_WIDGET (f->window), GTK_TYPE_TOGGLE_BUTTON, toggles);
           gtk_toggle_button_set_active (g_ptr_array_index (toggles, 0), TRUE);
@@ -72,16 +67,17 @@ walk_exercise (Fixture    *f,
         }
       else if (soften_step_get_kind (step) == SOFTEN_STEP_RELEASE)
         {
-          g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+          g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
 
-          collect (find_widget (f, g_type_from_name ("SoftenReleaseView")), GTK_TYPE_BUTTON, buttons);
+          collect (find_widget (f, g_type_from_name ("SoftenReleaseView")), GTK_TYPE_BUTTON,
+                   buttons);
           g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
           check_window (f, check, data, answered);
         }
-      else if (soften_step_get_kind (step) == SOFTEN_STEP_SCRIPT &&
-               soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_FEEL)
+      else if (soften_step_get_kind (step) == SOFTEN_STEP_SCRIPT
+               && soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_FEEL)
         {
-          g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+          g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
           collect (GTK_WIDGET (f->window), GTK_TYPE_ENTRY, rows);
           gtk_editable_set_text (g_ptr_array_index (rows, 0), "x");
@@ -96,15 +92,14 @@ walk_exercise (Fixture    *f,
 }
 
 void
-tour_every_page (Fixture   *f,
-                 TourCheck  check,
-                 gpointer   data)
+tour_every_page (Fixture *f, TourCheck check, gpointer data)
 {
-  static const char * const walks[] = {
-    "box-breathing", "body-scan", "where-am-i", "forgiveness-ritual", "defenses-curiosity", "boundary-script",
+  static const char *const walks[] = {
+    "box-breathing",      "body-scan",          "where-am-i",
+    "forgiveness-ritual", "defenses-curiosity", "boundary-script",
   };
   AdwMessageDialog *dialog;
-  GtkWindow *window;
+  GtkWindow        *window;
 
   check_window (f, check, data, "library");
 
@@ -113,10 +108,11 @@ tour_every_page (Fixture   *f,
   show_page (f, "scripts");
   check_window (f, check, data, "my scripts, empty");
 
-  show_exercise (f, soften_library_lookup (soften_application_get_library (f->app),
-                                                                 "forgiveness-ritual"));
+  show_exercise (
+      f, soften_library_lookup (soften_application_get_library (f->app), "forgiveness-ritual"));
   check_window (f, check, data, "exercise page");
-  gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenExercisePage")), "exercise.notes", NULL);
+  gtk_widget_activate_action (find_widget (f, g_type_from_name ("SoftenExercisePage")),
+                              "exercise.notes", NULL);
   settle (f);
   window = find_toplevel (g_type_from_name ("SoftenNotesWindow"));
   g_assert_nonnull (window);

@@ -13,12 +13,9 @@ G_BEGIN_DECLS
 
 /* Called at each screen of the tour with what is on it: @root is the main
  * window, a dialog or a secondary window; @where names the screen. */
-typedef void (*TourCheck) (Fixture    *f,
-                           GtkWidget  *root,
-                           const char *where,
-                           gpointer    data);
+typedef void (*TourCheck) (Fixture *f, GtkWidget *root, const char *where, gpointer data);
 
-GtkWindow * find_toplevel (GType type);
-void tour_every_page (Fixture *f, TourCheck check, gpointer data);
+GtkWindow *find_toplevel (GType type);
+void       tour_every_page (Fixture *f, TourCheck check, gpointer data);
 
 G_END_DECLS

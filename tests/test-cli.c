@@ -37,23 +37,20 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 static GSubprocessLauncher *
 launcher_for (Fixture *f)
 {
-  GSubprocessLauncher *launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                             G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  GSubprocessLauncher *launcher
+      = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
 
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", f->data_home, TRUE);
   return launcher;
 }
 
 static void
-run_in (Fixture            *f,
-        Result             *r,
-        const char         *language,
-        const char * const *args)
+run_in (Fixture *f, Result *r, const char *language, const char *const *args)
 {
-  g_autoptr(GSubprocessLauncher) launcher = launcher_for (f);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GSubprocessLauncher) launcher = launcher_for (f);
+  g_autoptr (GPtrArray)           argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess)         process = NULL;
+  g_autoptr (GError)              error = NULL;
 
   if (language != NULL)
     g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
@@ -62,7 +59,7 @@ run_in (Fixture            *f,
     g_ptr_array_add (argv, (gpointer)args[i]);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *)argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &r->out, &r->err, &error);
   g_assert_no_error (error);
@@ -70,26 +67,22 @@ run_in (Fixture            *f,
 }
 
 static void
-run (Fixture            *f,
-     Result             *r,
-     const char * const *args)
+run (Fixture *f, Result *r, const char *const *args)
 {
   run_in (f, r, NULL, args);
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   f->data_home = g_dir_make_tmp ("soften-cli-XXXXXX", &error);
   g_assert_no_error (error);
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->data_home);
 
@@ -98,9 +91,7 @@ fixture_tear_down (Fixture       *f,
 }
 
 static char *
-write_exercise (Fixture    *f,
-                const char *name,
-                const char *text)
+write_exercise (Fixture *f, const char *name, const char *text)
 {
   char *path = g_build_filename (f->data_home, name, NULL);
 
@@ -108,17 +99,16 @@ write_exercise (Fixture    *f,
   return path;
 }
 
-#define GOOD \
+#define GOOD                                                                     \
   "[Exercise]\nId=my-calm\nTitle=My calm\nTitle[de]=Meine Ruhe\nCategory=body\n" \
   "[Step 1]\nKind=instruction\nText=Breathe.\nDuration=5\n"
 
 static void
-test_list (Fixture       *f,
-           gconstpointer  data)
+test_list (Fixture *f, gconstpointer data)
 {
-  g_auto(Result) r = { 0 };
+  g_auto (Result) r = { 0 };
 
-  run (f, &r, (const char *[]) { "--list", NULL });
+  run (f, &r, (const char *[]){ "--list", NULL });
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "box-breathing\tBox breathing\tBreathing\t"));
   g_assert_nonnull (strstr (r.out, "body-scan\tBody scan\tNoticing the Body\t"));
@@ -130,48 +120,48 @@ test_list (Fixture       *f,
 /* In German and Spanish, the titles, categories and durations (a plural)
  * are in the language; the ids, for scripts, stay as they are. */
 static void
-test_list_translated (Fixture       *f,
-                      gconstpointer  data)
+test_list_translated (Fixture *f, gconstpointer data)
 {
-  g_auto(Result) de = { 0 };
-  g_auto(Result) es = { 0 };
+  g_auto (Result) de = { 0 };
+  g_auto (Result) es = { 0 };
 
-  run_in (f, &de, "de", (const char *[]) { "--list", NULL });
+  run_in (f, &de, "de", (const char *[]){ "--list", NULL });
   g_assert_cmpint (de.status, ==, 0);
   g_assert_nonnull (strstr (de.out, "box-breathing\tBox-Atmung\tAtmen\tEtwa 2 Minuten"));
   g_assert_nonnull (strstr (de.out, "my-breathing\tMeine Atmung\tAtmen\tEtwa 1 Minute,"));
   g_assert_cmpstr (de.err, ==, "");
 
-  run_in (f, &es, "es", (const char *[]) { "--list", NULL });
+  run_in (f, &es, "es", (const char *[]){ "--list", NULL });
   g_assert_cmpint (es.status, ==, 0);
-  g_assert_nonnull (strstr (es.out, "box-breathing\tRespiración cuadrada\tRespiración\tAlrededor de 2 minutos"));
-  g_assert_nonnull (strstr (es.out, "my-breathing\tMi respiración\tRespiración\tAlrededor de 1 minuto,"));
+  g_assert_nonnull (
+      strstr (es.out, "box-breathing\tRespiración cuadrada\tRespiración\tAlrededor de 2 minutos"));
+  g_assert_nonnull (
+      strstr (es.out, "my-breathing\tMi respiración\tRespiración\tAlrededor de 1 minuto,"));
   g_assert_cmpstr (es.err, ==, "");
 }
 
 static void
-test_validate (Fixture       *f,
-               gconstpointer  data)
+test_validate (Fixture *f, gconstpointer data)
 {
   g_autofree char *good = write_exercise (f, "good.exercise", GOOD "Colour=blue\n");
   g_autofree char *bad = write_exercise (f, "bad.exercise",
                                          "[Exercise]\nId=x\nTitle=X\nCategory=body\n"
                                          "[Step 1]\nKind=breathing\nPattern=4;4\nCycles=2\n");
-  g_auto(Result) ok = { 0 };
-  g_auto(Result) wrong = { 0 };
-  g_auto(Result) missing = { 0 };
+  g_auto (Result)  ok = { 0 };
+  g_auto (Result)  wrong = { 0 };
+  g_auto (Result)  missing = { 0 };
 
-  run (f, &ok, (const char *[]) { "--validate", good, NULL });
+  run (f, &ok, (const char *[]){ "--validate", good, NULL });
   g_assert_cmpint (ok.status, ==, 0);
   g_assert_nonnull (strstr (ok.out, ": OK, “My calm” (my-calm), 1 step"));
   g_assert_nonnull (strstr (ok.err, "good.exercise: [Step 1] unknown key “Colour” is ignored"));
 
-  run (f, &wrong, (const char *[]) { "--validate", bad, NULL });
+  run (f, &wrong, (const char *[]){ "--validate", bad, NULL });
   g_assert_cmpint (wrong.status, ==, 1);
   g_assert_nonnull (strstr (wrong.err, "bad.exercise: [Step 1] Pattern: expected four numbers"));
   g_assert_cmpstr (wrong.out, ==, "");
 
-  run (f, &missing, (const char *[]) { "--validate", "/nonexistent/x.exercise", NULL });
+  run (f, &missing, (const char *[]){ "--validate", "/nonexistent/x.exercise", NULL });
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_nonnull (strstr (missing.err, "x.exercise: could not read it"));
 }
@@ -179,45 +169,45 @@ test_validate (Fixture       *f,
 /* Import copies into the person's folder; --list then shows it, in the
  * person's language when the file has it. Bad files are refused. */
 static void
-test_import (Fixture       *f,
-             gconstpointer  data)
+test_import (Fixture *f, gconstpointer data)
 {
   g_autofree char *good = write_exercise (f, "mine.exercise", GOOD);
   g_autofree char *bad = write_exercise (f, "broken.exercise", "not an exercise");
-  g_autofree char *copy = g_build_filename (f->data_home, "soften", "exercises", "my-calm.exercise", NULL);
-  g_autofree char *second = g_build_filename (f->data_home, "soften", "exercises", "my-calm-2.exercise", NULL);
-  g_auto(Result) imported = { 0 };
-  g_auto(Result) again = { 0 };
-  g_auto(Result) refused = { 0 };
-  g_auto(Result) listed = { 0 };
+  g_autofree char *copy
+      = g_build_filename (f->data_home, "soften", "exercises", "my-calm.exercise", NULL);
+  g_autofree char *second
+      = g_build_filename (f->data_home, "soften", "exercises", "my-calm-2.exercise", NULL);
+  g_auto (Result) imported = { 0 };
+  g_auto (Result) again = { 0 };
+  g_auto (Result) refused = { 0 };
+  g_auto (Result) listed = { 0 };
 
-  run (f, &imported, (const char *[]) { "--import", good, NULL });
+  run (f, &imported, (const char *[]){ "--import", good, NULL });
   g_assert_cmpint (imported.status, ==, 0);
   g_assert_nonnull (strstr (imported.out, "Imported “My calm” (my-calm)"));
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
 
   /* No one to ask on a command line: a clash keeps both. */
-  run (f, &again, (const char *[]) { "--import", good, NULL });
+  run (f, &again, (const char *[]){ "--import", good, NULL });
   g_assert_cmpint (again.status, ==, 0);
   g_assert_nonnull (strstr (again.out, "(my-calm-2)"));
   g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
 
-  run (f, &refused, (const char *[]) { "--import", bad, NULL });
+  run (f, &refused, (const char *[]){ "--import", bad, NULL });
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.err, "broken.exercise: not an exercise file"));
 
-  run (f, &listed, (const char *[]) { "--list", NULL });
+  run (f, &listed, (const char *[]){ "--list", NULL });
   g_assert_nonnull (strstr (listed.out, "my-calm\tMy calm\t"));
   g_assert_nonnull (strstr (listed.out, "my-calm-2\tMy calm\t"));
 }
 
 static void
-test_unknown_id (Fixture       *f,
-                 gconstpointer  data)
+test_unknown_id (Fixture *f, gconstpointer data)
 {
-  g_auto(Result) r = { 0 };
+  g_auto (Result) r = { 0 };
 
-  run (f, &r, (const char *[]) { "--start", "no-such-thing", NULL });
+  run (f, &r, (const char *[]){ "--start", "no-such-thing", NULL });
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "No exercise has the id “no-such-thing”"));
 }
@@ -241,24 +231,23 @@ give_up_cb (gpointer user_data)
 /* --present --start opens the app and keeps it running; a second command
  * line goes to it, with its own output and exit code. */
 static void
-test_running_instance (Fixture       *f,
-                       gconstpointer  data)
+test_running_instance (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GSubprocessLauncher) launcher = launcher_for (f);
-  g_autoptr(GSubprocess) primary = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  g_autofree char *good = write_exercise (f, "remote.exercise", GOOD);
-  g_auto(Result) remote_bad = { 0 };
-  g_auto(Result) remote_import = { 0 };
-  gboolean appeared = FALSE;
-  guint watch, guard;
+  g_autoptr (GSubprocessLauncher) launcher = launcher_for (f);
+  g_autoptr (GSubprocess)         primary = NULL;
+  g_autoptr (GDBusConnection)     bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr (GError)              error = NULL;
+  g_autoptr (GVariant)            reply = NULL;
+  g_autofree char                *good = write_exercise (f, "remote.exercise", GOOD);
+  g_auto (Result)                 remote_bad = { 0 };
+  g_auto (Result)                 remote_import = { 0 };
+  gboolean                        appeared = FALSE;
+  guint                           watch, guard;
 
   watch = g_bus_watch_name_on_connection (bus, APPLICATION_ID, G_BUS_NAME_WATCHER_FLAGS_NONE,
                                           name_appeared_cb, NULL, &appeared, NULL);
-  primary = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SOFTEN_BIN"),
-                                         "--present", "--start", "box-breathing", NULL);
+  primary = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SOFTEN_BIN"), "--present",
+                                         "--start", "box-breathing", NULL);
   g_assert_no_error (error);
 
   guard = g_timeout_add_seconds (20, give_up_cb, NULL);
@@ -267,18 +256,19 @@ test_running_instance (Fixture       *f,
   g_source_remove (guard);
   g_bus_unwatch_name (watch);
 
-  run (f, &remote_bad, (const char *[]) { "--start", "nope", NULL });
+  run (f, &remote_bad, (const char *[]){ "--start", "nope", NULL });
   g_assert_cmpint (remote_bad.status, ==, 1);
   g_assert_nonnull (strstr (remote_bad.err, "No exercise has the id “nope”"));
 
-  run (f, &remote_import, (const char *[]) { "--import", good, NULL });
+  run (f, &remote_import, (const char *[]){ "--import", good, NULL });
   g_assert_cmpint (remote_import.status, ==, 0);
   g_assert_nonnull (strstr (remote_import.out, "Imported “My calm”"));
 
   /* The one that presents was there all along: ask it to quit. */
-  reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/softenapp/Soften", "org.gtk.Actions",
-                                       "Activate", g_variant_new ("(sava{sv})", "quit", NULL, NULL),
-                                       NULL, G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
+  reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/softenapp/Soften",
+                                       "org.gtk.Actions", "Activate",
+                                       g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
+                                       G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
   g_assert_no_error (error);
   g_subprocess_wait (primary, NULL, &error);
   g_assert_no_error (error);
@@ -286,8 +276,7 @@ test_running_instance (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

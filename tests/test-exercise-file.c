@@ -13,17 +13,15 @@
 #include "engine/soften-step-private.h"
 
 #define GOOD_HEADER \
-  "[Exercise]\n" \
-  "Id=calm\n" \
-  "Title=Calm\n" \
+  "[Exercise]\n"    \
+  "Id=calm\n"       \
+  "Title=Calm\n"    \
   "Category=breathing\n"
 
 static SoftenExercise *
-load_string (const char  *text,
-             GPtrArray   *warnings,
-             GError     **error)
+load_string (const char *text, GPtrArray *warnings, GError **error)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr (GBytes) bytes = g_bytes_new (text, strlen (text));
 
   return soften_exercise_file_load_bytes (bytes, "calm.exercise", warnings, error);
 }
@@ -31,9 +29,9 @@ load_string (const char  *text,
 static void
 test_good_file (void)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  SoftenStep *step;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
+  SoftenStep                *step;
 
   exercise = load_string ("# A comment\n"
                           "[Exercise]\n"
@@ -76,10 +74,14 @@ test_good_file (void)
 
   step = soften_exercise_get_step (exercise, 1);
   g_assert_cmpint (soften_step_get_kind (step), ==, SOFTEN_STEP_BREATHING);
-  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 4 * G_TIME_SPAN_SECOND);
-  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 7 * G_TIME_SPAN_SECOND);
-  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==, 8 * G_TIME_SPAN_SECOND);
-  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==, 0 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==,
+                   4 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==,
+                   7 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==,
+                   8 * G_TIME_SPAN_SECOND);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==,
+                   0 * G_TIME_SPAN_SECOND);
   g_assert_cmpuint (soften_step_get_cycles (step), ==, 3);
   g_assert_cmpint (soften_step_get_duration_usec (step), ==, 3 * 19 * G_USEC_PER_SEC);
 
@@ -94,33 +96,32 @@ test_good_file (void)
 static void
 test_new_kinds (void)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *key = NULL;
-  SoftenStep *step;
-  const char * const *above;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autofree char           *key = NULL;
+  SoftenStep                *step;
+  const char *const         *above;
 
-  exercise = load_string (GOOD_HEADER
-                          "[Step 1]\n"
-                          "Kind=check-in\n"
-                          "Measure=zone\n"
-                          "Text=Where are you?\n"
-                          "SuggestAbove=longer-exhale;stop-and-ground\n"
-                          "SuggestBelow=gentle-movement\n"
-                          "[Step 2]\n"
-                          "Kind=body-region\n"
-                          "Region=shoulders\n"
-                          "Text=Notice your shoulders.\n"
-                          "Duration=20\n"
-                          "[Step 3]\n"
-                          "Kind=breathing\n"
-                          "Pattern=5.5;0;5.25;0.125\n"
-                          "Cycles=2\n"
-                          "[Step 4]\n"
-                          "Kind=check-in\n"
-                          "Measure=tension\n"
-                          "Moment=after\n"
-                          "Text=How tense now?\n",
+  exercise = load_string (GOOD_HEADER "[Step 1]\n"
+                                      "Kind=check-in\n"
+                                      "Measure=zone\n"
+                                      "Text=Where are you?\n"
+                                      "SuggestAbove=longer-exhale;stop-and-ground\n"
+                                      "SuggestBelow=gentle-movement\n"
+                                      "[Step 2]\n"
+                                      "Kind=body-region\n"
+                                      "Region=shoulders\n"
+                                      "Text=Notice your shoulders.\n"
+                                      "Duration=20\n"
+                                      "[Step 3]\n"
+                                      "Kind=breathing\n"
+                                      "Pattern=5.5;0;5.25;0.125\n"
+                                      "Cycles=2\n"
+                                      "[Step 4]\n"
+                                      "Kind=check-in\n"
+                                      "Measure=tension\n"
+                                      "Moment=after\n"
+                                      "Text=How tense now?\n",
                           NULL, &error);
   g_assert_no_error (error);
 
@@ -132,7 +133,7 @@ test_new_kinds (void)
   key = soften_step_dup_response_key (step);
   g_assert_cmpstr (key, ==, "zone-before");
   above = soften_step_get_suggestions (step, SOFTEN_ZONE_ABOVE);
-  g_assert_cmpstrv (above, ((const char *[]) { "longer-exhale", "stop-and-ground", NULL }));
+  g_assert_cmpstrv (above, ((const char *[]){ "longer-exhale", "stop-and-ground", NULL }));
   g_assert_cmpstr (soften_step_get_suggestions (step, SOFTEN_ZONE_BELOW)[0], ==, "gentle-movement");
   g_assert_null (soften_step_get_suggestions (step, SOFTEN_ZONE_INSIDE));
 
@@ -157,17 +158,17 @@ test_new_kinds (void)
 static void
 test_localized_keys (void)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *text = "[Exercise]\n"
-                     "Id=calm\n"
-                     "Title=Calm\n"
-                     "Title[de]=Ruhe\n"
-                     "Category=body\n"
-                     "[Step 1]\n"
-                     "Kind=instruction\n"
-                     "Text=Sit.\n"
-                     "Text[de]=Setz dich.\n";
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
+  const char                *text = "[Exercise]\n"
+                                    "Id=calm\n"
+                                    "Title=Calm\n"
+                                    "Title[de]=Ruhe\n"
+                                    "Category=body\n"
+                                    "[Step 1]\n"
+                                    "Kind=instruction\n"
+                                    "Text=Sit.\n"
+                                    "Text[de]=Setz dich.\n";
 
   g_setenv ("LANGUAGE", "de", TRUE);
   exercise = load_string (text, NULL, &error);
@@ -184,18 +185,17 @@ test_localized_keys (void)
 static void
 test_localized_choices_miscounted (void)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  SoftenStep *step;
-  const char *text = GOOD_HEADER
-                     "[Step 1]\n"
-                     "Kind=choice\n"
-                     "Text=Which one?\n"
-                     "Text[de]=Welche?\n"
-                     "Choices=Going numb;Criticism;Sarcasm;\n"
-                     "Choices[de]=Abschalten;Kritik, Sarkasmus;\n"
-                     "ChoiceIds=numb;criticism;sarcasm\n";
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GPtrArray)      warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError)         error = NULL;
+  SoftenStep                *step;
+  const char                *text = GOOD_HEADER "[Step 1]\n"
+                                                "Kind=choice\n"
+                                                "Text=Which one?\n"
+                                                "Text[de]=Welche?\n"
+                                                "Choices=Going numb;Criticism;Sarcasm;\n"
+                                                "Choices[de]=Abschalten;Kritik, Sarkasmus;\n"
+                                                "ChoiceIds=numb;criticism;sarcasm\n";
 
   g_setenv ("LANGUAGE", "de", TRUE);
   exercise = load_string (text, warnings, &error);
@@ -215,16 +215,15 @@ test_localized_choices_miscounted (void)
 static void
 test_unknown_key_warns (void)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GPtrArray)      warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError)         error = NULL;
 
-  exercise = load_string (GOOD_HEADER
-                          "Colour=blue\n"
-                          "[Step 1]\n"
-                          "Kind=instruction\n"
-                          "Text=Hi.\n"
-                          "Pattern=4;4;4;4\n",
+  exercise = load_string (GOOD_HEADER "Colour=blue\n"
+                                      "[Step 1]\n"
+                                      "Kind=instruction\n"
+                                      "Text=Hi.\n"
+                                      "Pattern=4;4;4;4\n",
                           warnings, &error);
   g_assert_no_error (error);
   g_assert_nonnull (exercise);
@@ -239,13 +238,12 @@ test_unknown_key_warns (void)
 static void
 test_text_is_plain (void)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
 
-  exercise = load_string (GOOD_HEADER
-                          "[Step 1]\n"
-                          "Kind=instruction\n"
-                          "Text=<b>Bold</b> & <i>brave</i>\n",
+  exercise = load_string (GOOD_HEADER "[Step 1]\n"
+                                      "Kind=instruction\n"
+                                      "Text=<b>Bold</b> & <i>brave</i>\n",
                           NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (soften_step_get_text (soften_exercise_get_step (exercise, 0)), ==,
@@ -266,25 +264,26 @@ static const BadCase bad_cases[] = {
   { "not-a-key-file", "This is just some prose.\nNothing else.\n",
     SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, NULL },
   { "missing-exercise-group", "[Step 1]\nKind=instruction\nText=Hi\n",
-    SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
-    "calm.exercise: the group “[Exercise]” is missing" },
-  { "exercise-group-not-first",
-    "[Step 1]\nKind=instruction\nText=Hi\n" GOOD_HEADER,
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, "calm.exercise: the group “[Exercise]” is missing" },
+  { "exercise-group-not-first", "[Step 1]\nKind=instruction\nText=Hi\n" GOOD_HEADER,
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
     "calm.exercise: [Step 1] expected “[Exercise]” to be the first group" },
   { "missing-id", "[Exercise]\nTitle=Calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
-    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
-    "calm.exercise: [Exercise] the key “Id” is missing" },
-  { "bad-id", "[Exercise]\nId=Calm Down!\nTitle=Calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "calm.exercise: [Exercise] the key “Id” is missing" },
+  { "bad-id",
+    "[Exercise]\nId=Calm Down!\nTitle=Calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-    "calm.exercise: [Exercise] Id: expected up to 64 lowercase letters, digits and “-”, got “Calm Down!”" },
+    "calm.exercise: [Exercise] Id: expected up to 64 lowercase letters, digits and “-”, got “Calm "
+    "Down!”" },
   { "missing-title", "[Exercise]\nId=calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
     "calm.exercise: [Exercise] the key “Title” is missing" },
-  { "empty-title", "[Exercise]\nId=calm\nTitle=  \nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
+  { "empty-title",
+    "[Exercise]\nId=calm\nTitle=  \nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "calm.exercise: [Exercise] Title: expected some text, found an empty value" },
-  { "unknown-category", "[Exercise]\nId=calm\nTitle=Calm\nCategory=sleep\n[Step 1]\nKind=instruction\nText=Hi\n",
+  { "unknown-category",
+    "[Exercise]\nId=calm\nTitle=Calm\nCategory=sleep\n[Step 1]\nKind=instruction\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "no-steps", GOOD_HEADER, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS,
     "calm.exercise: an exercise needs at least one step, like “[Step 1]”, after “[Exercise]”" },
@@ -292,10 +291,10 @@ static const BadCase bad_cases[] = {
     "calm.exercise: [Step 1] the key “Kind” is missing" },
   { "unknown-kind", GOOD_HEADER "[Step 1]\nKind=dance\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND,
-    "calm.exercise: [Step 1] Kind: expected one of: instruction, breathing, body-region, check-in, writing, release, choice, script, got “dance”" },
+    "calm.exercise: [Step 1] Kind: expected one of: instruction, breathing, body-region, check-in, "
+    "writing, release, choice, script, got “dance”" },
   { "missing-text", GOOD_HEADER "[Step 1]\nKind=instruction\nDuration=3\n",
-    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
-    "calm.exercise: [Step 1] the key “Text” is missing" },
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "calm.exercise: [Step 1] the key “Text” is missing" },
   { "negative-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=-5\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "calm.exercise: [Step 1] Duration: expected a whole number from 0 to 3600, got “-5”" },
@@ -304,11 +303,13 @@ static const BadCase bad_cases[] = {
     "calm.exercise: [Step 1] Duration: expected a whole number from 0 to 3600, got “ten”" },
   { "fractional-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=1.5\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
-  { "huge-duration", GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=99999999999999999999\n",
+  { "huge-duration",
+    GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\nDuration=99999999999999999999\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "pattern-three-numbers", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-    "calm.exercise: [Step 1] Pattern: expected four numbers of seconds from 0 to 60, like 4 or 5.5, "
+    "calm.exercise: [Step 1] Pattern: expected four numbers of seconds from 0 to 60, like 4 or "
+    "5.5, "
     "separated by “;” (in;hold;out;hold), got “4;4;4”" },
   { "pattern-negative", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;-4;4;4\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
@@ -324,8 +325,7 @@ static const BadCase bad_cases[] = {
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "calm.exercise: [Step 1] Cycles: expected a whole number from 1 to 100, got “0”" },
   { "missing-cycles", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4;4;4;4\n",
-    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
-    "calm.exercise: [Step 1] the key “Cycles” is missing" },
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "calm.exercise: [Step 1] the key “Cycles” is missing" },
   { "unknown-region", GOOD_HEADER "[Step 1]\nKind=body-region\nRegion=elbow\nText=Hi\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "calm.exercise: [Step 1] Region: expected one of: feet, legs, belly, chest, back, shoulders, "
@@ -340,19 +340,24 @@ static const BadCase bad_cases[] = {
     "calm.exercise: [Step 1] Moment: expected one of: before, after, got “during”" },
   { "check-in-without-question", GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=zone\n",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "calm.exercise: [Step 1] the key “Text” is missing" },
-  { "bad-suggestion", GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=zone\nText=Hi\nSuggestAbove=Box Breathing!\n",
+  { "bad-suggestion",
+    GOOD_HEADER "[Step 1]\nKind=check-in\nMeasure=zone\nText=Hi\nSuggestAbove=Box Breathing!\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-    "calm.exercise: [Step 1] SuggestAbove: expected exercise ids separated by “;”, got “Box Breathing!”" },
-  { "pattern-too-many-decimals", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4.1234;0;4;0\nCycles=2\n",
+    "calm.exercise: [Step 1] SuggestAbove: expected exercise ids separated by “;”, got “Box "
+    "Breathing!”" },
+  { "pattern-too-many-decimals",
+    GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4.1234;0;4;0\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "pattern-trailing-dot", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=4.;0;4;0\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
-  { "pattern-comma-decimal", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=5,5;0;5,5;0\nCycles=2\n",
+  { "pattern-comma-decimal",
+    GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=5,5;0;5,5;0\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "pattern-over-a-minute", GOOD_HEADER "[Step 1]\nKind=breathing\nPattern=60.5;0;4;0\nCycles=2\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, NULL },
   { "error-in-later-step",
-    GOOD_HEADER "[Step 1]\nKind=instruction\nText=Hi\n[Step 2]\nKind=breathing\nPattern=4;4;4;4\nCycles=x\n",
+    GOOD_HEADER
+    "[Step 1]\nKind=instruction\nText=Hi\n[Step 2]\nKind=breathing\nPattern=4;4;4;4\nCycles=x\n",
     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "calm.exercise: [Step 2] Cycles: expected a whole number from 1 to 100, got “x”" },
 };
@@ -360,9 +365,9 @@ static const BadCase bad_cases[] = {
 static void
 test_bad_case (gconstpointer data)
 {
-  const BadCase *bad = data;
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
+  const BadCase             *bad = data;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
 
   exercise = load_string (bad->text, NULL, &error);
 
@@ -377,9 +382,9 @@ test_bad_case (gconstpointer data)
 static void
 test_too_many_steps (void)
 {
-  g_autoptr(GString) text = g_string_new (GOOD_HEADER);
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GString)        text = g_string_new (GOOD_HEADER);
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
 
   for (guint i = 0; i <= SOFTEN_EXERCISE_FILE_MAX_STEPS; i++)
     g_string_append_printf (text, "[Step %u]\nKind=instruction\nText=Hi\n", i + 1);
@@ -392,9 +397,9 @@ test_too_many_steps (void)
 static void
 test_too_large (void)
 {
-  g_autofree char *text = g_malloc (SOFTEN_EXERCISE_FILE_MAX_BYTES + 2);
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char           *text = g_malloc (SOFTEN_EXERCISE_FILE_MAX_BYTES + 2);
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
 
   memset (text, '#', SOFTEN_EXERCISE_FILE_MAX_BYTES + 1);
   text[SOFTEN_EXERCISE_FILE_MAX_BYTES + 1] = '\0';
@@ -407,9 +412,9 @@ test_too_large (void)
 static void
 test_unreadable_file (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/soften/calm.exercise");
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile)          file = g_file_new_for_path ("/nonexistent/soften/calm.exercise");
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
 
   exercise = soften_exercise_file_load (file, NULL, &error);
   g_assert_null (exercise);
@@ -424,14 +429,13 @@ test_nicks (void)
 {
   static const struct
   {
-    GType       (*get_type) (void);
-    const char  *names;
+    GType (*get_type) (void);
+    const char *names;
   } formats[] = {
     { soften_step_kind_get_type,
       "instruction breathing body-region check-in writing release choice script" },
     { soften_category_get_type, "body breathing forgiveness boundaries defenses" },
-    { soften_region_get_type,
-      "feet legs belly chest back shoulders arms hands neck jaw face" },
+    { soften_region_get_type, "feet legs belly chest back shoulders arms hands neck jaw face" },
     { soften_measure_get_type, "zone tension comfort" },
     { soften_moment_get_type, "before after" },
     { soften_zone_get_type, "above inside below" },
@@ -444,8 +448,8 @@ test_nicks (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (formats[i].get_type ());
-      g_auto(GStrv) names = g_strsplit (formats[i].names, " ", -1);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (formats[i].get_type ());
+      g_auto (GStrv)         names = g_strsplit (formats[i].names, " ", -1);
 
       /* The sentinels (SOFTEN_N_…) are not values. */
       g_assert_cmpuint (klass->n_values, ==, g_strv_length (names));
@@ -473,15 +477,15 @@ test_nicks (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/soften/exercise-file/good", test_good_file);
   g_test_add_func ("/soften/exercise-file/new-kinds", test_new_kinds);
   g_test_add_func ("/soften/exercise-file/localized-keys", test_localized_keys);
-  g_test_add_func ("/soften/exercise-file/localized-choices-miscounted", test_localized_choices_miscounted);
+  g_test_add_func ("/soften/exercise-file/localized-choices-miscounted",
+                   test_localized_choices_miscounted);
   g_test_add_func ("/soften/exercise-file/unknown-key-warns", test_unknown_key_warns);
   g_test_add_func ("/soften/exercise-file/text-is-plain", test_text_is_plain);
   g_test_add_func ("/soften/exercise-file/too-many-steps", test_too_many_steps);

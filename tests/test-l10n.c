@@ -39,7 +39,7 @@ add_content (const char *text)
 static void
 add_choices (SoftenStep *step)
 {
-  g_autoptr(GString) list = g_string_new (NULL);
+  g_autoptr (GString) list = g_string_new (NULL);
 
   for (guint c = 0; c < soften_step_get_n_choices (step); c++)
     {
@@ -59,7 +59,7 @@ collect_content (SoftenLibrary *library)
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
-      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
 
       add_content (soften_exercise_get_title (exercise));
       add_content (soften_exercise_get_summary (exercise));
@@ -100,12 +100,10 @@ is_number (const char *text)
 
 /* Fails on any label on screen in @root that escaped translation. */
 static void
-assert_marked (GtkWidget  *root,
-               const char *where,
-               gboolean    any_of_ours)
+assert_marked (GtkWidget *root, const char *where, gboolean any_of_ours)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  guint checked = 0;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  guint                 checked = 0;
 
   collect (root, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
@@ -126,18 +124,14 @@ assert_marked (GtkWidget  *root,
 }
 
 static void
-check_marked (Fixture    *f,
-              GtkWidget  *root,
-              const char *where,
-              gpointer    data)
+check_marked (Fixture *f, GtkWidget *root, const char *where, gpointer data)
 {
   /* Notes are all the exercise file's words. */
   assert_marked (root, where, !g_str_equal (where, "notes"));
 }
 
 static void
-test_pseudo_every_page (Fixture       *f,
-                        gconstpointer  data)
+test_pseudo_every_page (Fixture *f, gconstpointer data)
 {
   tour_every_page (f, check_marked, NULL);
 }
@@ -146,16 +140,15 @@ test_pseudo_every_page (Fixture       *f,
  * merged into the files at build time, for the real languages), so check
  * them here: every one of them is in the template, for translators to see. */
 static void
-test_pseudo_exercise_texts (Fixture       *f,
-                            gconstpointer  data)
+test_pseudo_exercise_texts (Fixture *f, gconstpointer data)
 {
   GHashTableIter iter;
-  const char *text;
-  guint missing = 0;
+  const char    *text;
+  guint          missing = 0;
 
   g_assert_cmpuint (g_hash_table_size (msgids), >, 100);
   g_hash_table_iter_init (&iter, msgids);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &text, NULL))
+  while (g_hash_table_iter_next (&iter, (gpointer *)&text, NULL))
     if (g_str_equal (g_dgettext (GETTEXT_PACKAGE, text), text))
       {
         g_test_message ("not in po/soften.pot: “%s”", text);
@@ -168,13 +161,12 @@ test_pseudo_exercise_texts (Fixture       *f,
 /* German and Spanish: the window, the list, an exercise's steps and a
  * plural are in the language (the same code checks both). */
 static void
-test_translated (Fixture       *f,
-                 gconstpointer  data)
+test_translated (Fixture *f, gconstpointer data)
 {
-  SoftenLibrary *library = soften_application_get_library (f->app);
-  SoftenExercise *box = soften_library_lookup (library, "box-breathing");
+  SoftenLibrary   *library = soften_application_get_library (f->app);
+  SoftenExercise  *box = soften_library_lookup (library, "box-breathing");
   g_autofree char *steps = NULL;
-  SoftenSession *session;
+  SoftenSession   *session;
 
   /* The strings differ from the English: there is a translation. */
   g_assert_cmpstr (_("Breathing"), !=, "Breathing");
@@ -192,9 +184,10 @@ test_translated (Fixture       *f,
   g_assert_nonnull (find_label (f, soften_exercise_get_title (box)));
 
   session = start (f, "box-breathing");
-  g_assert_cmpstr (soften_step_get_text (soften_session_get_step (session)), !=,
-                   "Find a way to sit that lets your feet rest on the floor. You don’t have to sit up "
-                   "straight; just let the chair hold you.");
+  g_assert_cmpstr (
+      soften_step_get_text (soften_session_get_step (session)), !=,
+      "Find a way to sit that lets your feet rest on the floor. You don’t have to sit up "
+      "straight; just let the chair hold you.");
   g_assert_nonnull (find_label (f, soften_step_get_text (soften_session_get_step (session))));
   {
     g_autofree char *position = g_strdup_printf (_("Step %u of %u"), 1, 6);
@@ -209,15 +202,15 @@ test_translated (Fixture       *f,
 /* Right to left: GTK lays the app out mirrored; the pacer and progress
  * still show. */
 static void
-test_right_to_left (Fixture       *f,
-                    gconstpointer  data)
+test_right_to_left (Fixture *f, gconstpointer data)
 {
   SoftenSession *session;
 
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (f->window)), ==, GTK_TEXT_DIR_RTL);
-  g_assert_cmpint (gtk_widget_get_direction (find_widget (f, g_type_from_name ("SoftenLibraryPage"))), ==,
-                   GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (
+      gtk_widget_get_direction (find_widget (f, g_type_from_name ("SoftenLibraryPage"))), ==,
+      GTK_TEXT_DIR_RTL);
 
   session = start (f, "box-breathing");
   go_to_kind (f, session, SOFTEN_STEP_BREATHING);
@@ -225,20 +218,20 @@ test_right_to_left (Fixture       *f,
   settle (f);
   g_assert_cmpint (gtk_widget_get_direction (player (f)), ==, GTK_TEXT_DIR_RTL);
   g_assert_true (is_showing (find_widget (f, g_type_from_name ("SoftenPacer"))));
-  g_assert_cmpint (gtk_widget_get_direction (find_widget (f, GTK_TYPE_PROGRESS_BAR)), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (find_widget (f, GTK_TYPE_PROGRESS_BAR)), ==,
+                   GTK_TEXT_DIR_RTL);
   advance (f, 2 * SEC);
   settle (f);
   g_assert_nonnull (find_label (f, "שאיפה"));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* Still screens: what is checked is text, not motion. */
   static const FixtureOptions still = { .still = TRUE };
-  const char *language = g_getenv ("SOFTEN_TEST_LANGUAGE");
-  int status;
+  const char                 *language = g_getenv ("SOFTEN_TEST_LANGUAGE");
+  int                         status;
 
   g_assert_nonnull (language);
   g_setenv ("LANGUAGE", language, TRUE);

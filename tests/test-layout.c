@@ -26,13 +26,13 @@ static const char *look;
 #define NARROW_WIDTH  360
 #define NARROW_HEIGHT 640
 /* Xft DPI is in 1024ths of a dot per inch; 96 dpi is a scale of 1. */
-#define XFT_DPI_AT(scale) ((int) ((scale) * 96 * 1024))
+#define XFT_DPI_AT(scale) ((int)((scale)*96 * 1024))
 
 /* A file name from a screen's name: "box-breathing, step 3" → "box-breathing-step-3". */
 static char *
 file_name_for (const char *where)
 {
-  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr (GString) name = g_string_new (NULL);
 
   for (const char *p = where; *p != '\0'; p++)
     {
@@ -47,18 +47,18 @@ file_name_for (const char *where)
 }
 
 static void
-save_screenshot (GtkWidget  *root,
-                 const char *where)
+save_screenshot (GtkWidget *root, const char *where)
 {
-  g_autofree char *folder = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", look, NULL);
-  g_autofree char *name = file_name_for (where);
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (root);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int width = gtk_widget_get_width (root);
-  int height = gtk_widget_get_height (root);
+  g_autofree char *folder
+      = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "screenshots", look, NULL);
+  g_autofree char          *name = file_name_for (where);
+  g_autofree char          *path = g_build_filename (folder, name, NULL);
+  g_autoptr (GdkPaintable)  paintable = gtk_widget_paintable_new (root);
+  g_autoptr (GtkSnapshot)   snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture)    texture = NULL;
+  int                       width = gtk_widget_get_width (root);
+  int                       height = gtk_widget_get_height (root);
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -73,20 +73,20 @@ save_screenshot (GtkWidget  *root,
 
 /* Whether @label shows all its text in the space it has. */
 static gboolean
-label_fits (GtkLabel  *label,
-            char     **why)
+label_fits (GtkLabel *label, char **why)
 {
   PangoLayout *layout = gtk_label_get_layout (label);
-  int width = gtk_widget_get_width (GTK_WIDGET (label));
-  int height = gtk_widget_get_height (GTK_WIDGET (label));
-  int text_width, text_height;
+  int          width = gtk_widget_get_width (GTK_WIDGET (label));
+  int          height = gtk_widget_get_height (GTK_WIDGET (label));
+  int          text_width, text_height;
 
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
 
   if (pango_layout_is_ellipsized (layout))
     *why = g_strdup_printf ("cut short with “…” in %d × %d px", width, height);
   else if (text_width > width || text_height > height)
-    *why = g_strdup_printf ("needs %d × %d px but has %d × %d", text_width, text_height, width, height);
+    *why = g_strdup_printf ("needs %d × %d px but has %d × %d", text_width, text_height, width,
+                            height);
   else
     return TRUE;
 
@@ -100,18 +100,16 @@ title_shown_whole (GtkLabel *label)
 {
   GtkWidget *title = gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_WINDOW_TITLE);
 
-  return title != NULL && g_strcmp0 (gtk_widget_get_tooltip_text (title), gtk_label_get_text (label)) == 0;
+  return title != NULL
+         && g_strcmp0 (gtk_widget_get_tooltip_text (title), gtk_label_get_text (label)) == 0;
 }
 
 static void
-check_screen (Fixture    *f,
-              GtkWidget  *root,
-              const char *where,
-              gpointer    data)
+check_screen (Fixture *f, GtkWidget *root, const char *where, gpointer data)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  guint *n_screens = data;
-  guint clipped = 0;
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  guint                *n_screens = data;
+  guint                 clipped = 0;
 
   save_screenshot (root, where);
 
@@ -129,10 +127,11 @@ check_screen (Fixture    *f,
   collect (root, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
-      GtkLabel *label = g_ptr_array_index (labels, i);
+      GtkLabel        *label = g_ptr_array_index (labels, i);
       g_autofree char *why = NULL;
 
-      if (gtk_label_get_text (label)[0] == '\0' || label_fits (label, &why) || title_shown_whole (label))
+      if (gtk_label_get_text (label)[0] == '\0' || label_fits (label, &why)
+          || title_shown_whole (label))
         continue;
 
       g_printerr ("%s: “%s” %s\n", where, gtk_label_get_text (label), why);
@@ -147,15 +146,15 @@ check_screen (Fixture    *f,
 }
 
 static void
-test_nothing_clipped (Fixture       *f,
-                      gconstpointer  data)
+test_nothing_clipped (Fixture *f, gconstpointer data)
 {
   guint n_screens = 0;
 
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   g_assert_cmpint (adw_style_manager_get_dark (style), ==, g_str_has_prefix (look, "dark"));
-  g_assert_cmpint (adw_style_manager_get_high_contrast (style), ==, g_str_has_prefix (look, "contrast"));
+  g_assert_cmpint (adw_style_manager_get_high_contrast (style), ==,
+                   g_str_has_prefix (look, "contrast"));
 
   tour_every_page (f, check_screen, &n_screens);
   g_test_message ("%u screens checked at %s", n_screens, look);
@@ -163,8 +162,7 @@ test_nothing_clipped (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* Still screens, at the narrowest width the window is made for. */
   static const FixtureOptions narrow = {

@@ -22,10 +22,10 @@
 static void
 test_builtin (void)
 {
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  SoftenExercise *box;
-  SoftenStep *breathing = NULL;
-  guint n_steps;
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  SoftenExercise           *box;
+  SoftenStep               *breathing = NULL;
+  guint                     n_steps;
 
   soften_library_load_resources (library, BUILTIN_PATH);
   g_assert_cmpuint (soften_library_get_problems (library)->len, ==, 0);
@@ -39,8 +39,10 @@ test_builtin (void)
   g_assert_nonnull (soften_exercise_get_credit (box));
 
   n_steps = soften_exercise_get_n_steps (box);
-  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (box, 0)), ==, SOFTEN_STEP_INSTRUCTION);
-  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (box, n_steps - 1)), ==, SOFTEN_STEP_INSTRUCTION);
+  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (box, 0)), ==,
+                   SOFTEN_STEP_INSTRUCTION);
+  g_assert_cmpint (soften_step_get_kind (soften_exercise_get_step (box, n_steps - 1)), ==,
+                   SOFTEN_STEP_INSTRUCTION);
   for (guint i = 0; i < n_steps; i++)
     if (soften_step_get_kind (soften_exercise_get_step (box, i)) == SOFTEN_STEP_BREATHING)
       breathing = soften_exercise_get_step (box, i);
@@ -51,23 +53,17 @@ test_builtin (void)
 }
 
 static void
-write_file (const char *dir,
-            const char *name,
-            const char *contents)
+write_file (const char *dir, const char *name, const char *contents)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
 }
 
 static void
-items_changed_cb (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  guint      *n_signals)
+items_changed_cb (GListModel *model, guint position, guint removed, guint added, guint *n_signals)
 {
   (*n_signals)++;
 }
@@ -77,24 +73,27 @@ items_changed_cb (GListModel *model,
 static void
 test_directory (void)
 {
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("soften-library-XXXXXX", &error);
-  g_autoptr(GFile) folder = NULL;
-  GPtrArray *problems;
-  guint n_signals = 0;
-  SoftenExercise *first;
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *dir = g_dir_make_tmp ("soften-library-XXXXXX", &error);
+  g_autoptr (GFile)         folder = NULL;
+  GPtrArray                *problems;
+  guint                     n_signals = 0;
+  SoftenExercise           *first;
 
   g_assert_no_error (error);
   folder = g_file_new_for_path (dir);
 
   write_file (dir, "b-good.exercise",
-              "[Exercise]\nId=mine\nTitle=Zebra calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
+              "[Exercise]\nId=mine\nTitle=Zebra calm\nCategory=body\n[Step "
+              "1]\nKind=instruction\nText=Hi\n");
   write_file (dir, "a-good.exercise",
-              "[Exercise]\nId=also-mine\nTitle=Apple calm\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
+              "[Exercise]\nId=also-mine\nTitle=Apple calm\nCategory=body\n[Step "
+              "1]\nKind=instruction\nText=Hi\n");
   write_file (dir, "broken.exercise", "[Exercise]\nId=broken\n");
-  write_file (dir, "copy.exercise",
-              "[Exercise]\nId=mine\nTitle=Copy\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
+  write_file (
+      dir, "copy.exercise",
+      "[Exercise]\nId=mine\nTitle=Copy\nCategory=body\n[Step 1]\nKind=instruction\nText=Hi\n");
   write_file (dir, "notes.txt", "not an exercise, not looked at");
 
   g_signal_connect (library, "items-changed", G_CALLBACK (items_changed_cb), &n_signals);
@@ -106,17 +105,19 @@ test_directory (void)
   g_assert_nonnull (soften_library_lookup (library, "also-mine"));
   g_assert_nonnull (soften_library_lookup (library, "box-breathing"));
   g_assert_false (soften_exercise_get_builtin (soften_library_lookup (library, "mine")));
-  g_assert_cmpstr (soften_exercise_get_title (soften_library_lookup (library, "mine")), ==, "Zebra calm");
+  g_assert_cmpstr (soften_exercise_get_title (soften_library_lookup (library, "mine")), ==,
+                   "Zebra calm");
 
   /* Sorted by category (body before breathing), then title. */
   for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
-      g_autoptr(SoftenExercise) a = g_list_model_get_item (G_LIST_MODEL (library), i - 1);
-      g_autoptr(SoftenExercise) b = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autoptr (SoftenExercise) a = g_list_model_get_item (G_LIST_MODEL (library), i - 1);
+      g_autoptr (SoftenExercise) b = g_list_model_get_item (G_LIST_MODEL (library), i);
 
       g_assert_cmpint (soften_exercise_get_category (a), <=, soften_exercise_get_category (b));
       if (soften_exercise_get_category (a) == soften_exercise_get_category (b))
-        g_assert_cmpint (g_utf8_collate (soften_exercise_get_title (a), soften_exercise_get_title (b)), <=, 0);
+        g_assert_cmpint (
+            g_utf8_collate (soften_exercise_get_title (a), soften_exercise_get_title (b)), <=, 0);
     }
   first = g_list_model_get_item (G_LIST_MODEL (library), 0);
   g_assert_cmpint (soften_exercise_get_category (first), ==, SOFTEN_CATEGORY_BODY);
@@ -124,13 +125,15 @@ test_directory (void)
 
   problems = soften_library_get_problems (library);
   g_assert_cmpuint (problems->len, ==, 2);
-  g_assert_true (g_str_has_prefix (((GError *)g_ptr_array_index (problems, 0))->message, "broken.exercise: "));
+  g_assert_true (
+      g_str_has_prefix (((GError *)g_ptr_array_index (problems, 0))->message, "broken.exercise: "));
   g_assert_cmpstr (((GError *)g_ptr_array_index (problems, 1))->message, ==,
                    "copy.exercise: [Exercise] Id: another exercise already uses the id “mine”");
 
   g_assert_cmpint (g_rmdir (dir), !=, 0);
   {
-    const char *names[] = { "a-good.exercise", "b-good.exercise", "broken.exercise", "copy.exercise", "notes.txt" };
+    const char *names[]
+        = { "a-good.exercise", "b-good.exercise", "broken.exercise", "copy.exercise", "notes.txt" };
 
     for (guint i = 0; i < G_N_ELEMENTS (names); i++)
       {
@@ -145,8 +148,8 @@ test_directory (void)
 static void
 test_missing_directory (void)
 {
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent/soften/exercises");
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autoptr (GFile)         folder = g_file_new_for_path ("/nonexistent/soften/exercises");
 
   soften_library_load_directory (library, folder);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, 0);
@@ -157,11 +160,11 @@ test_missing_directory (void)
 static void
 test_unreadable_directory (void)
 {
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autofree char *path = NULL;
-  g_autofree char *expected = NULL;
-  g_autoptr(GFile) folder = NULL;
-  int fd = g_file_open_tmp ("soften-not-a-folder-XXXXXX", &path, NULL);
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autofree char          *path = NULL;
+  g_autofree char          *expected = NULL;
+  g_autoptr (GFile)         folder = NULL;
+  int                       fd = g_file_open_tmp ("soften-not-a-folder-XXXXXX", &path, NULL);
 
   g_assert_cmpint (fd, >=, 0);
   close (fd);
@@ -172,8 +175,8 @@ test_unreadable_directory (void)
   g_assert_nonnull (soften_library_lookup (library, "box-breathing"));
   g_assert_cmpuint (soften_library_get_problems (library)->len, ==, 1);
   expected = g_strconcat (path, ": could not read the folder", NULL);
-  g_assert_true (g_str_has_prefix (((GError *)g_ptr_array_index (soften_library_get_problems (library), 0))->message,
-                                   expected));
+  g_assert_true (g_str_has_prefix (
+      ((GError *)g_ptr_array_index (soften_library_get_problems (library), 0))->message, expected));
   g_unlink (path);
 }
 
@@ -182,39 +185,45 @@ test_unreadable_directory (void)
 static void
 test_import_and_export (void)
 {
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("soften-import-XXXXXX", &error);
-  g_autofree char *folder_path = g_build_filename (dir, "exercises", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
-  g_autofree char *a = g_build_filename (dir, "a.exercise", NULL);
-  g_autofree char *b = g_build_filename (dir, "b.exercise", NULL);
-  g_autofree char *box_copy = g_build_filename (dir, "box.exercise", NULL);
-  g_autoptr(GFile) file_a = g_file_new_for_path (a);
-  g_autoptr(GFile) file_b = g_file_new_for_path (b);
-  g_autoptr(GFile) file_box = g_file_new_for_path (box_copy);
-  SoftenExercise *imported;
-  SoftenExercise *box;
-  g_autoptr(GBytes) source = NULL;
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *dir = g_dir_make_tmp ("soften-import-XXXXXX", &error);
+  g_autofree char          *folder_path = g_build_filename (dir, "exercises", NULL);
+  g_autoptr (GFile)         folder = g_file_new_for_path (folder_path);
+  g_autofree char          *a = g_build_filename (dir, "a.exercise", NULL);
+  g_autofree char          *b = g_build_filename (dir, "b.exercise", NULL);
+  g_autofree char          *box_copy = g_build_filename (dir, "box.exercise", NULL);
+  g_autoptr (GFile)         file_a = g_file_new_for_path (a);
+  g_autoptr (GFile)         file_b = g_file_new_for_path (b);
+  g_autoptr (GFile)         file_box = g_file_new_for_path (box_copy);
+  SoftenExercise           *imported;
+  SoftenExercise           *box;
+  g_autoptr (GBytes)        source = NULL;
 
   soften_library_load_resources (library, BUILTIN_PATH);
-  g_assert_true (g_file_set_contents (a, "[Exercise]\nId=mine\nTitle=First\nCategory=body\n"
-                                         "[Step 1]\nKind=instruction\nText=One\n", -1, NULL));
-  g_assert_true (g_file_set_contents (b, "[Exercise]\nId=mine\nTitle=Second\nCategory=body\n"
-                                         "[Step 1]\nKind=instruction\nText=Two\n", -1, NULL));
+  g_assert_true (g_file_set_contents (a,
+                                      "[Exercise]\nId=mine\nTitle=First\nCategory=body\n"
+                                      "[Step 1]\nKind=instruction\nText=One\n",
+                                      -1, NULL));
+  g_assert_true (g_file_set_contents (b,
+                                      "[Exercise]\nId=mine\nTitle=Second\nCategory=body\n"
+                                      "[Step 1]\nKind=instruction\nText=Two\n",
+                                      -1, NULL));
 
   imported = soften_library_import (library, file_a, folder, SOFTEN_IMPORT_FAIL_ON_CLASH, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (soften_exercise_get_title (imported), ==, "First");
   g_assert_false (soften_exercise_get_builtin (imported));
 
-  g_assert_null (soften_library_import (library, file_b, folder, SOFTEN_IMPORT_FAIL_ON_CLASH, &error));
+  g_assert_null (
+      soften_library_import (library, file_b, folder, SOFTEN_IMPORT_FAIL_ON_CLASH, &error));
   g_assert_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_EXISTS);
   g_clear_error (&error);
 
   imported = soften_library_import (library, file_b, folder, SOFTEN_IMPORT_REPLACE, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (soften_exercise_get_title (soften_library_lookup (library, "mine")), ==, "Second");
+  g_assert_cmpstr (soften_exercise_get_title (soften_library_lookup (library, "mine")), ==,
+                   "Second");
 
   imported = soften_library_import (library, file_a, folder, SOFTEN_IMPORT_KEEP_BOTH, &error);
   g_assert_no_error (error);
@@ -227,7 +236,8 @@ test_import_and_export (void)
   source = soften_exercise_file_dup_source (box, &error);
   g_assert_no_error (error);
   g_assert_nonnull (source);
-  g_assert_true (g_file_set_contents (box_copy, g_bytes_get_data (source, NULL), g_bytes_get_size (source), NULL));
+  g_assert_true (g_file_set_contents (box_copy, g_bytes_get_data (source, NULL),
+                                      g_bytes_get_size (source), NULL));
   g_assert_null (soften_library_import (library, file_box, folder, SOFTEN_IMPORT_REPLACE, &error));
   g_assert_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN);
   g_clear_error (&error);
@@ -249,7 +259,7 @@ test_import_and_export (void)
 
   /* A folder read afresh holds what was imported. */
   {
-    g_autoptr(SoftenLibrary) again = soften_library_new ();
+    g_autoptr (SoftenLibrary) again = soften_library_new ();
 
     soften_library_load_directory (again, folder);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 3);
@@ -262,33 +272,29 @@ test_import_and_export (void)
   }
 }
 
-#define CALM \
+#define CALM                                                                  \
   "[Exercise]\nId=calm\nTitle=Calm\nSummary=Slow down.\nCategory=breathing\n" \
-  "Caution=Stop if you feel dizzy.\n" \
-  "[Note 1]\nTitle=Why\nText=Because.\n" \
-  "[Step 1]\nKind=instruction\nText=Sit.\nDuration=10\n" \
-  "[Step 2]\nKind=breathing\nPattern=4;0;6;0\nCycles=3\n" \
+  "Caution=Stop if you feel dizzy.\n"                                         \
+  "[Note 1]\nTitle=Why\nText=Because.\n"                                      \
+  "[Step 1]\nKind=instruction\nText=Sit.\nDuration=10\n"                      \
+  "[Step 2]\nKind=breathing\nPattern=4;0;6;0\nCycles=3\n"                     \
   "[Step 3]\nKind=check-in\nMeasure=tension\nText=How tense?\n"
 
 typedef struct
 {
-  char          *dir;
-  char          *calm_path;
-  GFile         *folder;
-  SoftenLibrary *library;
-  SoftenExercise *entry;  /* "calm", as listed */
-  guint          position;
-  guint          n_changed;
-  guint          changed_at;
-  guint          n_title_notifies;
+  char           *dir;
+  char           *calm_path;
+  GFile          *folder;
+  SoftenLibrary  *library;
+  SoftenExercise *entry; /* "calm", as listed */
+  guint           position;
+  guint           n_changed;
+  guint           changed_at;
+  guint           n_title_notifies;
 } Folder;
 
 static void
-folder_items_changed_cb (GListModel *model,
-                         guint       position,
-                         guint       removed,
-                         guint       added,
-                         Folder     *f)
+folder_items_changed_cb (GListModel *model, guint position, guint removed, guint added, Folder *f)
 {
   g_assert_cmpuint (removed, ==, 1);
   g_assert_cmpuint (added, ==, 1);
@@ -297,20 +303,17 @@ folder_items_changed_cb (GListModel *model,
 }
 
 static void
-title_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 Folder     *f)
+title_notify_cb (GObject *object, GParamSpec *pspec, Folder *f)
 {
   f->n_title_notifies++;
 }
 
 /* A folder with "calm" and another exercise, read into a library. */
 static void
-folder_set_up (Folder        *f,
-               gconstpointer  data)
+folder_set_up (Folder *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  guint n;
+  g_autoptr (GError) error = NULL;
+  guint              n;
 
   f->dir = g_dir_make_tmp ("soften-partial-XXXXXX", &error);
   g_assert_no_error (error);
@@ -328,7 +331,7 @@ folder_set_up (Folder        *f,
   n = g_list_model_get_n_items (G_LIST_MODEL (f->library));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (f->library), i);
+      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (f->library), i);
 
       if (g_str_equal (soften_exercise_get_id (exercise), "calm"))
         {
@@ -343,8 +346,7 @@ folder_set_up (Folder        *f,
 }
 
 static void
-folder_tear_down (Folder        *f,
-                  gconstpointer  data)
+folder_tear_down (Folder *f, gconstpointer data)
 {
   g_autofree char *command = g_strdup_printf ("rm -rf '%s'", f->dir);
 
@@ -358,12 +360,11 @@ folder_tear_down (Folder        *f,
 /* Listed, an exercise of one's own has what its row shows and no more;
  * looked up, it is the same object, complete, in the same place. */
 static void
-test_partial (Folder        *f,
-              gconstpointer  data)
+test_partial (Folder *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) source = NULL;
-  SoftenExercise *calm;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) source = NULL;
+  SoftenExercise    *calm;
 
   g_assert_true (soften_exercise_is_partial (f->entry));
   g_assert_cmpstr (soften_exercise_get_title (f->entry), ==, "Calm");
@@ -414,11 +415,10 @@ test_partial (Folder        *f,
 /* Changed since it was listed: what the file holds now is what is shown,
  * in the same place, and its row is made again. */
 static void
-test_partial_changed (Folder        *f,
-                      gconstpointer  data)
+test_partial_changed (Folder *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  SoftenExercise *calm;
+  g_autoptr (GError) error = NULL;
+  SoftenExercise    *calm;
 
   write_file (f->dir, "calm.exercise",
               "[Exercise]\nId=calm\nTitle=Calm, and slower\nCategory=breathing\n"
@@ -438,8 +438,8 @@ test_partial_changed (Folder        *f,
   g_assert_cmpuint (f->n_changed, ==, 1);
   g_assert_cmpuint (f->changed_at, ==, f->position);
   {
-    g_autoptr(SoftenExercise) same = g_list_model_get_item (G_LIST_MODEL (f->library),
-                                                            f->position);
+    g_autoptr (SoftenExercise) same
+        = g_list_model_get_item (G_LIST_MODEL (f->library), f->position);
 
     g_assert_true (same == calm);
   }
@@ -448,10 +448,9 @@ test_partial_changed (Folder        *f,
 /* Gone, broken or another exercise since it was listed: an error that
  * names the file, and the entry stays as it was, to try again. */
 static void
-test_partial_unreadable (Folder        *f,
-                         gconstpointer  data)
+test_partial_unreadable (Folder *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_unlink (f->calm_path), ==, 0);
   g_assert_null (soften_library_lookup_full (f->library, "calm", &error));
@@ -467,8 +466,9 @@ test_partial_unreadable (Folder        *f,
   g_assert_true (g_str_has_prefix (error->message, "calm.exercise: "));
   g_clear_error (&error);
 
-  write_file (f->dir, "calm.exercise", "[Exercise]\nId=not-calm\nTitle=Calm\nCategory=body\n"
-                                       "[Step 1]\nKind=release\nText=Let go.\n");
+  write_file (f->dir, "calm.exercise",
+              "[Exercise]\nId=not-calm\nTitle=Calm\nCategory=body\n"
+              "[Step 1]\nKind=release\nText=Let go.\n");
   g_assert_null (soften_library_lookup_full (f->library, "calm", &error));
   g_assert_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_CHANGED);
   g_assert_cmpstr (error->message, ==,
@@ -487,9 +487,7 @@ test_partial_unreadable (Folder        *f,
 }
 
 static void
-count_notify_cb (GObject    *object,
-                 GParamSpec *pspec,
-                 guint      *n)
+count_notify_cb (GObject *object, GParamSpec *pspec, guint *n)
 {
   (*n)++;
 }
@@ -500,12 +498,12 @@ count_notify_cb (GObject    *object,
 static void
 test_pending (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("soften-pending-XXXXXX", &error);
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autofree char *command = NULL;
-  guint n_notifies = 0;
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *dir = g_dir_make_tmp ("soften-pending-XXXXXX", &error);
+  g_autoptr (GFile)         folder = NULL;
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autofree char          *command = NULL;
+  guint                     n_notifies = 0;
 
   g_assert_no_error (error);
   folder = g_file_new_for_path (dir);
@@ -533,8 +531,7 @@ test_pending (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
@@ -546,8 +543,8 @@ main (int   argc,
   g_test_add_func ("/soften/library/pending", test_pending);
   g_test_add ("/soften/library/partial", Folder, NULL, folder_set_up, test_partial,
               folder_tear_down);
-  g_test_add ("/soften/library/partial-changed", Folder, NULL, folder_set_up,
-              test_partial_changed, folder_tear_down);
+  g_test_add ("/soften/library/partial-changed", Folder, NULL, folder_set_up, test_partial_changed,
+              folder_tear_down);
   g_test_add ("/soften/library/partial-unreadable", Folder, NULL, folder_set_up,
               test_partial_unreadable, folder_tear_down);
 

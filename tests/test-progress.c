@@ -27,23 +27,23 @@ new_settings (void)
 static void
 test_record (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
-  g_autoptr(GDateTime) first = g_date_time_new_utc (2026, 3, 1, 8, 0, 0);
-  g_autoptr(GDateTime) second = g_date_time_new_utc (2026, 3, 2, 21, 30, 0);
-  g_autoptr(GDateTime) last = NULL;
-  g_autoptr(GVariant) history = NULL;
-  guint sessions = 0, seconds = 0;
-  gint64 at;
-  const char *id;
-  guint32 secs;
-  gint32 before = -1, after = -1;
-  GVariant *answers;
+  g_autoptr (GSettings)      settings = new_settings ();
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (GDateTime)      first = g_date_time_new_utc (2026, 3, 1, 8, 0, 0);
+  g_autoptr (GDateTime)      second = g_date_time_new_utc (2026, 3, 2, 21, 30, 0);
+  g_autoptr (GDateTime)      last = NULL;
+  g_autoptr (GVariant)       history = NULL;
+  guint                      sessions = 0, seconds = 0;
+  gint64                     at;
+  const char                *id;
+  guint32                    secs;
+  gint32                     before = -1, after = -1;
+  GVariant                  *answers;
 
   g_assert_false (soften_progress_get_completions (progress, "box-breathing", NULL, NULL, NULL));
 
   {
-    g_auto(GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
+    g_auto (GVariantDict) dict = G_VARIANT_DICT_INIT (NULL);
 
     g_variant_dict_insert (&dict, "tension-before", "i", 7);
     g_variant_dict_insert (&dict, "tension-after", "i", 4);
@@ -52,7 +52,8 @@ test_record (void)
     soften_progress_record (progress, "box-breathing", 140, second, NULL);
   }
 
-  g_assert_true (soften_progress_get_completions (progress, "box-breathing", &sessions, &seconds, &last));
+  g_assert_true (
+      soften_progress_get_completions (progress, "box-breathing", &sessions, &seconds, &last));
   g_assert_cmpuint (sessions, ==, 2);
   g_assert_cmpuint (seconds, ==, 290);
   g_assert_cmpint (g_date_time_to_unix (last), ==, g_date_time_to_unix (second));
@@ -71,9 +72,9 @@ test_record (void)
   g_assert_cmpint (after, ==, 4);
 
   {
-    g_autoptr(GVariant) completions = g_settings_get_value (settings, "completions");
-    guint32 n, s;
-    gint64 when;
+    g_autoptr (GVariant) completions = g_settings_get_value (settings, "completions");
+    guint32              n, s;
+    gint64               when;
 
     g_assert_true (g_variant_lookup (completions, "other", "(uux)", &n, &s, &when));
     g_assert_cmpuint (n, ==, 1);
@@ -85,15 +86,15 @@ test_record (void)
 static void
 test_history_cap (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
-  g_autoptr(GVariant) history = NULL;
-  guint sessions;
-  gint64 at;
+  g_autoptr (GSettings)      settings = new_settings ();
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (GVariant)       history = NULL;
+  guint                      sessions;
+  gint64                     at;
 
   for (guint i = 0; i < SOFTEN_PROGRESS_HISTORY_CAP + 5; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (1700000000 + i * 3600);
+      g_autoptr (GDateTime) when = g_date_time_new_from_unix_utc (1700000000 + i * 3600);
 
       soften_progress_record (progress, "box-breathing", 60, when, NULL);
     }
@@ -110,30 +111,29 @@ test_history_cap (void)
 
 /* What the window does on "finished": a session is recorded once. */
 static void
-record_session (SoftenSession  *session,
-                SoftenProgress *progress)
+record_session (SoftenSession *session, SoftenProgress *progress)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GVariant) responses = soften_session_dup_responses (session);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GVariant)  responses = soften_session_dup_responses (session);
 
-  soften_progress_record (progress,
-                          soften_exercise_get_id (soften_session_get_exercise (session)),
-                          soften_session_get_active_usec (session) / G_USEC_PER_SEC,
-                          now, responses);
+  soften_progress_record (progress, soften_exercise_get_id (soften_session_get_exercise (session)),
+                          soften_session_get_active_usec (session) / G_USEC_PER_SEC, now,
+                          responses);
 }
 
 static void
 test_once_per_session (void)
 {
-  static const gint64 box[] = { 4000000, 4000000, 4000000, 4000000 };
-  g_autoptr(GSettings) settings = new_settings ();
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
-  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
-  g_autoptr(SoftenExercise) exercise = soften_exercise_new ("box", "Box", SOFTEN_CATEGORY_BREATHING);
-  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", box, 2);
-  g_autoptr(SoftenSession) session = NULL;
-  g_autoptr(SoftenSession) stopped = NULL;
-  guint sessions, seconds;
+  static const gint64        box[] = { 4000000, 4000000, 4000000, 4000000 };
+  g_autoptr (GSettings)      settings = new_settings ();
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (SoftenClock)    clock = soften_fake_clock_new ();
+  g_autoptr (SoftenExercise) exercise
+      = soften_exercise_new ("box", "Box", SOFTEN_CATEGORY_BREATHING);
+  g_autoptr (SoftenStep)    step = soften_step_new_breathing ("", box, 2);
+  g_autoptr (SoftenSession) session = NULL;
+  g_autoptr (SoftenSession) stopped = NULL;
+  guint                     sessions, seconds;
 
   soften_exercise_add_step (exercise, step);
 
@@ -161,9 +161,9 @@ test_once_per_session (void)
 static void
 test_off_and_clear (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr (GSettings)      settings = new_settings ();
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (GDateTime)      now = g_date_time_new_now_utc ();
 
   soften_progress_record (progress, "a", 60, now, NULL);
   g_settings_set_boolean (settings, "record-progress", FALSE);
@@ -175,15 +175,14 @@ test_off_and_clear (void)
   g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 0);
   g_assert_false (soften_progress_get_completions (progress, "a", NULL, NULL, NULL));
   {
-    g_autoptr(GVariant) history = g_settings_get_value (settings, "history");
+    g_autoptr (GVariant) history = g_settings_get_value (settings, "history");
 
     g_assert_cmpuint (g_variant_n_children (history), ==, 0);
   }
 }
 
 static void
-count_cb (SoftenProgress *progress,
-          guint          *n_changed)
+count_cb (SoftenProgress *progress, guint *n_changed)
 {
   (*n_changed)++;
 }
@@ -193,10 +192,10 @@ count_cb (SoftenProgress *progress,
 static void
 test_changed (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
-  SoftenProgress *progress = soften_progress_new (settings);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  guint n_changed = 0;
+  g_autoptr (GSettings) settings = new_settings ();
+  SoftenProgress       *progress = soften_progress_new (settings);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  guint                 n_changed = 0;
 
   g_signal_connect (progress, "changed", G_CALLBACK (count_cb), &n_changed);
 
@@ -224,12 +223,12 @@ test_changed (void)
 static void
 test_changed_from_outside (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
-  g_autoptr(SoftenProgress) progress = soften_progress_new (settings);
-  g_autoptr(GSettings) other_settings = g_settings_new ("io.github.softenapp.Soften");
-  g_autoptr(SoftenProgress) other = soften_progress_new (other_settings);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  guint n_changed = 0;
+  g_autoptr (GSettings)      settings = new_settings ();
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (GSettings)      other_settings = g_settings_new ("io.github.softenapp.Soften");
+  g_autoptr (SoftenProgress) other = soften_progress_new (other_settings);
+  g_autoptr (GDateTime)      now = g_date_time_new_now_utc ();
+  guint                      n_changed = 0;
 
   g_signal_connect (progress, "changed", G_CALLBACK (count_cb), &n_changed);
 
@@ -245,8 +244,7 @@ test_changed_from_outside (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -18,7 +18,7 @@ static const char *field_values[SOFTEN_SCRIPT_N_FIELDS] = {
   "plans are made without me",
   "left out",
   "decisions about our weekends are made without me",
-  "to be asked first.",   /* a typed full stop is not doubled */
+  "to be asked first.", /* a typed full stop is not doubled */
   "my sister",
 };
 
@@ -35,8 +35,7 @@ script_with (guint mask)
 
 /* What every built text must hold to, in any language. */
 static void
-assert_reads_well (const char *text,
-                   guint       mask)
+assert_reads_well (const char *text, guint mask)
 {
   g_assert_true (g_utf8_validate (text, -1, NULL));
   g_assert_null (strstr (text, "  "));
@@ -68,9 +67,9 @@ test_every_combination (void)
 {
   for (guint mask = 0; mask < (1u << SOFTEN_SCRIPT_N_FIELDS); mask++)
     {
-      g_autoptr(SoftenScript) script = script_with (mask);
-      g_autofree char *text = soften_script_build_text (script);
-      g_autofree char *support = soften_script_build_support (script);
+      g_autoptr (SoftenScript) script = script_with (mask);
+      g_autofree char         *text = soften_script_build_text (script);
+      g_autofree char         *support = soften_script_build_support (script);
 
       g_test_message ("%02x: %s | %s", mask, text, support);
       assert_reads_well (text, mask);
@@ -82,17 +81,18 @@ test_every_combination (void)
 static void
 test_sentences (void)
 {
-  g_autoptr(SoftenScript) all = script_with (0x1f);
-  g_autoptr(SoftenScript) feel_only = script_with (1u << SOFTEN_SCRIPT_FEEL);
-  g_autoptr(SoftenScript) when_only = script_with (1u << SOFTEN_SCRIPT_WHEN);
-  g_autofree char *a = soften_script_build_text (all);
-  g_autofree char *b = soften_script_build_text (feel_only);
-  g_autofree char *c = soften_script_build_text (when_only);
-  g_autofree char *d = soften_script_build_support (all);
+  g_autoptr (SoftenScript) all = script_with (0x1f);
+  g_autoptr (SoftenScript) feel_only = script_with (1u << SOFTEN_SCRIPT_FEEL);
+  g_autoptr (SoftenScript) when_only = script_with (1u << SOFTEN_SCRIPT_WHEN);
+  g_autofree char         *a = soften_script_build_text (all);
+  g_autofree char         *b = soften_script_build_text (feel_only);
+  g_autofree char         *c = soften_script_build_text (when_only);
+  g_autofree char         *d = soften_script_build_support (all);
 
-  g_assert_cmpstr (a, ==, "When plans are made without me, I feel left out. "
-                          "It’s not OK with me when decisions about our weekends are made without me. "
-                          "I need to be asked first.");
+  g_assert_cmpstr (a, ==,
+                   "When plans are made without me, I feel left out. "
+                   "It’s not OK with me when decisions about our weekends are made without me. "
+                   "I need to be asked first.");
   g_assert_cmpstr (b, ==, "I feel left out.");
   g_assert_cmpstr (c, ==, "When plans are made without me, it affects me.");
   g_assert_cmpstr (d, ==, "If this gets hard, I can turn to my sister.");
@@ -102,24 +102,25 @@ test_sentences (void)
 static void
 test_other_language (void)
 {
-  g_autoptr(SoftenScript) all = script_with (0x1f);
-  g_autofree char *text = NULL;
-  g_autofree char *support = NULL;
+  g_autoptr (SoftenScript) all = script_with (0x1f);
+  g_autofree char         *text = NULL;
+  g_autofree char         *support = NULL;
 
   g_setenv ("LANGUAGE", "xx", TRUE);
   setlocale (LC_ALL, "");
 
   text = soften_script_build_text (all);
   support = soften_script_build_support (all);
-  g_assert_cmpstr (text, ==, "«left out» je ressens, quand «plans are made without me». "
-                             "Pas d’accord quand «decisions about our weekends are made without me». "
-                             "Besoin: «to be asked first».");
+  g_assert_cmpstr (text, ==,
+                   "«left out» je ressens, quand «plans are made without me». "
+                   "Pas d’accord quand «decisions about our weekends are made without me». "
+                   "Besoin: «to be asked first».");
   g_assert_cmpstr (support, ==, "Soutien: «my sister».");
 
   for (guint mask = 0; mask < (1u << SOFTEN_SCRIPT_N_FIELDS); mask++)
     {
-      g_autoptr(SoftenScript) script = script_with (mask);
-      g_autofree char *t = soften_script_build_text (script);
+      g_autoptr (SoftenScript) script = script_with (mask);
+      g_autofree char         *t = soften_script_build_text (script);
 
       assert_reads_well (t, mask);
     }
@@ -136,10 +137,9 @@ typedef struct
 } Store;
 
 static void
-store_set_up (Store         *s,
-              gconstpointer  data)
+store_set_up (Store *s, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   s->dir = g_dir_make_tmp ("soften-scripts-XXXXXX", &error);
   g_assert_no_error (error);
@@ -152,8 +152,8 @@ remove_tree (const char *path)
 {
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      const char      *name;
 
       while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
         {
@@ -167,8 +167,7 @@ remove_tree (const char *path)
 }
 
 static void
-store_tear_down (Store         *s,
-                 gconstpointer  data)
+store_tear_down (Store *s, gconstpointer data)
 {
   remove_tree (s->dir);
   g_free (s->dir);
@@ -181,7 +180,8 @@ odd_script (void)
 {
   SoftenScript *script = soften_script_new ();
 
-  soften_script_set_field (script, SOFTEN_SCRIPT_WHEN, "you say \"later\";\nthen = nothing [again] <b>&amp;</b>");
+  soften_script_set_field (script, SOFTEN_SCRIPT_WHEN,
+                           "you say \"later\";\nthen = nothing [again] <b>&amp;</b>");
   soften_script_set_field (script, SOFTEN_SCRIPT_FEEL, "עצוב ושקוף — unseen 🙁");
   soften_script_set_field (script, SOFTEN_SCRIPT_LINE, "  leading spaces\tand a tab\\n");
   soften_script_set_field (script, SOFTEN_SCRIPT_NEED, "#not a comment\r\n[Script x]");
@@ -192,15 +192,14 @@ odd_script (void)
 
 /* Any text comes back exactly as it went in, from a private file. */
 static void
-test_round_trip (Store         *s,
-                 gconstpointer  data)
+test_round_trip (Store *s, gconstpointer data)
 {
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(SoftenScriptStore) again = soften_script_store_new (s->file);
-  g_autoptr(SoftenScript) script = odd_script ();
-  g_autoptr(SoftenScript) read = NULL;
-  g_autoptr(GError) error = NULL;
-  GStatBuf st;
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScriptStore) again = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      script = odd_script ();
+  g_autoptr (SoftenScript)      read = NULL;
+  g_autoptr (GError)            error = NULL;
+  GStatBuf                      st;
 
   g_assert_true (soften_script_store_load (store, &error));
   g_assert_no_error (error);
@@ -230,15 +229,14 @@ test_round_trip (Store         *s,
 
 /* Deleting really deletes: the words are gone from the file. */
 static void
-test_delete (Store         *s,
-             gconstpointer  data)
+test_delete (Store *s, gconstpointer data)
 {
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(SoftenScript) keep = odd_script ();
-  g_autoptr(SoftenScript) drop = soften_script_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  guint position = 99;
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      keep = odd_script ();
+  g_autoptr (SoftenScript)      drop = soften_script_new ();
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *contents = NULL;
+  guint                         position = 99;
 
   soften_script_set_field (drop, SOFTEN_SCRIPT_FEEL, "DELETEDMARKER");
   g_assert_true (soften_script_store_insert (store, 0, keep, &error));
@@ -263,16 +261,15 @@ test_delete (Store         *s,
  * leaves the new text in a temporary file beside the old one: the old
  * file is intact and is what is read. */
 static void
-test_crash_before_rename (Store         *s,
-                          gconstpointer  data)
+test_crash_before_rename (Store *s, gconstpointer data)
 {
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(SoftenScriptStore) after = soften_script_store_new (s->file);
-  g_autoptr(SoftenScript) old = odd_script ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *temp = NULL;
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScriptStore) after = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      old = odd_script ();
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *before = NULL;
+  g_autofree char              *now = NULL;
+  g_autofree char              *temp = NULL;
 
   g_assert_true (soften_script_store_insert (store, 0, old, &error));
   g_assert_true (g_file_get_contents (s->path, &before, NULL, NULL));
@@ -292,9 +289,9 @@ static guint
 count_aside (Store *s)
 {
   g_autofree char *folder = g_path_get_dirname (s->path);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-  guint n = 0;
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char      *name;
+  guint            n = 0;
 
   while ((name = g_dir_read_name (dir)) != NULL)
     n += g_str_has_prefix (name, "scripts.ini.damaged-");
@@ -305,22 +302,22 @@ count_aside (Store *s)
 /* A full store refuses one more, saying why, and what it keeps reads back
  * whole: it never writes what it would call damaged. */
 static void
-test_full (Store         *s,
-           gconstpointer  data)
+test_full (Store *s, gconstpointer data)
 {
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(SoftenScriptStore) again = soften_script_store_new (s->file);
-  g_autoptr(SoftenScript) one_more = soften_script_new ();
-  g_autoptr(GString) contents = g_string_new (NULL);
-  g_autofree char *folder = g_path_get_dirname (s->path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScriptStore) again = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      one_more = soften_script_new ();
+  g_autoptr (GString)           contents = g_string_new (NULL);
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autoptr (GError)            error = NULL;
 
   /* A full file, as a thousand saves would leave it. */
   for (guint i = 0; i < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS; i++)
     {
       g_autofree char *id = g_uuid_string_random ();
 
-      g_string_append_printf (contents, "[Script %s]\nCreated=1700000000\nNeed=to be asked first\n\n", id);
+      g_string_append_printf (contents,
+                              "[Script %s]\nCreated=1700000000\nNeed=to be asked first\n\n", id);
     }
   g_mkdir_with_parents (folder, 0700);
   g_assert_true (g_file_set_contents (s->path, contents->str, -1, NULL));
@@ -331,27 +328,28 @@ test_full (Store         *s,
   g_assert_false (soften_script_store_insert (store, 0, one_more, &error));
   g_assert_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL);
   g_assert_nonnull (strstr (error->message, "1000 scripts"));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==,
+                    SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
   g_clear_error (&error);
 
   /* Nothing was written that would not read back whole. */
   g_assert_true (soften_script_store_load (again, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==,
+                    SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
   g_assert_null (soften_script_store_lookup (again, soften_script_get_id (one_more)));
 }
 
 /* A file with a damaged script: the others are read, the file is set
  * aside (not overwritten), and the error says where it went. */
 static void
-test_damaged (Store         *s,
-              gconstpointer  data)
+test_damaged (Store *s, gconstpointer data)
 {
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_path_get_dirname (s->path);
-  g_autofree char *good_id = g_uuid_string_random ();
-  g_autofree char *bad_id = g_uuid_string_random ();
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autofree char              *good_id = g_uuid_string_random ();
+  g_autofree char              *bad_id = g_uuid_string_random ();
   g_autofree char *contents = g_strdup_printf ("[Script %s]\nCreated=1700000000\nFeel=left out\n\n"
                                                "[Script not-a-uuid]\nCreated=1\nFeel=x\n\n"
                                                "[Script %s]\nCreated=yesterday\nFeel=y\n",
@@ -377,13 +375,12 @@ test_damaged (Store         *s,
 
 /* Not a key file, or not text at all: set aside whole, nothing lost. */
 static void
-test_garbage (Store         *s,
-              gconstpointer  data)
+test_garbage (Store *s, gconstpointer data)
 {
-  static const char binary[] = { 'P', 'K', 3, 4, (char)0xff, (char)0xfe, 0, 1, 2 };
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_path_get_dirname (s->path);
+  static const char             binary[] = { 'P', 'K', 3, 4, (char)0xff, (char)0xfe, 0, 1, 2 };
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *folder = g_path_get_dirname (s->path);
 
   g_mkdir_with_parents (folder, 0700);
   g_assert_true (g_file_set_contents (s->path, binary, sizeof binary, NULL));
@@ -401,11 +398,10 @@ test_garbage (Store         *s,
 
 /* A folder in the file's place cannot be read: reported, nothing moved. */
 static void
-test_unreadable (Store         *s,
-                 gconstpointer  data)
+test_unreadable (Store *s, gconstpointer data)
 {
-  g_autoptr(SoftenScriptStore) store = soften_script_store_new (s->file);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (GError)            error = NULL;
 
   g_mkdir_with_parents (s->path, 0700);
   g_assert_false (soften_script_store_load (store, &error));
@@ -416,8 +412,7 @@ test_unreadable (Store         *s,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *locale_dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "locale", NULL);
 

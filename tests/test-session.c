@@ -18,42 +18,38 @@ typedef struct
   SoftenClock    *clock;
   SoftenExercise *exercise;
   SoftenSession  *session;
-  GArray         *changes;  /* (gint64) clock time of each step-changed */
-  GArray         *indices;  /* (guint) step index at each step-changed */
+  GArray         *changes; /* (gint64) clock time of each step-changed */
+  GArray         *indices; /* (guint) step index at each step-changed */
   guint           n_finished;
   gint64          finished_at;
   guint           n_ticks;
 } Fixture;
 
 static void
-on_step_changed (SoftenSession *session,
-                 Fixture       *f)
+on_step_changed (SoftenSession *session, Fixture *f)
 {
   gint64 t = soften_clock_get_time (f->clock);
-  guint index = soften_session_get_step_index (session);
+  guint  index = soften_session_get_step_index (session);
 
   g_array_append_val (f->changes, t);
   g_array_append_val (f->indices, index);
 }
 
 static void
-on_finished (SoftenSession *session,
-             Fixture       *f)
+on_finished (SoftenSession *session, Fixture *f)
 {
   f->n_finished++;
   f->finished_at = soften_clock_get_time (f->clock);
 }
 
 static void
-on_tick (SoftenSession *session,
-         Fixture       *f)
+on_tick (SoftenSession *session, Fixture *f)
 {
   f->n_ticks++;
 }
 
 static void
-advance (Fixture *f,
-         gint64   usec)
+advance (Fixture *f, gint64 usec)
 {
   soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (f->clock), usec);
 }
@@ -70,11 +66,12 @@ static SoftenExercise *
 make_twenty_minutes (void)
 {
   static const gint64 box[] = { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC };
-  SoftenExercise *exercise = soften_exercise_new ("twenty", "Twenty minutes", SOFTEN_CATEGORY_BREATHING);
-  g_autoptr(SoftenStep) settle = soften_step_new_instruction ("Settle.", 60);
-  g_autoptr(SoftenStep) breathe = soften_step_new_breathing ("Breathe.", box, 60);
-  g_autoptr(SoftenStep) wait = soften_step_new_instruction ("When you are ready.", 0);
-  g_autoptr(SoftenStep) close = soften_step_new_instruction ("Close.", 180);
+  SoftenExercise     *exercise
+      = soften_exercise_new ("twenty", "Twenty minutes", SOFTEN_CATEGORY_BREATHING);
+  g_autoptr (SoftenStep) settle = soften_step_new_instruction ("Settle.", 60);
+  g_autoptr (SoftenStep) breathe = soften_step_new_breathing ("Breathe.", box, 60);
+  g_autoptr (SoftenStep) wait = soften_step_new_instruction ("When you are ready.", 0);
+  g_autoptr (SoftenStep) close = soften_step_new_instruction ("Close.", 180);
 
   soften_exercise_add_step (exercise, settle);
   soften_exercise_add_step (exercise, breathe);
@@ -85,8 +82,7 @@ make_twenty_minutes (void)
 }
 
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+fixture_set_up (Fixture *f, gconstpointer data)
 {
   f->clock = soften_fake_clock_new ();
   f->exercise = make_twenty_minutes ();
@@ -100,8 +96,7 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
+fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_assert_finalize_object (f->session);
   /* A session leaves nothing scheduled behind. */
@@ -113,16 +108,14 @@ fixture_tear_down (Fixture       *f,
 }
 
 static gint64
-change_at (Fixture *f,
-           guint    i)
+change_at (Fixture *f, guint i)
 {
   return g_array_index (f->changes, gint64, i);
 }
 
 /* Step changes land exactly on schedule, however the clock is advanced. */
 static void
-test_schedule (Fixture       *f,
-               gconstpointer  data)
+test_schedule (Fixture *f, gconstpointer data)
 {
   gint64 start = soften_clock_get_time (f->clock);
 
@@ -160,14 +153,14 @@ test_schedule (Fixture       *f,
   g_assert_cmpuint (f->n_finished, ==, 1);
   g_assert_cmpuint (n_pending (f), ==, 0);
   /* Time in the session: all of it, the waiting included, as nothing paused. */
-  g_assert_cmpint (soften_session_get_active_usec (f->session), ==, f->finished_at - change_at (f, 0));
+  g_assert_cmpint (soften_session_get_active_usec (f->session), ==,
+                   f->finished_at - change_at (f, 0));
 }
 
 /* One big jump (a stopped process, a busy main loop) still changes steps at
  * their exact boundaries, one after the other, without drift. */
 static void
-test_big_jump (Fixture       *f,
-               gconstpointer  data)
+test_big_jump (Fixture *f, gconstpointer data)
 {
   gint64 start = soften_clock_get_time (f->clock);
 
@@ -205,8 +198,7 @@ assert_sane (Fixture *f)
  * at once) and each is counted from its own boundary, up to the step that
  * waits for the person. */
 static void
-test_suspend_jump (Fixture       *f,
-                   gconstpointer  data)
+test_suspend_jump (Fixture *f, gconstpointer data)
 {
   gint64 start = soften_clock_get_time (f->clock);
 
@@ -241,8 +233,7 @@ test_suspend_jump (Fixture       *f,
 
 /* One wake-up while running; none while paused. */
 static void
-test_wakeups (Fixture       *f,
-              gconstpointer  data)
+test_wakeups (Fixture *f, gconstpointer data)
 {
   g_assert_cmpuint (n_pending (f), ==, 0);
 
@@ -274,8 +265,7 @@ test_wakeups (Fixture       *f,
 
 /* Time spent paused is not counted, in the step or in the session. */
 static void
-test_pause_not_counted (Fixture       *f,
-                        gconstpointer  data)
+test_pause_not_counted (Fixture *f, gconstpointer data)
 {
   gint64 start = soften_clock_get_time (f->clock);
 
@@ -298,8 +288,7 @@ test_pause_not_counted (Fixture       *f,
 }
 
 static void
-test_previous_next_restart (Fixture       *f,
-                            gconstpointer  data)
+test_previous_next_restart (Fixture *f, gconstpointer data)
 {
   soften_session_start (f->session);
   advance (f, 10 * SEC);
@@ -349,8 +338,7 @@ test_previous_next_restart (Fixture       *f,
 }
 
 static void
-count_cb (gpointer  instance,
-          guint    *count)
+count_cb (gpointer instance, guint *count)
 {
   (*count)++;
 }
@@ -360,14 +348,15 @@ count_cb (gpointer  instance,
 static void
 test_fractional_phases (void)
 {
-  static const gint64 coherent[] = { 5500000, 0, 5500000, 0 };
-  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
-  g_autoptr(SoftenExercise) exercise = soften_exercise_new ("coherent", "Coherent", SOFTEN_CATEGORY_BREATHING);
-  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", coherent, 3);
-  g_autoptr(SoftenSession) session = NULL;
-  SoftenBreath breath;
-  guint phases = 0;
-  gint64 start;
+  static const gint64        coherent[] = { 5500000, 0, 5500000, 0 };
+  g_autoptr (SoftenClock)    clock = soften_fake_clock_new ();
+  g_autoptr (SoftenExercise) exercise
+      = soften_exercise_new ("coherent", "Coherent", SOFTEN_CATEGORY_BREATHING);
+  g_autoptr (SoftenStep)    step = soften_step_new_breathing ("", coherent, 3);
+  g_autoptr (SoftenSession) session = NULL;
+  SoftenBreath              breath;
+  guint                     phases = 0;
+  gint64                    start;
 
   soften_exercise_add_step (exercise, step);
   session = soften_session_new (exercise, clock);
@@ -380,10 +369,12 @@ test_fractional_phases (void)
   /* The first wake-ups: 1 s, 2 s … 5 s, then the turn at 5.5 s. */
   for (guint i = 1; i <= 5; i++)
     {
-      g_assert_cmpint (soften_fake_clock_get_next_wakeup (SOFTEN_FAKE_CLOCK (clock)), ==, start + i * SEC);
+      g_assert_cmpint (soften_fake_clock_get_next_wakeup (SOFTEN_FAKE_CLOCK (clock)), ==,
+                       start + i * SEC);
       soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), SEC);
     }
-  g_assert_cmpint (soften_fake_clock_get_next_wakeup (SOFTEN_FAKE_CLOCK (clock)), ==, start + 5500000);
+  g_assert_cmpint (soften_fake_clock_get_next_wakeup (SOFTEN_FAKE_CLOCK (clock)), ==,
+                   start + 5500000);
   g_assert_cmpuint (phases, ==, 1);
   soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), 500000);
   g_assert_cmpuint (phases, ==, 2);
@@ -410,13 +401,13 @@ test_fractional_phases (void)
 static void
 test_responses (void)
 {
-  static const gint64 box[] = { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC };
-  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
-  g_autoptr(SoftenExercise) exercise = soften_exercise_new ("x", "X", SOFTEN_CATEGORY_BODY);
-  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", box, 1);
-  g_autoptr(SoftenSession) session = NULL;
-  g_autoptr(GVariant) all = NULL;
-  g_autofree char *printed = NULL;
+  static const gint64        box[] = { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC };
+  g_autoptr (SoftenClock)    clock = soften_fake_clock_new ();
+  g_autoptr (SoftenExercise) exercise = soften_exercise_new ("x", "X", SOFTEN_CATEGORY_BODY);
+  g_autoptr (SoftenStep)     step = soften_step_new_breathing ("", box, 1);
+  g_autoptr (SoftenSession)  session = NULL;
+  g_autoptr (GVariant)       all = NULL;
+  g_autofree char           *printed = NULL;
 
   soften_exercise_add_step (exercise, step);
   session = soften_session_new (exercise, clock);
@@ -430,15 +421,15 @@ test_responses (void)
 
   all = soften_session_dup_responses (session);
   printed = g_variant_print (all, FALSE);
-  g_assert_cmpstr (printed, ==, "{'tension-after': <4>, 'tension-before': <7>, 'zone-before': <'above'>}");
+  g_assert_cmpstr (printed, ==,
+                   "{'tension-after': <4>, 'tension-before': <7>, 'zone-before': <'above'>}");
 }
 
 /* A therapist's pace: the rest of the step runs faster or slower, what has
  * elapsed stays, paused time still does not count, and the next step is at
  * 100 % again. */
 static void
-test_pace (Fixture       *f,
-           gconstpointer  data)
+test_pace (Fixture *f, gconstpointer data)
 {
   gint64 start = soften_clock_get_time (f->clock);
 
@@ -481,8 +472,7 @@ test_pace (Fixture       *f,
 
 /* The breath, as the pacer and the labels read it. */
 static void
-test_breath_phases (Fixture       *f,
-                    gconstpointer  data)
+test_breath_phases (Fixture *f, gconstpointer data)
 {
   SoftenBreath breath;
 
@@ -554,9 +544,9 @@ test_breath_at (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (breath_cases); i++)
     {
-      const BreathCase *c = &breath_cases[i];
-      g_autoptr(SoftenStep) step = soften_step_new_breathing ("", c->pattern, 2);
-      SoftenBreath breath;
+      const BreathCase      *c = &breath_cases[i];
+      g_autoptr (SoftenStep) step = soften_step_new_breathing ("", c->pattern, 2);
+      SoftenBreath           breath;
 
       g_test_message ("case %u", i);
       g_assert_true (soften_step_get_breath_at (step, c->at, &breath));
@@ -571,28 +561,25 @@ test_breath_at (void)
 static void
 test_whole_breaths (void)
 {
-  static const gint64 pattern[] = { 5500000, 0, 5500000, 0 };
-  g_autoptr(SoftenStep) step = soften_step_new_breathing ("", pattern, 7);
+  static const gint64    pattern[] = { 5500000, 0, 5500000, 0 };
+  g_autoptr (SoftenStep) step = soften_step_new_breathing ("", pattern, 7);
 
   g_assert_cmpint (soften_step_get_duration_usec (step), ==, 7 * 11 * SEC);
 }
 
 static void
-count_notify (GObject    *object,
-              GParamSpec *pspec,
-              guint      *n_notifies)
+count_notify (GObject *object, GParamSpec *pspec, guint *n_notifies)
 {
   (*n_notifies)++;
 }
 
 /* "state" is a SoftenSessionState property, notified once per change. */
 static void
-test_state_property (Fixture       *f,
-                     gconstpointer  data)
+test_state_property (Fixture *f, gconstpointer data)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (f->session), "state");
   SoftenSessionState state = SOFTEN_SESSION_FINISHED;
-  guint n_notifies = 0;
+  guint              n_notifies = 0;
 
   g_assert_nonnull (pspec);
   g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
@@ -614,8 +601,7 @@ test_state_property (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

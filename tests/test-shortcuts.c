@@ -33,20 +33,16 @@
 static guint
 main_keyval (guint keyval)
 {
-  static const struct {
+  static const struct
+  {
     guint alias;
     guint keyval;
   } aliases[] = {
-    { GDK_KEY_KP_Space, GDK_KEY_space },
-    { GDK_KEY_KP_Left, GDK_KEY_Left },
-    { GDK_KEY_KP_Right, GDK_KEY_Right },
-    { GDK_KEY_KP_Up, GDK_KEY_Up },
-    { GDK_KEY_KP_Down, GDK_KEY_Down },
-    { GDK_KEY_KP_Home, GDK_KEY_Home },
-    { GDK_KEY_KP_Add, GDK_KEY_plus },
-    { GDK_KEY_equal, GDK_KEY_plus },
-    { GDK_KEY_KP_Subtract, GDK_KEY_minus },
-    { GDK_KEY_KP_Enter, GDK_KEY_Return },
+    { GDK_KEY_KP_Space, GDK_KEY_space },    { GDK_KEY_KP_Left, GDK_KEY_Left },
+    { GDK_KEY_KP_Right, GDK_KEY_Right },    { GDK_KEY_KP_Up, GDK_KEY_Up },
+    { GDK_KEY_KP_Down, GDK_KEY_Down },      { GDK_KEY_KP_Home, GDK_KEY_Home },
+    { GDK_KEY_KP_Add, GDK_KEY_plus },       { GDK_KEY_equal, GDK_KEY_plus },
+    { GDK_KEY_KP_Subtract, GDK_KEY_minus }, { GDK_KEY_KP_Enter, GDK_KEY_Return },
     { GDK_KEY_ISO_Enter, GDK_KEY_Return },
   };
 
@@ -59,8 +55,7 @@ main_keyval (guint keyval)
 
 /* A key as a string that compares equal for equal keys. */
 static char *
-key_id (guint           keyval,
-        GdkModifierType modifiers)
+key_id (guint keyval, GdkModifierType modifiers)
 {
   return gtk_accelerator_name (main_keyval (keyval),
                                modifiers & gtk_accelerator_get_default_mod_mask ());
@@ -69,7 +64,7 @@ key_id (guint           keyval,
 static char *
 accelerator_id (const char *accelerator)
 {
-  guint keyval = 0;
+  guint           keyval = 0;
   GdkModifierType modifiers = 0;
 
   if (!gtk_accelerator_parse (accelerator, &keyval, &modifiers) || keyval == 0)
@@ -95,13 +90,12 @@ shown_clear (Shown *shown)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Shown, shown_clear)
 
 static void
-read_shortcuts_window (Fixture *f,
-                       Shown   *shown)
+read_shortcuts_window (Fixture *f, Shown *shown)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (HELP_OVERLAY_PATH);
-  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
-  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-  guint n_entries = 0;
+  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (HELP_OVERLAY_PATH);
+  g_autoptr (GSList)     objects = gtk_builder_get_objects (builder);
+  GtkWindow             *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  guint                  n_entries = 0;
 
   shown->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   shown->actions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -116,16 +110,13 @@ read_shortcuts_window (Fixture *f,
         continue;
 
       n_entries++;
-      g_object_get (l->data,
-                    "title", &title,
-                    "accelerator", &accelerator,
-                    "action-name", &action_name,
-                    NULL);
+      g_object_get (l->data, "title", &title, "accelerator", &accelerator, "action-name",
+                    &action_name, NULL);
 
       if (action_name != NULL && action_name[0] != '\0')
         {
-          g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
-                                                                        action_name);
+          g_auto (GStrv) accels
+              = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), action_name);
 
           g_test_message ("shown: “%s”: action %s", title, action_name);
           /* An action without a key would show an empty row. */
@@ -142,7 +133,7 @@ read_shortcuts_window (Fixture *f,
         g_error ("“%s” shows neither a key nor an action", title);
 
       {
-        g_auto(GStrv) tokens = g_strsplit (accelerator, " ", -1);
+        g_auto (GStrv) tokens = g_strsplit (accelerator, " ", -1);
 
         for (guint i = 0; tokens[i] != NULL; i++)
           {
@@ -185,13 +176,13 @@ static const char *
 shortcut_action_name (GtkShortcut *shortcut)
 {
   GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-  GVariant *arguments = gtk_shortcut_get_arguments (shortcut);
+  GVariant          *arguments = gtk_shortcut_get_arguments (shortcut);
 
   if (GTK_IS_NAMED_ACTION (action))
     return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
 
-  if (GTK_IS_CALLBACK_ACTION (action) && arguments != NULL &&
-      g_variant_is_of_type (arguments, G_VARIANT_TYPE_STRING))
+  if (GTK_IS_CALLBACK_ACTION (action) && arguments != NULL
+      && g_variant_is_of_type (arguments, G_VARIANT_TYPE_STRING))
     return g_variant_get_string (arguments, NULL);
 
   return NULL;
@@ -204,7 +195,7 @@ add_keyval_binding (GPtrArray   *bindings,
                     const char  *action_name)
 {
   GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-  Binding *binding;
+  Binding            *binding;
 
   if (!GTK_IS_KEYVAL_TRIGGER (trigger))
     return;
@@ -226,26 +217,25 @@ add_keyval_binding (GPtrArray   *bindings,
  *   leaflet that goes back, a key a page added on one of its children):
  *   each key shown must be among them. */
 static void
-collect_keys (GtkWidget *widget,
-              GPtrArray *ours,
-              GPtrArray *anywhere)
+collect_keys (GtkWidget *widget, GPtrArray *ours, GPtrArray *anywhere)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean soften = g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Soften");
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean               soften = g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Soften");
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-      gboolean class_keys = g_strcmp0 (gtk_event_controller_get_name (controller),
-                                       "gtk-widget-class-shortcuts") == 0;
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean                       class_keys
+          = g_strcmp0 (gtk_event_controller_get_name (controller), "gtk-widget-class-shortcuts")
+            == 0;
 
       if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
         continue;
 
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          const char *action_name = shortcut_action_name (shortcut);
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          const char             *action_name = shortcut_action_name (shortcut);
 
           if (soften && action_name != NULL)
             add_keyval_binding (ours, widget, shortcut, action_name);
@@ -254,7 +244,8 @@ collect_keys (GtkWidget *widget,
         }
     }
 
-  if (GTK_IS_LABEL (widget) && gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)) != GDK_KEY_VoidSymbol)
+  if (GTK_IS_LABEL (widget)
+      && gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)) != GDK_KEY_VoidSymbol)
     {
       Binding *binding = g_new0 (Binding, 1);
 
@@ -264,8 +255,8 @@ collect_keys (GtkWidget *widget,
       g_ptr_array_add (anywhere, binding);
     }
 
-  if ((GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget))) ||
-      (ADW_IS_LEAFLET (widget) && adw_leaflet_get_can_navigate_back (ADW_LEAFLET (widget))))
+  if ((GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+      || (ADW_IS_LEAFLET (widget) && adw_leaflet_get_can_navigate_back (ADW_LEAFLET (widget))))
     {
       Binding *binding = g_new0 (Binding, 1);
 
@@ -276,22 +267,19 @@ collect_keys (GtkWidget *widget,
       g_ptr_array_add (anywhere, binding);
     }
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_keys (child, ours, anywhere);
 }
 
 /* The main window, and the two small windows it opens. */
 static void
-collect_app_keys (Fixture   *f,
-                  GPtrArray *ours,
-                  GPtrArray *anywhere)
+collect_app_keys (Fixture *f, GPtrArray *ours, GPtrArray *anywhere)
 {
-  SoftenExercise *forgiveness = soften_library_lookup (soften_application_get_library (f->app),
-                                                       "forgiveness-ritual");
-  g_autoptr(SoftenScript) script = soften_script_new ();
-  GtkWidget *notes, *editor;
+  SoftenExercise *forgiveness
+      = soften_library_lookup (soften_application_get_library (f->app), "forgiveness-ritual");
+  g_autoptr (SoftenScript) script = soften_script_new ();
+  GtkWidget               *notes, *editor;
 
   g_assert_nonnull (forgiveness);
   notes = soften_notes_window_new (forgiveness);
@@ -312,13 +300,12 @@ collect_app_keys (Fixture   *f,
  * (not at start-up, where it would cost 3 % of the time to the first frame)
  * and kept with the window after that. */
 static void
-test_attached (Fixture       *f,
-               gconstpointer  data)
+test_attached (Fixture *f, gconstpointer data)
 {
-  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
-                                                                "win.show-help-overlay");
+  g_auto (GStrv) accels
+      = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), "win.show-help-overlay");
   GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (f->window);
-  GtkShortcutsWindow *overlay;
+  GtkShortcutsWindow   *overlay;
 
   g_assert_cmpstr (accels[0], ==, "<Control>question");
   g_assert_null (gtk_application_window_get_help_overlay (window));
@@ -341,22 +328,22 @@ test_attached (Fixture       *f,
 }
 
 static void
-test_app_accelerators (Fixture       *f,
-                       gconstpointer  data)
+test_app_accelerators (Fixture *f, gconstpointer data)
 {
-  g_auto(Shown) shown = { NULL, NULL };
-  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (f->app));
-  g_autoptr(GString) missing = g_string_new (NULL);
-  guint n_accels = 0;
+  g_auto (Shown)      shown = { NULL, NULL };
+  g_auto (GStrv)      actions = gtk_application_list_action_descriptions (GTK_APPLICATION (f->app));
+  g_autoptr (GString) missing = g_string_new (NULL);
+  guint               n_accels = 0;
 
   read_shortcuts_window (f, &shown);
 
   for (guint i = 0; actions[i] != NULL; i++)
     {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), actions[i]);
-      g_autofree char *name = NULL;
-      g_autoptr(GVariant) target = NULL;
-      g_autoptr(GError) error = NULL;
+      g_auto (GStrv) accels
+          = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), actions[i]);
+      g_autofree char     *name = NULL;
+      g_autoptr (GVariant) target = NULL;
+      g_autoptr (GError)   error = NULL;
 
       g_assert_true (g_action_parse_detailed_name (actions[i], &name, &target, &error));
       g_assert_no_error (error);
@@ -368,24 +355,25 @@ test_app_accelerators (Fixture       *f,
           n_accels++;
           g_test_message ("app: %s for %s", accels[j], actions[i]);
           g_assert_nonnull (id);
-          if (!g_hash_table_contains (shown.actions, name) && !g_hash_table_contains (shown.keys, id))
+          if (!g_hash_table_contains (shown.actions, name)
+              && !g_hash_table_contains (shown.keys, id))
             g_string_append_printf (missing, " %s (%s)", accels[j], actions[i]);
         }
     }
 
   g_assert_cmpuint (n_accels, >=, 4);
   if (missing->len > 0)
-    g_test_fail_printf ("not in the shortcuts window (resources/ui/soften-shortcuts-window.ui):%s", missing->str);
+    g_test_fail_printf ("not in the shortcuts window (resources/ui/soften-shortcuts-window.ui):%s",
+                        missing->str);
 }
 
 static void
-test_widget_keys (Fixture       *f,
-                  gconstpointer  data)
+test_widget_keys (Fixture *f, gconstpointer data)
 {
-  g_auto(Shown) shown = { NULL, NULL };
-  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
-  g_autoptr(GPtrArray) anywhere = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
-  g_autoptr(GString) missing = g_string_new (NULL);
+  g_auto (Shown)        shown = { NULL, NULL };
+  g_autoptr (GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
+  g_autoptr (GPtrArray) anywhere = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
+  g_autoptr (GString)   missing = g_string_new (NULL);
 
   read_shortcuts_window (f, &shown);
   collect_app_keys (f, ours, anywhere);
@@ -395,29 +383,30 @@ test_widget_keys (Fixture       *f,
       Binding *binding = g_ptr_array_index (ours, i);
 
       g_test_message ("%s: %s for %s", binding->where, binding->key, binding->action);
-      if (!g_hash_table_contains (shown.keys, binding->key) &&
-          !g_hash_table_contains (shown.actions, binding->action))
-        g_string_append_printf (missing, " %s (%s, %s)", binding->key, binding->action, binding->where);
+      if (!g_hash_table_contains (shown.keys, binding->key)
+          && !g_hash_table_contains (shown.actions, binding->action))
+        g_string_append_printf (missing, " %s (%s, %s)", binding->key, binding->action,
+                                binding->where);
     }
 
   if (missing->len > 0)
-    g_test_fail_printf ("not in the shortcuts window (resources/ui/soften-shortcuts-window.ui):%s", missing->str);
+    g_test_fail_printf ("not in the shortcuts window (resources/ui/soften-shortcuts-window.ui):%s",
+                        missing->str);
 }
 
 /* No key is shown that does nothing. */
 static void
-test_shown_keys_exist (Fixture       *f,
-                       gconstpointer  data)
+test_shown_keys_exist (Fixture *f, gconstpointer data)
 {
-  g_auto(Shown) shown = { NULL, NULL };
-  g_autoptr(GPtrArray) ours = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
-  g_autoptr(GPtrArray) anywhere = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
-  g_autoptr(GHashTable) bound = g_hash_table_new (g_str_hash, g_str_equal);
-  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (f->app));
-  g_autoptr(GPtrArray) app_keys = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) stale = g_string_new (NULL);
-  GHashTableIter iter;
-  const char *key;
+  g_auto (Shown)         shown = { NULL, NULL };
+  g_autoptr (GPtrArray)  ours = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
+  g_autoptr (GPtrArray)  anywhere = g_ptr_array_new_with_free_func ((GDestroyNotify)binding_free);
+  g_autoptr (GHashTable) bound = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto (GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (f->app));
+  g_autoptr (GPtrArray) app_keys = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString)   stale = g_string_new (NULL);
+  GHashTableIter        iter;
+  const char           *key;
 
   read_shortcuts_window (f, &shown);
   collect_app_keys (f, ours, anywhere);
@@ -427,7 +416,8 @@ test_shown_keys_exist (Fixture       *f,
 
   for (guint i = 0; actions[i] != NULL; i++)
     {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), actions[i]);
+      g_auto (GStrv) accels
+          = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), actions[i]);
 
       for (guint j = 0; accels[j] != NULL; j++)
         {
@@ -448,8 +438,7 @@ test_shown_keys_exist (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

@@ -15,22 +15,21 @@ typedef struct
   int         year, month, day, hour, minute;
   const char *id;
   guint       seconds;
-  int         tension_before;  /* -1: none */
+  int         tension_before; /* -1: none */
   int         tension_after;
 } Entry;
 
 static GVariant *
-history_of (GTimeZone   *tz,
-            const Entry *entries,
-            guint        n)
+history_of (GTimeZone *tz, const Entry *entries, guint n)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_new (tz, entries[i].year, entries[i].month, entries[i].day,
-                                                   entries[i].hour, entries[i].minute, 0);
-      g_auto(GVariantDict) answers = G_VARIANT_DICT_INIT (NULL);
+      g_autoptr (GDateTime) when
+          = g_date_time_new (tz, entries[i].year, entries[i].month, entries[i].day, entries[i].hour,
+                             entries[i].minute, 0);
+      g_auto (GVariantDict) answers = G_VARIANT_DICT_INIT (NULL);
 
       if (entries[i].tension_before >= 0)
         {
@@ -45,15 +44,9 @@ history_of (GTimeZone   *tz,
 }
 
 static SoftenStats *
-stats_at (GTimeZone   *tz,
-          const Entry *entries,
-          guint        n,
-          int          year,
-          int          month,
-          int          day,
-          int          hour)
+stats_at (GTimeZone *tz, const Entry *entries, guint n, int year, int month, int day, int hour)
 {
-  g_autoptr(GDateTime) now = g_date_time_new (tz, year, month, day, hour, 0, 0);
+  g_autoptr (GDateTime) now = g_date_time_new (tz, year, month, day, hour, 0, 0);
 
   return soften_stats_new (history_of (tz, entries, n), tz, now);
 }
@@ -61,9 +54,9 @@ stats_at (GTimeZone   *tz,
 static void
 test_empty (void)
 {
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
-  g_autoptr(SoftenStats) stats = stats_at (tz, NULL, 0, 2026, 3, 1, 12);
-  guint counts[84];
+  g_autoptr (GTimeZone)   tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr (SoftenStats) stats = stats_at (tz, NULL, 0, 2026, 3, 1, 12);
+  guint                   counts[84];
 
   g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, 0);
   g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 0);
@@ -87,11 +80,11 @@ test_gaps_and_several_a_day (void)
     { 2026, 2, 24, 0, 1, "a", 30, -1, -1 },
     { 2026, 2, 25, 7, 0, "a", 30, -1, -1 },
   };
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
-  g_autoptr(SoftenStats) on_25th = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 25, 20);
-  g_autoptr(SoftenStats) on_26th = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 26, 8);
-  g_autoptr(SoftenStats) on_27th = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 27, 8);
-  guint counts[7];
+  g_autoptr (GTimeZone)   tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr (SoftenStats) on_25th = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 25, 20);
+  g_autoptr (SoftenStats) on_26th = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 26, 8);
+  g_autoptr (SoftenStats) on_27th = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 27, 8);
+  guint                   counts[7];
 
   g_assert_cmpuint (soften_stats_get_n_sessions (on_25th), ==, 6);
   g_assert_cmpuint (soften_stats_get_total_seconds (on_25th), ==, 360);
@@ -104,13 +97,13 @@ test_gaps_and_several_a_day (void)
   g_assert_cmpuint (soften_stats_get_longest_streak (on_27th), ==, 3);
 
   soften_stats_get_day_counts (on_25th, 7, counts);
-  g_assert_cmpuint (counts[0], ==, 0);   /* the 19th */
-  g_assert_cmpuint (counts[1], ==, 1);   /* the 20th */
-  g_assert_cmpuint (counts[2], ==, 2);   /* the 21st */
+  g_assert_cmpuint (counts[0], ==, 0); /* the 19th */
+  g_assert_cmpuint (counts[1], ==, 1); /* the 20th */
+  g_assert_cmpuint (counts[2], ==, 2); /* the 21st */
   g_assert_cmpuint (counts[3], ==, 1);
-  g_assert_cmpuint (counts[4], ==, 0);   /* the gap */
+  g_assert_cmpuint (counts[4], ==, 0); /* the gap */
   g_assert_cmpuint (counts[5], ==, 1);
-  g_assert_cmpuint (counts[6], ==, 1);   /* today */
+  g_assert_cmpuint (counts[6], ==, 1); /* today */
   g_assert_cmpuint (soften_stats_get_active_days (on_25th, 7), ==, 5);
 }
 
@@ -125,18 +118,18 @@ test_clock_set_back (void)
     { 2026, 2, 24, 9, 0, "a", 60, -1, -1 },
     { 2026, 2, 25, 9, 0, "a", 60, -1, -1 },
   };
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
-  g_autoptr(SoftenStats) stats = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 22, 12);
-  guint counts[7];
+  g_autoptr (GTimeZone)   tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr (SoftenStats) stats = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 22, 12);
+  guint                   counts[7];
 
   g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, 4);
   g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 240);
   g_assert_cmpuint (soften_stats_get_current_streak (stats), ==, 3);
   g_assert_cmpuint (soften_stats_get_longest_streak (stats), ==, 3);
   soften_stats_get_day_counts (stats, 7, counts);
-  g_assert_cmpuint (counts[4], ==, 1);   /* the 20th */
-  g_assert_cmpuint (counts[5], ==, 1);   /* the 21st */
-  g_assert_cmpuint (counts[6], ==, 2);   /* today, the 22nd */
+  g_assert_cmpuint (counts[4], ==, 1); /* the 20th */
+  g_assert_cmpuint (counts[5], ==, 1); /* the 21st */
+  g_assert_cmpuint (counts[6], ==, 2); /* today, the 22nd */
   g_assert_cmpuint (soften_stats_get_active_days (stats, 7), ==, 3);
 }
 
@@ -160,10 +153,10 @@ test_daylight_saving (void)
     { 2026, 10, 25, 23, 30, "a", 60, -1, -1 },
     { 2026, 10, 26, 0, 30, "a", 60, -1, -1 },
   };
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Europe/Berlin");
-  g_autoptr(SoftenStats) spring = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 3, 30, 12);
-  g_autoptr(SoftenStats) fall = stats_at (tz, autumn, G_N_ELEMENTS (autumn), 2026, 10, 26, 12);
-  guint counts[3];
+  g_autoptr (GTimeZone)   tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr (SoftenStats) spring = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 3, 30, 12);
+  g_autoptr (SoftenStats) fall = stats_at (tz, autumn, G_N_ELEMENTS (autumn), 2026, 10, 26, 12);
+  guint                   counts[3];
 
   g_assert_cmpuint (soften_stats_get_current_streak (spring), ==, 3);
   soften_stats_get_day_counts (spring, 3, counts);
@@ -179,9 +172,10 @@ test_daylight_saving (void)
 
   /* The same instants seen from another time zone fall on other days. */
   {
-    g_autoptr(GTimeZone) tokyo = g_time_zone_new_identifier ("Asia/Tokyo");
-    g_autoptr(GDateTime) now = g_date_time_new (tokyo, 2026, 3, 30, 20, 0, 0);
-    g_autoptr(SoftenStats) there = soften_stats_new (history_of (tz, entries, G_N_ELEMENTS (entries)), tokyo, now);
+    g_autoptr (GTimeZone)   tokyo = g_time_zone_new_identifier ("Asia/Tokyo");
+    g_autoptr (GDateTime)   now = g_date_time_new (tokyo, 2026, 3, 30, 20, 0, 0);
+    g_autoptr (SoftenStats) there
+        = soften_stats_new (history_of (tz, entries, G_N_ELEMENTS (entries)), tokyo, now);
 
     soften_stats_get_day_counts (there, 3, counts);
     g_assert_cmpuint (counts[0], ==, 0);
@@ -200,11 +194,11 @@ test_changes (void)
     { 2026, 2, 22, 9, 0, "box-breathing", 120, -1, -1 },
     { 2026, 2, 23, 9, 0, "body-scan", 200, 6, 5 },
   };
-  g_autoptr(GTimeZone) tz = g_time_zone_new_utc ();
-  g_autoptr(SoftenStats) stats = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 23, 12);
-  g_autoptr(GArray) changes = soften_stats_get_changes (stats);
-  g_autoptr(GArray) trend = soften_stats_get_tension_trend (stats, 2);
-  SoftenChange *change;
+  g_autoptr (GTimeZone)   tz = g_time_zone_new_utc ();
+  g_autoptr (SoftenStats) stats = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 23, 12);
+  g_autoptr (GArray)      changes = soften_stats_get_changes (stats);
+  g_autoptr (GArray)      trend = soften_stats_get_tension_trend (stats, 2);
+  SoftenChange           *change;
 
   g_assert_cmpuint (changes->len, ==, 1);
   change = &g_array_index (changes, SoftenChange, 0);
@@ -224,13 +218,13 @@ test_changes (void)
 static void
 test_at_the_cap (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.softenapp.Soften");
-  g_autoptr(SoftenProgress) progress = NULL;
-  g_autoptr(GTimeZone) tz = g_time_zone_new_utc ();
-  g_autoptr(GVariant) history = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new (tz, 2026, 11, 21, 12, 0, 0);
-  g_autoptr(SoftenStats) stats = NULL;
-  guint sessions;
+  g_autoptr (GSettings)      settings = g_settings_new ("io.github.softenapp.Soften");
+  g_autoptr (SoftenProgress) progress = NULL;
+  g_autoptr (GTimeZone)      tz = g_time_zone_new_utc ();
+  g_autoptr (GVariant)       history = NULL;
+  g_autoptr (GDateTime)      now = g_date_time_new (tz, 2026, 11, 21, 12, 0, 0);
+  g_autoptr (SoftenStats)    stats = NULL;
+  guint                      sessions;
 
   g_settings_reset (settings, "history");
   g_settings_reset (settings, "completions");
@@ -239,7 +233,8 @@ test_at_the_cap (void)
   /* One a day for the cap and ten more days, ending today. */
   for (guint i = 0; i < SOFTEN_PROGRESS_HISTORY_CAP + 10; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_add_days (now, -(int)(SOFTEN_PROGRESS_HISTORY_CAP + 9 - i));
+      g_autoptr (GDateTime) when
+          = g_date_time_add_days (now, -(int)(SOFTEN_PROGRESS_HISTORY_CAP + 9 - i));
 
       soften_progress_record (progress, "a", 60, when, NULL);
     }
@@ -259,8 +254,8 @@ parse_csv (const char *csv)
 {
   GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_ptr_array_unref);
   GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
-  GString *field = g_string_new (NULL);
-  gboolean quoted = FALSE;
+  GString   *field = g_string_new (NULL);
+  gboolean   quoted = FALSE;
 
   for (const char *p = csv; *p; p++)
     {
@@ -306,22 +301,22 @@ parse_csv (const char *csv)
 static void
 test_csv_round_trip (void)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("America/New_York");
-  g_autoptr(GVariant) history = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *csv = NULL;
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
+  g_autoptr (GTimeZone)    tz = g_time_zone_new_identifier ("America/New_York");
+  g_autoptr (GVariant)     history = NULL;
+  g_autoptr (GPtrArray)    rows = NULL;
+  g_autofree char         *csv = NULL;
 
   {
-    g_auto(GVariantDict) answers = G_VARIANT_DICT_INIT (NULL);
+    g_auto (GVariantDict) answers = G_VARIANT_DICT_INIT (NULL);
 
     g_variant_dict_insert (&answers, "tension-before", "i", 7);
     g_variant_dict_insert (&answers, "zone-before", "s", "a \"quoted\", odd\nvalue");
-    g_variant_builder_add (&builder, "(xsu@a{sv})", G_GINT64_CONSTANT (1795267346), "body-scan", 200,
-                           g_variant_dict_end (&answers));
+    g_variant_builder_add (&builder, "(xsu@a{sv})", G_GINT64_CONSTANT (1795267346), "body-scan",
+                           200, g_variant_dict_end (&answers));
   }
-  g_variant_builder_add (&builder, "(xsu@a{sv})", G_GINT64_CONSTANT (1700000000), "box-breathing", 133,
-                         g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+  g_variant_builder_add (&builder, "(xsu@a{sv})", G_GINT64_CONSTANT (1700000000), "box-breathing",
+                         133, g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
   history = g_variant_ref_sink (g_variant_builder_end (&builder));
 
   csv = soften_history_to_csv (history, tz);
@@ -332,15 +327,15 @@ test_csv_round_trip (void)
 
   for (guint i = 0; i < 2; i++)
     {
-      GPtrArray *row = g_ptr_array_index (rows, i + 1);
-      g_autoptr(GVariant) entry = g_variant_get_child_value (history, i);
-      g_autoptr(GVariant) answers = NULL;
-      g_autoptr(GVariant) parsed = NULL;
-      g_autoptr(GDateTime) when = NULL;
-      const char *id;
-      gint64 finished;
-      guint32 seconds;
-      g_autoptr(GError) error = NULL;
+      GPtrArray            *row = g_ptr_array_index (rows, i + 1);
+      g_autoptr (GVariant)  entry = g_variant_get_child_value (history, i);
+      g_autoptr (GVariant)  answers = NULL;
+      g_autoptr (GVariant)  parsed = NULL;
+      g_autoptr (GDateTime) when = NULL;
+      const char           *id;
+      gint64                finished;
+      guint32               seconds;
+      g_autoptr (GError)    error = NULL;
 
       g_variant_get (entry, "(x&su@a{sv})", &finished, &id, &seconds, &answers);
       g_assert_cmpuint (row->len, ==, 5);
@@ -352,15 +347,15 @@ test_csv_round_trip (void)
       g_assert_cmpstr (g_ptr_array_index (row, 2), ==, id);
       g_assert_cmpuint (g_ascii_strtoull (g_ptr_array_index (row, 3), NULL, 10), ==, seconds);
 
-      parsed = g_variant_parse (G_VARIANT_TYPE ("a{sv}"), g_ptr_array_index (row, 4), NULL, NULL, &error);
+      parsed = g_variant_parse (G_VARIANT_TYPE ("a{sv}"), g_ptr_array_index (row, 4), NULL, NULL,
+                                &error);
       g_assert_no_error (error);
       g_assert_true (g_variant_equal (parsed, answers));
     }
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

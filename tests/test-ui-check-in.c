@@ -17,15 +17,14 @@
 /* A tension check-in before and after a body scan, answered from the
  * keyboard, lands in the recorded history; the body map lights each region. */
 static void
-test_body_scan_check_ins (Fixture       *f,
-                          gconstpointer  data)
+test_body_scan_check_ins (Fixture *f, gconstpointer data)
 {
-  SoftenSession *session = start (f, "body-scan");
-  g_autoptr(GVariant) before = NULL;
-  g_autoptr(GVariant) after = NULL;
-  GtkWidget *seven;
-  GtkWidget *body_map;
-  guint index;
+  SoftenSession       *session = start (f, "body-scan");
+  g_autoptr (GVariant) before = NULL;
+  g_autoptr (GVariant) after = NULL;
+  GtkWidget           *seven;
+  GtkWidget           *body_map;
+  guint                index;
 
   /* Step 1 asks how tense the body is: 0 to 10. */
   g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
@@ -56,8 +55,8 @@ test_body_scan_check_ins (Fixture       *f,
   g_assert_nonnull (find_label (f, "Legs"));
 
   /* To the check-in after, answered 3, and to the end. */
-  while (soften_session_get_step_index (session) + 1 <
-         soften_exercise_get_n_steps (soften_session_get_exercise (session)))
+  while (soften_session_get_step_index (session) + 1
+         < soften_exercise_get_n_steps (soften_session_get_exercise (session)))
     player_action (f, "player.next");
   g_assert_cmpint (soften_step_get_moment (soften_session_get_step (session)), ==,
                    SOFTEN_MOMENT_AFTER);
@@ -76,12 +75,11 @@ test_body_scan_check_ins (Fixture       *f,
 
 /* Where am I: "above" suggests calming exercises, and taking one starts it. */
 static void
-test_zone_check_in_routes (Fixture       *f,
-                           gconstpointer  data)
+test_zone_check_in_routes (Fixture *f, gconstpointer data)
 {
   SoftenSession *session = start (f, "where-am-i");
-  GtkWidget *above;
-  GtkWidget *suggestion;
+  GtkWidget     *above;
+  GtkWidget     *suggestion;
 
   go_to_kind (f, session, SOFTEN_STEP_CHECK_IN);
   g_assert_null (find_button (f, "Longer out-breath"));
@@ -90,8 +88,9 @@ test_zone_check_in_routes (Fixture       *f,
   g_assert_nonnull (above);
   gtk_widget_grab_focus (above);
   press_key (f, GDK_KEY_space);
-  g_assert_cmpstr (g_variant_get_string (soften_session_get_response (session, "zone-before"),
-                                         NULL), ==, "above");
+  g_assert_cmpstr (
+      g_variant_get_string (soften_session_get_response (session, "zone-before"), NULL), ==,
+      "above");
   g_assert_nonnull (find_button (f, "Stop and ground"));
   suggestion = find_button (f, "Longer out-breath");
   g_assert_nonnull (suggestion);
@@ -99,8 +98,9 @@ test_zone_check_in_routes (Fixture       *f,
   /* Below suggests movement instead. */
   gtk_widget_grab_focus (find_button (f, "Below my window"));
   press_key (f, GDK_KEY_space);
-  g_assert_cmpstr (g_variant_get_string (soften_session_get_response (session, "zone-before"),
-                                         NULL), ==, "below");
+  g_assert_cmpstr (
+      g_variant_get_string (soften_session_get_response (session, "zone-before"), NULL), ==,
+      "below");
   g_assert_null (find_button (f, "Longer out-breath"));
   suggestion = find_button (f, "Gentle movement");
   g_assert_nonnull (suggestion);
@@ -119,13 +119,12 @@ test_zone_check_in_routes (Fixture       *f,
   settle (f);
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_STOPPED);
   g_object_unref (session);
-  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))),
-                   ==, "gentle-movement");
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))), ==,
+                   "gentle-movement");
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

@@ -18,11 +18,10 @@
  * restarting, an overlay that says where it is, Escape leaving at once, and
  * nothing recorded. */
 static void
-test_present (Fixture       *f,
-              gconstpointer  data)
+test_present (Fixture *f, gconstpointer data)
 {
   SoftenSession *session;
-  GtkWidget *page;
+  GtkWidget     *page;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "present",
                                   g_variant_new_string ("box-breathing"));
@@ -79,10 +78,10 @@ test_present (Fixture       *f,
     player_action (f, "player.next");
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
   g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 0);
-  g_assert_cmpuint (soften_progress_get_n_history (soften_application_get_progress (f->app)),
-                    ==, 0);
+  g_assert_cmpuint (soften_progress_get_n_history (soften_application_get_progress (f->app)), ==,
+                    0);
   g_assert_true (gtk_widget_activate_action (
-    find_widget (f, g_type_from_name ("SoftenCompletionPage")), "completion.back", NULL));
+      find_widget (f, g_type_from_name ("SoftenCompletionPage")), "completion.back", NULL));
   settle (f);
   g_assert_false (presenting (f));
 
@@ -101,15 +100,14 @@ test_present (Fixture       *f,
   }
   settle (f);
   g_assert_true (presenting (f));
-  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))),
-                   ==, "body-scan");
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))), ==,
+                   "body-scan");
   press_key (f, GDK_KEY_Escape);
   g_assert_false (presenting (f));
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

@@ -17,8 +17,7 @@
  * the exercise's page counts them; clearing asks, then empties it; with
  * "Record progress" off nothing is added. */
 static void
-test_progress_page (Fixture       *f,
-                    gconstpointer  data)
+test_progress_page (Fixture *f, gconstpointer data)
 {
   GSettings *settings = soften_application_get_settings (f->app);
   GtkWidget *page;
@@ -38,20 +37,21 @@ test_progress_page (Fixture       *f,
   g_assert_nonnull (find_label (f, "2 sessions in the last 12 weeks, on 1 day."));
   g_assert_nonnull (find_label (f, "day in a row now"));
   {
-    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-    guint recent = 0;
+    g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+    guint                 recent = 0;
 
     collect (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW, rows);
     for (guint i = 0; i < rows->len; i++)
       recent += g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)),
-                           "Box breathing") == 0;
+                           "Box breathing")
+                == 0;
     g_assert_cmpuint (recent, ==, 2);
   }
   g_assert_nonnull (find_row (f, "Breathing"));
 
   /* The exercise's own page counts them too. */
-  show_exercise (f, soften_library_lookup (soften_application_get_library (f->app),
-                                           "box-breathing"));
+  show_exercise (f,
+                 soften_library_lookup (soften_application_get_library (f->app), "box-breathing"));
   settle (f);
   g_assert_nonnull (find_label (f, "Finished 2 times, last today"));
 
@@ -79,8 +79,7 @@ test_progress_page (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

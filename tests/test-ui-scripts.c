@@ -14,22 +14,20 @@
 #include "ui-test-helpers.h"
 
 /* The script the test builds, as it is shown and kept. */
-#define SCRIPT_WORDS \
+#define SCRIPT_WORDS                                                                        \
   "When you are late, I feel worried, lonely. It’s not OK with me when you do not call. " \
   "I need a message."
 
 /* Types lowercase letters and spaces for real. */
 static void
-type_text (Fixture    *f,
-           const char *text)
+type_text (Fixture *f, const char *text)
 {
   for (const char *c = text; *c != '\0'; c++)
     press_key (f, *c == ' ' ? GDK_KEY_space : gdk_unicode_to_keyval (*c));
 }
 
 static GtkWidget *
-find_field (Fixture    *f,
-            const char *title)
+find_field (Fixture *f, const char *title)
 {
   GtkWidget *label = find_label (f, title);
 
@@ -40,15 +38,14 @@ find_field (Fixture    *f,
 /* A boundary script, built from the keyboard, kept only when asked, found
  * in My Scripts, rehearsed again, deleted and brought back. */
 static void
-test_boundary_script (Fixture       *f,
-                      gconstpointer  data)
+test_boundary_script (Fixture *f, gconstpointer data)
 {
-  SoftenScriptStore *store = soften_application_get_scripts (f->app);
-  SoftenSession *session = start (f, "boundary-script");
-  g_autoptr(SoftenScript) kept = NULL;
-  g_autoptr(GVariant) comfort = NULL;
-  GtkWidget *when;
-  guint n_before = g_list_model_get_n_items (G_LIST_MODEL (store));
+  SoftenScriptStore       *store = soften_application_get_scripts (f->app);
+  SoftenSession           *session = start (f, "boundary-script");
+  g_autoptr (SoftenScript) kept = NULL;
+  g_autoptr (GVariant)     comfort = NULL;
+  GtkWidget               *when;
+  guint                    n_before = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
   g_assert_nonnull (find_label (f, "Your words will appear here as you write them."));
@@ -106,7 +103,7 @@ test_boundary_script (Fixture       *f,
 
   /* The draft did not outlive its session (the player is no longer shown). */
   g_assert_true (soften_script_is_empty (
-    soften_practice_get_script_draft (soften_application_get_practice (f->app))));
+      soften_practice_get_script_draft (soften_application_get_practice (f->app))));
 
   /* My Scripts lists it; delete, then undo. */
   show_page (f, "scripts");
@@ -142,14 +139,12 @@ test_boundary_script (Fixture       *f,
     player_action (f, "player.next");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_before + 1);
 
-  soften_script_store_remove (store,
-                              soften_script_store_lookup (store, soften_script_get_id (kept)),
-                              NULL, NULL);
+  soften_script_store_remove (
+      store, soften_script_store_lookup (store, soften_script_get_id (kept)), NULL, NULL);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

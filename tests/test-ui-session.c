@@ -21,12 +21,11 @@
 /* Opens the library, picks Box breathing, starts it, and goes through every
  * step to the completion page; the session is recorded once. */
 static void
-test_box_breathing_end_to_end (Fixture       *f,
-                               gconstpointer  data)
+test_box_breathing_end_to_end (Fixture *f, gconstpointer data)
 {
   SoftenSession *session;
-  GtkWidget *row;
-  GtkWidget *pacer;
+  GtkWidget     *row;
+  GtkWidget     *pacer;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Soften");
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
@@ -96,12 +95,12 @@ test_box_breathing_end_to_end (Fixture       *f,
   advance (f, 2 * SEC);
   settle (f);
   g_assert_cmpfloat_with_epsilon (soften_pacer_get_fullness (SOFTEN_PACER (pacer)), 0.5, 1e-9);
-  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
-                                  0.5, 1e-9);
-  advance (f, 1000);  /* 1 ms: the edge moves 0.02 pixels */
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)), 0.5,
+                                  1e-9);
+  advance (f, 1000); /* 1 ms: the edge moves 0.02 pixels */
   settle (f);
-  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
-                                  0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)), 0.5,
+                                  1e-9);
   advance (f, 2 * SEC - 11000);
   settle (f);
   g_assert_cmpfloat_with_epsilon (soften_pacer_get_shown_fullness (SOFTEN_PACER (pacer)),
@@ -138,7 +137,7 @@ test_box_breathing_end_to_end (Fixture       *f,
 
   /* Back to the list. */
   g_assert_true (gtk_widget_activate_action (
-    find_widget (f, g_type_from_name ("SoftenCompletionPage")), "completion.back", NULL));
+      find_widget (f, g_type_from_name ("SoftenCompletionPage")), "completion.back", NULL));
   settle (f);
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
   g_assert_cmpuint (sessions_recorded (f, "box-breathing"), ==, 1);
@@ -147,10 +146,9 @@ test_box_breathing_end_to_end (Fixture       *f,
 /* Escape asks before leaving a running session; keeping going resumes it,
  * leaving stops it without recording anything. */
 static void
-test_leave_asks (Fixture       *f,
-                 gconstpointer  data)
+test_leave_asks (Fixture *f, gconstpointer data)
 {
-  SoftenSession *session;
+  SoftenSession    *session;
   AdwMessageDialog *dialog;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
@@ -180,11 +178,10 @@ test_leave_asks (Fixture       *f,
 
 /* Space pauses and resumes; Right and Left move between steps. */
 static void
-test_keyboard (Fixture       *f,
-               gconstpointer  data)
+test_keyboard (Fixture *f, gconstpointer data)
 {
   SoftenSession *session;
-  GtkWidget *focus;
+  GtkWidget     *focus;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "start",
                                   g_variant_new_string ("box-breathing"));
@@ -222,12 +219,12 @@ test_keyboard (Fixture       *f,
 /* "Stop and ground" leaves any kind of step at once for the grounding
  * exercise, and the stopped session is not recorded. */
 static void
-test_stop_and_ground (Fixture       *f,
-                      gconstpointer  data)
+test_stop_and_ground (Fixture *f, gconstpointer data)
 {
-  static const struct {
-    const char     *exercise;
-    SoftenStepKind  kind;
+  static const struct
+  {
+    const char    *exercise;
+    SoftenStepKind kind;
   } cases[] = {
     { "box-breathing", SOFTEN_STEP_INSTRUCTION },
     { "box-breathing", SOFTEN_STEP_BREATHING },
@@ -261,17 +258,16 @@ test_stop_and_ground (Fixture       *f,
 /* My breathing follows the pattern in Preferences, whose fields hold only
  * valid values. */
 static void
-test_my_breathing (Fixture       *f,
-                   gconstpointer  data)
+test_my_breathing (Fixture *f, gconstpointer data)
 {
-  GSettings *settings = soften_application_get_settings (f->app);
-  SoftenLibrary *library = soften_application_get_library (f->app);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *preferences = NULL;
-  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
-  SoftenSession *session;
-  SoftenStep *step;
-  double in;
+  GSettings            *settings = soften_application_get_settings (f->app);
+  SoftenLibrary        *library = soften_application_get_library (f->app);
+  GListModel           *toplevels = gtk_window_get_toplevels ();
+  GtkWindow            *preferences = NULL;
+  g_autoptr (GPtrArray) spins = g_ptr_array_new ();
+  SoftenSession        *session;
+  SoftenStep           *step;
+  double                in;
 
   g_settings_set (settings, "custom-pattern", "(dddd)", 5.5, 0.0, 7.0, 1.0);
   g_settings_set_uint (settings, "custom-cycles", 3);
@@ -290,7 +286,7 @@ test_my_breathing (Fixture       *f,
   settle (f);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_PREFERENCES_WINDOW (window))
         preferences = GTK_WINDOW (window);
@@ -314,9 +310,7 @@ test_my_breathing (Fixture       *f,
 }
 
 static void
-cue_cb (SoftenSoundCues *cues,
-        const char      *cue,
-        GPtrArray       *heard)
+cue_cb (SoftenSoundCues *cues, const char *cue, GPtrArray *heard)
 {
   g_ptr_array_add (heard, g_strdup (cue));
 }
@@ -324,14 +318,13 @@ cue_cb (SoftenSoundCues *cues,
 /* With sound cues on, a chime marks each step and each turn of the breath;
  * off (the default), nothing plays. */
 static void
-test_sound_cues (Fixture       *f,
-                 gconstpointer  data)
+test_sound_cues (Fixture *f, gconstpointer data)
 {
-  GSettings *settings = soften_application_get_settings (f->app);
-  g_autoptr(GPtrArray) heard = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  SoftenSoundCues *cues;
-  SoftenSession *session;
+  GSettings            *settings = soften_application_get_settings (f->app);
+  g_autoptr (GPtrArray) heard = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char      *joined = NULL;
+  SoftenSoundCues      *cues;
+  SoftenSession        *session;
 
   session = start (f, "box-breathing");
   cues = soften_practice_get_sound_cues (soften_application_get_practice (f->app));
@@ -356,8 +349,7 @@ test_sound_cues (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

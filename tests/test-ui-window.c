@@ -20,8 +20,7 @@
  * list and named, with what is wrong, on the Problems page; their good
  * file is there, tagged as theirs. */
 static void
-test_problems_and_yours (Fixture       *f,
-                         gconstpointer  data)
+test_problems_and_yours (Fixture *f, gconstpointer data)
 {
   GtkWidget *row = find_row (f, "1 File Could Not Be Read");
 
@@ -39,8 +38,7 @@ test_problems_and_yours (Fixture       *f,
 /* Every built-in exercise runs to the end through every kind of view, and
  * is recorded once. */
 static void
-test_every_exercise (Fixture       *f,
-                     gconstpointer  data)
+test_every_exercise (Fixture *f, gconstpointer data)
 {
   GListModel *library = G_LIST_MODEL (soften_application_get_library (f->app));
 
@@ -48,9 +46,9 @@ test_every_exercise (Fixture       *f,
 
   for (guint i = 0; i < g_list_model_get_n_items (library); i++)
     {
-      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (library, i);
-      const char *id = soften_exercise_get_id (exercise);
-      SoftenSession *session = start (f, id);
+      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (library, i);
+      const char                *id = soften_exercise_get_id (exercise);
+      SoftenSession             *session = start (f, id);
 
       g_test_message ("%s", id);
       while (soften_session_is_active (session))
@@ -70,8 +68,7 @@ test_every_exercise (Fixture       *f,
 
 /* The window's size is kept for the next start. */
 static void
-test_window_size_saved (Fixture       *f,
-                        gconstpointer  data)
+test_window_size_saved (Fixture *f, gconstpointer data)
 {
   GSettings *settings = soften_application_get_settings (f->app);
 
@@ -97,10 +94,9 @@ test_window_size_saved (Fixture       *f,
 
 /* The About window says who made Soften and which version this is. */
 static void
-test_about (Fixture       *f,
-            gconstpointer  data)
+test_about (Fixture *f, gconstpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GListModel     *toplevels = gtk_window_get_toplevels ();
   AdwAboutWindow *about = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "about", NULL);
@@ -108,7 +104,7 @@ test_about (Fixture       *f,
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_ABOUT_WINDOW (window))
         about = ADW_ABOUT_WINDOW (window);
@@ -124,11 +120,10 @@ test_about (Fixture       *f,
 
 /* Ctrl+Q quits: every window closes, saving its state as it goes. */
 static void
-test_quit (Fixture       *f,
-           gconstpointer  data)
+test_quit (Fixture *f, gconstpointer data)
 {
-  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app),
-                                                                 "app.quit");
+  g_auto (GStrv) accels
+      = gtk_application_get_accels_for_action (GTK_APPLICATION (f->app), "app.quit");
   GSettings *settings = soften_application_get_settings (f->app);
 
   g_assert_cmpstr (accels[0], ==, "<Control>q");
@@ -142,8 +137,7 @@ test_quit (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 
@@ -155,8 +149,8 @@ main (int   argc,
 
   /* The person's own exercises, one good and one broken, as at start-up. */
   {
-    g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "soften", "exercises",
-                                                NULL);
+    g_autofree char *folder
+        = g_build_filename (g_get_user_data_dir (), "soften", "exercises", NULL);
     g_autofree char *good = g_build_filename (folder, "mine.exercise", NULL);
     g_autofree char *bad = g_build_filename (folder, "broken.exercise", NULL);
 

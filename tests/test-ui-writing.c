@@ -33,7 +33,7 @@ make_marker (void)
 static GtkTextView *
 writing_area (Fixture *f)
 {
-  g_autoptr(GPtrArray) views = g_ptr_array_new ();
+  g_autoptr (GPtrArray) views = g_ptr_array_new ();
 
   collect (GTK_WIDGET (f->window), GTK_TYPE_TEXT_VIEW, views);
   for (guint i = 0; i < views->len; i++)
@@ -45,10 +45,9 @@ writing_area (Fixture *f)
 
 /* Types into the writing area for real, then adds @marker as typing would. */
 static GtkTextBuffer *
-write_marker (Fixture    *f,
-              const char *marker)
+write_marker (Fixture *f, const char *marker)
 {
-  GtkTextView *area = writing_area (f);
+  GtkTextView   *area = writing_area (f);
   GtkTextBuffer *buffer;
 
   g_assert_nonnull (area);
@@ -74,8 +73,8 @@ write_marker (Fixture    *f,
     g_signal_emit_by_name (area, "cut-clipboard");
     settle (f);
     g_assert_null (gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (area))));
-    g_assert_null (gdk_clipboard_get_content (
-      gtk_widget_get_primary_clipboard (GTK_WIDGET (area))));
+    g_assert_null (
+        gdk_clipboard_get_content (gtk_widget_get_primary_clipboard (GTK_WIDGET (area))));
     g_assert_nonnull (strstr (text_of (buffer), marker));
   }
 
@@ -90,11 +89,10 @@ assert_wiped (GtkTextBuffer *buffer)
 }
 
 static gboolean
-file_contains (const char *path,
-               const char *marker)
+file_contains (const char *path, const char *marker)
 {
   g_autofree char *contents = NULL;
-  gsize length;
+  gsize            length;
 
   if (!g_file_get_contents (path, &contents, &length, NULL))
     return FALSE;
@@ -104,11 +102,10 @@ file_contains (const char *path,
 
 /* Walks @dir and fails on any file holding @marker. */
 static void
-assert_no_file_holds (const char *dir,
-                      const char *marker)
+assert_no_file_holds (const char *dir, const char *marker)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char      *name;
 
   if (listing == NULL)
     return;
@@ -127,30 +124,28 @@ assert_no_file_holds (const char *dir,
 }
 
 static void
-assert_no_setting_holds (Fixture    *f,
-                         const char *marker)
+assert_no_setting_holds (Fixture *f, const char *marker)
 {
-  GSettings *settings = soften_application_get_settings (f->app);
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
+  GSettings                  *settings = soften_application_get_settings (f->app);
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv)              keys = NULL;
 
   g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      g_autoptr(GVariant) value = g_settings_get_value (settings, keys[i]);
-      g_autofree char *printed = g_variant_print (value, FALSE);
+      g_autoptr (GVariant) value = g_settings_get_value (settings, keys[i]);
+      g_autofree char     *printed = g_variant_print (value, FALSE);
 
       g_assert_null (strstr (printed, marker));
     }
 }
 
 static void
-assert_marker_nowhere (Fixture    *f,
-                       const char *marker)
+assert_marker_nowhere (Fixture *f, const char *marker)
 {
   const char *dirs[] = {
-    g_get_home_dir (), g_get_user_data_dir (), g_get_user_config_dir (),
+    g_get_home_dir (),       g_get_user_data_dir (),  g_get_user_config_dir (),
     g_get_user_cache_dir (), g_get_user_state_dir (), g_get_user_runtime_dir (),
   };
 
@@ -172,15 +167,14 @@ typedef enum
 /* What is written in the forgiveness ritual is wiped by every way out, and
  * reaches no file, no setting and no clipboard. */
 static void
-test_writing_is_never_kept (Fixture       *f,
-                            gconstpointer  data)
+test_writing_is_never_kept (Fixture *f, gconstpointer data)
 {
   g_autofree char *marker = make_marker ();
 
   for (ExitPath path = EXIT_FINISH; path <= EXIT_QUIT; path++)
     {
-      SoftenSession *session;
-      g_autoptr(GtkTextBuffer) buffer = NULL;
+      SoftenSession            *session;
+      g_autoptr (GtkTextBuffer) buffer = NULL;
 
       g_test_message ("exit path %d", path);
       if (f->window == NULL)
@@ -196,51 +190,49 @@ test_writing_is_never_kept (Fixture       *f,
 
       switch (path)
         {
-        case EXIT_FINISH:
-          while (soften_session_is_active (session))
+          case EXIT_FINISH:
+            while (soften_session_is_active (session))
+              player_action (f, "player.next");
+            break;
+
+          case EXIT_RELEASE:
+            g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
             player_action (f, "player.next");
-          break;
+            g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
+                             SOFTEN_STEP_RELEASE);
+            g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
+            settle (f);
+            g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
+            g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+            assert_wiped (buffer);
+            /* Going back shows an empty page: the words are gone for good. */
+            player_action (f, "player.previous");
+            g_assert_cmpint (
+                gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==,
+                0);
+            break;
 
-        case EXIT_RELEASE:
-          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-          player_action (f, "player.next");
-          g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
-                           SOFTEN_STEP_RELEASE);
-          g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
-          settle (f);
-          g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
-          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-          assert_wiped (buffer);
-          /* Going back shows an empty page: the words are gone for good. */
-          player_action (f, "player.previous");
-          g_assert_cmpint (gtk_text_buffer_get_char_count (
-                             gtk_text_view_get_buffer (writing_area (f))), ==, 0);
-          break;
+          case EXIT_LEAVE:
+            press_key (f, GDK_KEY_Escape);
+            answer_dialog (f, "Leave");
+            break;
 
-        case EXIT_LEAVE:
-          press_key (f, GDK_KEY_Escape);
-          answer_dialog (f, "Leave");
-          break;
+          case EXIT_GROUND: player_action (f, "player.ground"); break;
 
-        case EXIT_GROUND:
-          player_action (f, "player.ground");
-          break;
+          case EXIT_CLOSE_WINDOW:
+            gtk_window_close (GTK_WINDOW (f->window));
+            iterate ();
+            f->window = NULL;
+            break;
 
-        case EXIT_CLOSE_WINDOW:
-          gtk_window_close (GTK_WINDOW (f->window));
-          iterate ();
-          f->window = NULL;
-          break;
+          case EXIT_QUIT:
+            press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_q);
+            iterate ();
+            g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+            f->window = NULL;
+            break;
 
-        case EXIT_QUIT:
-          press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_q);
-          iterate ();
-          g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-          f->window = NULL;
-          break;
-
-        default:
-          g_assert_not_reached ();
+          default: g_assert_not_reached ();
         }
 
       assert_wiped (buffer);
@@ -256,13 +248,12 @@ test_writing_is_never_kept (Fixture       *f,
 
 /* A burn that is under way finishes at once when the person moves on. */
 static void
-test_release_never_half_done (Fixture       *f,
-                              gconstpointer  data)
+test_release_never_half_done (Fixture *f, gconstpointer data)
 {
-  g_autofree char *marker = make_marker ();
-  g_autoptr(GtkTextBuffer) buffer = NULL;
-  SoftenSession *session = start (f, "forgiveness-ritual");
-  GtkWidget *release_view;
+  g_autofree char          *marker = make_marker ();
+  g_autoptr (GtkTextBuffer) buffer = NULL;
+  SoftenSession            *session = start (f, "forgiveness-ritual");
+  GtkWidget                *release_view;
 
   go_to_kind (f, session, SOFTEN_STEP_WRITING);
   buffer = write_marker (f, marker);
@@ -286,16 +277,15 @@ test_release_never_half_done (Fixture       *f,
 /* Defenses: the choice records its id only; the answers to the three
  * questions are kept by nothing. */
 static void
-test_defense_choice (Fixture       *f,
-                     gconstpointer  data)
+test_defense_choice (Fixture *f, gconstpointer data)
 {
-  g_autofree char *marker = make_marker ();
-  SoftenSession *session = start (f, "defenses-curiosity");
-  g_autoptr(GVariant) defense = NULL;
-  g_autoptr(GVariant) history = NULL;
-  g_autofree char *printed = NULL;
-  GtkWidget *control;
-  guint n_written = 0;
+  g_autofree char     *marker = make_marker ();
+  SoftenSession       *session = start (f, "defenses-curiosity");
+  g_autoptr (GVariant) defense = NULL;
+  g_autoptr (GVariant) history = NULL;
+  g_autofree char     *printed = NULL;
+  GtkWidget           *control;
+  guint                n_written = 0;
 
   go_to_kind (f, session, SOFTEN_STEP_CHOICE);
   control = find_button (f, "Criticism and control");
@@ -308,10 +298,10 @@ test_defense_choice (Fixture       *f,
   while (soften_session_is_active (session))
     {
       player_action (f, "player.next");
-      if (soften_session_is_active (session) &&
-          soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_WRITING)
+      if (soften_session_is_active (session)
+          && soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_WRITING)
         {
-          g_autoptr(GtkTextBuffer) buffer = write_marker (f, marker);
+          g_autoptr (GtkTextBuffer) buffer = write_marker (f, marker);
 
           /* The choice is named above each question. */
           g_assert_nonnull (find_label (f, "You chose: Criticism and control"));
@@ -330,31 +320,30 @@ test_defense_choice (Fixture       *f,
 
 /* What forgiveness is not: five cards, offered from the ritual's page. */
 static void
-test_forgiveness_notes (Fixture       *f,
-                        gconstpointer  data)
+test_forgiveness_notes (Fixture *f, gconstpointer data)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *notes = NULL;
+  GtkWidget  *notes = NULL;
 
-  show_exercise (f, soften_library_lookup (soften_application_get_library (f->app),
-                                           "forgiveness-ritual"));
+  show_exercise (
+      f, soften_library_lookup (soften_application_get_library (f->app), "forgiveness-ritual"));
   settle (f);
   g_assert_nonnull (find_button (f, "What forgiveness is not"));
   g_assert_true (gtk_widget_activate_action (
-    find_widget (f, g_type_from_name ("SoftenExercisePage")), "exercise.notes", NULL));
+      find_widget (f, g_type_from_name ("SoftenExercisePage")), "exercise.notes", NULL));
   settle (f);
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       if (G_TYPE_CHECK_INSTANCE_TYPE (window, g_type_from_name ("SoftenNotesWindow")))
         notes = GTK_WIDGET (window);
     }
   g_assert_nonnull (notes);
   {
-    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-    guint headings = 0;
+    g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+    guint                 headings = 0;
 
     collect (notes, GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
@@ -366,8 +355,7 @@ test_forgiveness_notes (Fixture       *f,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 

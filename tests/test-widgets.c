@@ -38,17 +38,17 @@ static GtkApplication *the_app;
 
 /* An exercise of one's own: markup characters in its words, a timed step
  * and one that waits. */
-#define MINE \
+#define MINE                                                                         \
   "[Exercise]\nId=mine\nTitle=<b>Calm</b> & quiet\nSummary=Breathe <slowly> & see\n" \
-  "Category=breathing\n" \
-  "[Step 1]\nKind=instruction\nText=Sit <down>.\nDuration=10\n" \
+  "Category=breathing\n"                                                             \
+  "[Step 1]\nKind=instruction\nText=Sit <down>.\nDuration=10\n"                      \
   "[Step 2]\nKind=instruction\nText=Go on when ready.\n"
 
 static SoftenExercise *
 load_exercise (const char *text)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr (GError) error = NULL;
   SoftenExercise *exercise = soften_exercise_file_load_bytes (bytes, "mine.exercise", NULL, &error);
 
   g_assert_no_error (error);
@@ -70,7 +70,7 @@ builtin_library (void)
 static GSettings *
 memory_settings (void)
 {
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr (GSettingsBackend) backend = g_memory_settings_backend_new ();
 
   return g_settings_new_with_backend (APPLICATION_ID, backend);
 }
@@ -114,9 +114,7 @@ count_cb (guint *count)
 
 /* Counts @object's notifications of @property in @count, from 0. */
 static void
-count_notify (gpointer    object,
-              const char *property,
-              guint      *count)
+count_notify (gpointer object, const char *property, guint *count)
 {
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
 
@@ -138,10 +136,9 @@ scale_buttons (SoftenRatingScale *scale)
 
 /* Exactly the button for @value is pressed; none when it is -1. */
 static void
-assert_pressed (SoftenRatingScale *scale,
-                int                value)
+assert_pressed (SoftenRatingScale *scale, int value)
 {
-  g_autoptr(GPtrArray) buttons = scale_buttons (scale);
+  g_autoptr (GPtrArray) buttons = scale_buttons (scale);
 
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -166,11 +163,11 @@ click (GtkWidget *button)
 static void
 test_rating_scale_value (void)
 {
-  SoftenRatingScale *scale = g_object_ref_sink (g_object_new (SOFTEN_TYPE_RATING_SCALE, NULL));
-  GtkWindow *window = show_alone (GTK_WIDGET (scale));
-  g_autoptr(GPtrArray) buttons = scale_buttons (scale);
-  guint notified;
-  int value;
+  SoftenRatingScale    *scale = g_object_ref_sink (g_object_new (SOFTEN_TYPE_RATING_SCALE, NULL));
+  GtkWindow            *window = show_alone (GTK_WIDGET (scale));
+  g_autoptr (GPtrArray) buttons = scale_buttons (scale);
+  guint                 notified;
+  int                   value;
 
   g_assert_cmpint (soften_rating_scale_get_value (scale), ==, -1);
   assert_pressed (scale, -1);
@@ -230,8 +227,8 @@ static void
 test_exercise_row_plain_text (void)
 {
   SoftenExercise *mine = load_exercise (MINE);
-  SoftenExercise *builtin = soften_exercise_new ("calm", "Calm & <i>still</i>",
-                                                 SOFTEN_CATEGORY_BODY);
+  SoftenExercise *builtin
+      = soften_exercise_new ("calm", "Calm & <i>still</i>", SOFTEN_CATEGORY_BODY);
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *mine_row;
   GtkWidget *builtin_row;
@@ -267,16 +264,16 @@ test_exercise_row_plain_text (void)
 static void
 test_script_row_plain_text (void)
 {
-  SoftenScript *words = soften_script_new ();
-  SoftenScript *support = soften_script_new ();
-  g_autoptr(GDateTime) created = g_date_time_new_local (2026, 3, 14, 9, 30, 0);
-  g_autofree char *date = g_date_time_format (created, "%x");
-  g_autofree char *kept = g_strdup_printf ("Kept on %s", date);
-  g_autofree char *text = NULL;
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *words_row;
-  GtkWidget *support_row;
-  GtkWindow *window;
+  SoftenScript         *words = soften_script_new ();
+  SoftenScript         *support = soften_script_new ();
+  g_autoptr (GDateTime) created = g_date_time_new_local (2026, 3, 14, 9, 30, 0);
+  g_autofree char      *date = g_date_time_format (created, "%x");
+  g_autofree char      *kept = g_strdup_printf ("Kept on %s", date);
+  g_autofree char      *text = NULL;
+  GtkWidget            *list = gtk_list_box_new ();
+  GtkWidget            *words_row;
+  GtkWidget            *support_row;
+  GtkWindow            *window;
 
   soften_script_set_id (words, "words");
   soften_script_set_created (words, g_date_time_to_unix (created));
@@ -295,7 +292,7 @@ test_script_row_plain_text (void)
   g_assert_nonnull (strstr (text, "you shout <b>at me</b>"));
   g_assert_nonnull (strstr (text, "small & scared"));
   {
-    g_autoptr(SoftenScript) shown = NULL;
+    g_autoptr (SoftenScript) shown = NULL;
 
     g_object_get (words_row, "script", &shown, NULL);
     g_assert_true (shown == words);
@@ -319,7 +316,7 @@ test_script_row_plain_text (void)
 static GtkRevealer *
 revealer_in (GtkWidget *widget)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
   collect (widget, GTK_TYPE_REVEALER, found);
   g_assert_cmpuint (found->len, ==, 1);
@@ -329,11 +326,9 @@ revealer_in (GtkWidget *widget)
 
 /* Waits, frame by frame, for @revealer's crossfade to end. */
 static void
-wait_for_reveal (GtkRevealer *revealer,
-                 gboolean     revealed)
+wait_for_reveal (GtkRevealer *revealer, gboolean revealed)
 {
-  for (guint frame = 0;
-       frame < 500 && gtk_revealer_get_child_revealed (revealer) != revealed;
+  for (guint frame = 0; frame < 500 && gtk_revealer_get_child_revealed (revealer) != revealed;
        frame++)
     redraw (GTK_WIDGET (revealer));
 
@@ -346,12 +341,12 @@ wait_for_reveal (GtkRevealer *revealer,
 static void
 test_presentation_overlay (void)
 {
-  SoftenClock *clock = soften_fake_clock_new ();
-  SoftenExercise *exercise = load_exercise (MINE);
-  SoftenSession *session = soften_session_new (exercise, clock);
-  SoftenPresentationOverlay *overlay =
-    g_object_ref_sink (g_object_new (SOFTEN_TYPE_PRESENTATION_OVERLAY, NULL));
-  GtkWindow *window = show_alone (GTK_WIDGET (overlay));
+  SoftenClock               *clock = soften_fake_clock_new ();
+  SoftenExercise            *exercise = load_exercise (MINE);
+  SoftenSession             *session = soften_session_new (exercise, clock);
+  SoftenPresentationOverlay *overlay
+      = g_object_ref_sink (g_object_new (SOFTEN_TYPE_PRESENTATION_OVERLAY, NULL));
+  GtkWindow   *window = show_alone (GTK_WIDGET (overlay));
   GtkRevealer *revealer = revealer_in (GTK_WIDGET (overlay));
 
   soften_session_start (session);
@@ -400,15 +395,17 @@ test_presentation_overlay (void)
 static void
 test_progress_page_follows_history (void)
 {
-  GSettings *settings = memory_settings ();
+  GSettings      *settings = memory_settings ();
   SoftenProgress *progress = soften_progress_new (settings);
-  SoftenLibrary *library = builtin_library ();
-  GtkWidget *page = g_object_ref_sink (g_object_new (SOFTEN_TYPE_PROGRESS_PAGE,
-                                                     "progress", progress,
-                                                     "library", library,
-                                                     NULL));
-  GtkWindow *window = show_alone (page);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  SoftenLibrary  *library = builtin_library ();
+  GtkWidget      *page
+      = g_object_new (SOFTEN_TYPE_PROGRESS_PAGE, "progress", progress, "library", library, NULL);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  GtkWindow            *window;
+
+  /* Held here too, to see it freed once its window is gone. */
+  g_object_ref_sink (page);
+  window = show_alone (page);
 
   g_assert_nonnull (find_label_in (page, "Nothing Here Yet"));
 
@@ -446,8 +443,7 @@ test_progress_page_follows_history (void)
  * cycles that are not a number) into a folder of its own, and returns the
  * folder. */
 static GFile *
-broken_folder (const char *base,
-               const char *name)
+broken_folder (const char *base, const char *name)
 {
   g_autofree char *folder = g_build_filename (base, name, NULL);
   g_autofree char *file = g_build_filename (folder, name, NULL);
@@ -464,7 +460,7 @@ broken_folder (const char *base,
 static guint
 n_rows (GtkWidget *page)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
   collect (page, SOFTEN_TYPE_PROBLEM_ROW, rows);
   return rows->len;
@@ -476,15 +472,15 @@ n_rows (GtkWidget *page)
 static void
 test_problems_page_follows_library (void)
 {
-  static const char * const names[] = { "one.exercise", "<two> & more.exercise" };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *base = g_dir_make_tmp ("soften-problems-XXXXXX", &error);
-  g_autoptr(GFile) first = NULL;
-  g_autoptr(GFile) second = NULL;
-  SoftenLibrary *library = soften_library_new ();
-  GtkWidget *page = NULL;
-  GtkWindow *window;
-  GPtrArray *problems;
+  static const char *const names[] = { "one.exercise", "<two> & more.exercise" };
+  g_autoptr (GError)       error = NULL;
+  g_autofree char         *base = g_dir_make_tmp ("soften-problems-XXXXXX", &error);
+  g_autoptr (GFile)        first = NULL;
+  g_autoptr (GFile)        second = NULL;
+  SoftenLibrary           *library = soften_library_new ();
+  GtkWidget               *page = NULL;
+  GtkWindow               *window;
+  GPtrArray               *problems;
 
   g_assert_no_error (error);
   first = broken_folder (base, names[0]);
@@ -504,8 +500,8 @@ test_problems_page_follows_library (void)
   g_assert_cmpuint (problems->len, ==, 2);
   g_assert_cmpuint (n_rows (page), ==, 2);
   g_assert_nonnull (find_label_in (page, "2 exercise files could not be read:"));
-  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (problems, 1))->message,
-                            "<two> & more.exercise"));
+  g_assert_nonnull (
+      strstr (((GError *)g_ptr_array_index (problems, 1))->message, "<two> & more.exercise"));
   g_assert_nonnull (find_label_in (page, ((GError *)g_ptr_array_index (problems, 1))->message));
 
   close_window (window);
@@ -535,11 +531,10 @@ typedef struct
 } Practice;
 
 static void
-practice_set_up (Practice      *p,
-                 gconstpointer  data)
+practice_set_up (Practice *p, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile)  file = NULL;
 
   p->folder = g_dir_make_tmp ("soften-practice-XXXXXX", &error);
   g_assert_no_error (error);
@@ -550,15 +545,14 @@ practice_set_up (Practice      *p,
   p->progress = soften_progress_new (p->settings);
   p->scripts = soften_script_store_new (file);
   p->clock = soften_fake_clock_new ();
-  p->practice = soften_practice_new (the_app, p->library, p->progress, p->scripts, p->clock,
-                                     p->settings);
+  p->practice
+      = soften_practice_new (the_app, p->library, p->progress, p->scripts, p->clock, p->settings);
 }
 
 /* Everything the practice was given is freed with it: nothing else holds
  * on to any of it. */
 static void
-practice_tear_down (Practice      *p,
-                    gconstpointer  data)
+practice_tear_down (Practice *p, gconstpointer data)
 {
   if (p->practice != NULL)
     g_assert_finalize_object (p->practice);
@@ -575,14 +569,13 @@ practice_tear_down (Practice      *p,
  * a session left is stopped and leaves nothing scheduled; the practice,
  * its sessions and what it was given are all freed. */
 static void
-test_practice_session_left (Practice      *p,
-                            gconstpointer  data)
+test_practice_session_left (Practice *p, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  SoftenSession *practised;
-  SoftenSession *presented;
-  guint session_notified;
-  guint presenting_notified;
+  g_autoptr (GError) error = NULL;
+  SoftenSession     *practised;
+  SoftenSession     *presented;
+  guint              session_notified;
+  guint              presenting_notified;
 
   count_notify (p->practice, "session", &session_notified);
   count_notify (p->practice, "presenting", &presenting_notified);
@@ -627,11 +620,10 @@ test_practice_session_left (Practice      *p,
 /* A practice that goes (the application quitting) in the middle of a
  * session stops it, and nothing is left holding either. */
 static void
-test_practice_freed_mid_session (Practice      *p,
-                                 gconstpointer  data)
+test_practice_freed_mid_session (Practice *p, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  SoftenSession *session;
+  g_autoptr (GError) error = NULL;
+  SoftenSession     *session;
 
   g_assert_true (soften_practice_start (p->practice, "body-scan", FALSE, &error));
   g_assert_no_error (error);
@@ -649,14 +641,12 @@ test_practice_freed_mid_session (Practice      *p,
  * practice starts and follows its clock; destroyed, it is freed, and the
  * practice goes on without it. */
 static void
-test_player_page_alone (Practice      *p,
-                        gconstpointer  data)
+test_player_page_alone (Practice *p, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  GtkWidget *page = g_object_ref_sink (g_object_new (SOFTEN_TYPE_PLAYER_PAGE,
-                                                     "practice", p->practice,
-                                                     NULL));
-  GtkWindow *window = show_alone (page);
+  g_autoptr (GError) error = NULL;
+  GtkWidget         *page
+      = g_object_ref_sink (g_object_new (SOFTEN_TYPE_PLAYER_PAGE, "practice", p->practice, NULL));
+  GtkWindow     *window = show_alone (page);
   SoftenSession *session;
 
   g_assert_true (soften_practice_start (p->practice, "box-breathing", FALSE, &error));
@@ -686,11 +676,10 @@ test_player_page_alone (Practice      *p,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
+  g_autoptr (GError) error = NULL;
+  int                status;
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();

@@ -13,12 +13,12 @@
 
 /* The program's one application, and the clock its sessions run on. */
 static SoftenApplication *the_app;
-static SoftenClock *the_clock;
+static SoftenClock       *the_clock;
 
 const char *
 text_of (GtkTextBuffer *buffer)
 {
-  GtkTextIter start, end;
+  GtkTextIter  start, end;
   static char *text;
 
   g_free (text);
@@ -45,8 +45,7 @@ settle (Fixture *f)
 }
 
 void
-advance (Fixture *f,
-         gint64   usec)
+advance (Fixture *f, gint64 usec)
 {
   soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (f->clock), usec);
   iterate ();
@@ -60,25 +59,21 @@ is_showing (GtkWidget *widget)
 }
 
 void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
+collect (GtkWidget *widget, GType type, GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && is_showing (widget))
     g_ptr_array_add (found, widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect (child, type, found);
 }
 
 /* The visible label in @root showing exactly @text, or NULL. */
 GtkWidget *
-find_label_in (GtkWidget  *root,
-               const char *text)
+find_label_in (GtkWidget *root, const char *text)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
 
   collect (root, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
@@ -90,17 +85,15 @@ find_label_in (GtkWidget  *root,
 
 /* The visible label in the window showing exactly @text, or NULL. */
 GtkWidget *
-find_label (Fixture    *f,
-            const char *text)
+find_label (Fixture *f, const char *text)
 {
   return find_label_in (GTK_WIDGET (f->window), text);
 }
 
 GtkWidget *
-find_widget (Fixture *f,
-             GType    type)
+find_widget (Fixture *f, GType type)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
   collect (GTK_WIDGET (f->window), type, found);
 
@@ -109,14 +102,12 @@ find_widget (Fixture *f,
 
 /* Does @widget, or a label inside it, show @text? */
 gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
+shows_text (GtkWidget *widget, const char *text)
 {
   if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
     return TRUE;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (shows_text (child, text))
       return TRUE;
@@ -126,10 +117,9 @@ shows_text (GtkWidget  *widget,
 
 /* The visible button that says @text. */
 GtkWidget *
-find_button (Fixture    *f,
-             const char *text)
+find_button (Fixture *f, const char *text)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
 
   collect (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
@@ -140,10 +130,9 @@ find_button (Fixture    *f,
 }
 
 GtkWidget *
-find_row (Fixture    *f,
-          const char *title)
+find_row (Fixture *f, const char *title)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
 
   collect (GTK_WIDGET (f->window), ADW_TYPE_ACTION_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
@@ -172,8 +161,7 @@ player (Fixture *f)
 }
 
 void
-player_action (Fixture    *f,
-               const char *action)
+player_action (Fixture *f, const char *action)
 {
   g_assert_true (gtk_widget_activate_action (player (f), action, NULL));
   settle (f);
@@ -182,13 +170,11 @@ player_action (Fixture    *f,
 /* A real key press and release, with a modifier held or 0, through the X
  * server. */
 void
-press_key_combo (Fixture *f,
-                 guint    modifier,
-                 guint    keyval)
+press_key_combo (Fixture *f, guint modifier, guint keyval)
 {
   Display *display = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (f->window)));
-  KeyCode code = XKeysymToKeycode (display, keyval);
-  KeyCode mod_code = modifier ? XKeysymToKeycode (display, modifier) : 0;
+  KeyCode  code = XKeysymToKeycode (display, keyval);
+  KeyCode  mod_code = modifier ? XKeysymToKeycode (display, modifier) : 0;
 
   /* Keys go to the window with the focus. When a dialog closes there is no
    * window manager here to give it back, so take it, as one would. */
@@ -220,8 +206,7 @@ press_key_combo (Fixture *f,
 }
 
 void
-press_key (Fixture *f,
-           guint    keyval)
+press_key (Fixture *f, guint keyval)
 {
   press_key_combo (f, 0, keyval);
 }
@@ -233,7 +218,7 @@ find_dialog (void)
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return ADW_MESSAGE_DIALOG (window);
@@ -245,12 +230,11 @@ find_dialog (void)
 /* Clicks the dialog's button that says @label, as a person would: the
  * dialog answers and closes. */
 void
-answer_dialog (Fixture    *f,
-               const char *label)
+answer_dialog (Fixture *f, const char *label)
 {
-  AdwMessageDialog *dialog = find_dialog ();
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-  GtkWidget *button = NULL;
+  AdwMessageDialog     *dialog = find_dialog ();
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget            *button = NULL;
 
   g_assert_nonnull (dialog);
   collect (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
@@ -265,8 +249,7 @@ answer_dialog (Fixture    *f,
 }
 
 SoftenSession *
-start (Fixture    *f,
-       const char *id)
+start (Fixture *f, const char *id)
 {
   SoftenSession *session;
 
@@ -280,9 +263,7 @@ start (Fixture    *f,
 }
 
 void
-go_to_kind (Fixture        *f,
-            SoftenSession  *session,
-            SoftenStepKind  kind)
+go_to_kind (Fixture *f, SoftenSession *session, SoftenStepKind kind)
 {
   while (soften_step_get_kind (soften_session_get_step (session)) != kind)
     {
@@ -290,7 +271,6 @@ go_to_kind (Fixture        *f,
       player_action (f, "player.next");
     }
 }
-
 
 /* Returns: (transfer none) (nullable): the session the practice holds */
 SoftenSession *
@@ -307,8 +287,7 @@ presenting (Fixture *f)
 
 /* Goes to a page, as its button or menu item does (win.show-NAME). */
 void
-show_page (Fixture    *f,
-           const char *name)
+show_page (Fixture *f, const char *name)
 {
   g_autofree char *action = g_strconcat ("win.show-", name, NULL);
 
@@ -317,8 +296,7 @@ show_page (Fixture    *f,
 }
 
 void
-show_exercise (Fixture        *f,
-               SoftenExercise *exercise)
+show_exercise (Fixture *f, SoftenExercise *exercise)
 {
   g_assert_nonnull (exercise);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-exercise", "s",
@@ -328,8 +306,7 @@ show_exercise (Fixture        *f,
 
 /* Runs @id to its end, pressing Next through every step. */
 void
-finish (Fixture    *f,
-        const char *id)
+finish (Fixture *f, const char *id)
 {
   SoftenSession *session = start (f, id);
 
@@ -339,26 +316,24 @@ finish (Fixture    *f,
 
 /* How many finished sessions of @id the progress holds. */
 guint
-sessions_recorded (Fixture    *f,
-                   const char *id)
+sessions_recorded (Fixture *f, const char *id)
 {
   guint sessions = 0;
 
-  soften_progress_get_completions (soften_application_get_progress (f->app), id,
-                                   &sessions, NULL, NULL);
+  soften_progress_get_completions (soften_application_get_progress (f->app), id, &sessions, NULL,
+                                   NULL);
   return sessions;
 }
 
 /* Returns: (transfer full) (nullable): the most recent history entry's
  * answer for @key */
 GVariant *
-last_response (Fixture    *f,
-               const char *key)
+last_response (Fixture *f, const char *key)
 {
-  GSettings *settings = soften_application_get_settings (f->app);
-  g_autoptr(GVariant) history = g_settings_get_value (settings, "history");
-  g_autoptr(GVariant) entry = NULL;
-  g_autoptr(GVariant) answers = NULL;
+  GSettings           *settings = soften_application_get_settings (f->app);
+  g_autoptr (GVariant) history = g_settings_get_value (settings, "history");
+  g_autoptr (GVariant) entry = NULL;
+  g_autoptr (GVariant) answers = NULL;
 
   if (g_variant_n_children (history) == 0)
     return NULL;
@@ -376,8 +351,7 @@ transition_running (GtkWidget *widget)
   if (GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget)))
     return TRUE;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (transition_running (child))
       return TRUE;
@@ -397,7 +371,7 @@ transition_running (GtkWidget *widget)
 SoftenApplication *
 ui_app_start (void)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_assert_null (the_app);
 
@@ -432,8 +406,8 @@ ui_app_run_tests (void)
 void
 reset_settings (GSettings *settings)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv)              keys = NULL;
 
   g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
@@ -441,7 +415,7 @@ reset_settings (GSettings *settings)
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      g_autoptr(GVariant) left = NULL;
+      g_autoptr (GVariant) left = NULL;
 
       g_settings_reset (settings, keys[i]);
       left = g_settings_get_user_value (settings, keys[i]);
@@ -453,7 +427,7 @@ reset_settings (GSettings *settings)
 static void
 forget_kept_scripts (SoftenScriptStore *store)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (!g_file_delete (soften_script_store_get_file (store), NULL, &error))
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -473,8 +447,7 @@ forget_kept_scripts (SoftenScriptStore *store)
  * drawn.
  */
 void
-fixture_set_up (Fixture       *f,
-                gconstpointer  options)
+fixture_set_up (Fixture *f, gconstpointer options)
 {
   const FixtureOptions *opts = options;
 
@@ -484,8 +457,7 @@ fixture_set_up (Fixture       *f,
 
   reset_settings (soften_application_get_settings (f->app));
   forget_kept_scripts (soften_application_get_scripts (f->app));
-  g_object_set (gtk_settings_get_default (),
-                "gtk-enable-animations", opts == NULL || !opts->still,
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", opts == NULL || !opts->still,
                 NULL);
 
   g_application_activate (G_APPLICATION (f->app));
@@ -499,14 +471,12 @@ fixture_set_up (Fixture       *f,
 /* Lets a crossfade finish, as a person's would, closes every window, and
  * puts away any session the test left under way. */
 void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  options)
+fixture_tear_down (Fixture *f, gconstpointer options)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (f->app));
-  GList *windows = NULL;
+  GList     *windows = NULL;
 
-  for (guint frame = 0;
-       active != NULL && frame < 500 && transition_running (GTK_WIDGET (active));
+  for (guint frame = 0; active != NULL && frame < 500 && transition_running (GTK_WIDGET (active));
        frame++)
     {
       iterate ();

@@ -29,9 +29,7 @@ G_DEFINE_FINAL_TYPE (FloorCircle, floor_circle, GTK_TYPE_WIDGET)
 static int width = 160, height = 160;
 
 static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+tick_cb (GtkWidget *widget, GdkFrameClock *frame_clock, gpointer user_data)
 {
   gtk_widget_queue_draw (widget);
 
@@ -39,21 +37,19 @@ tick_cb (GtkWidget     *widget,
 }
 
 static void
-floor_circle_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
+floor_circle_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (widget);
-  gint64 now = frame_clock != NULL ? gdk_frame_clock_get_frame_time (frame_clock) : 0;
-  float full = MIN (gtk_widget_get_width (widget), gtk_widget_get_height (widget)) / 2.0f;
-  float radius = full * (0.69f + 0.31f * (float)sin (now / 1e6 * G_PI / 4.0));
+  gint64         now = frame_clock != NULL ? gdk_frame_clock_get_frame_time (frame_clock) : 0;
+  float          full = MIN (gtk_widget_get_width (widget), gtk_widget_get_height (widget)) / 2.0f;
+  float          radius = full * (0.69f + 0.31f * (float)sin (now / 1e6 * G_PI / 4.0));
   float cx = gtk_widget_get_width (widget) / 2.0f, cy = gtk_widget_get_height (widget) / 2.0f;
   GskRoundedRect disc;
 
-  gsk_rounded_rect_init_from_rect (&disc,
-                                   &GRAPHENE_RECT_INIT (cx - radius, cy - radius, 2 * radius, 2 * radius),
-                                   radius);
+  gsk_rounded_rect_init_from_rect (
+      &disc, &GRAPHENE_RECT_INIT (cx - radius, cy - radius, 2 * radius, 2 * radius), radius);
   gtk_snapshot_push_rounded_clip (snapshot, &disc);
-  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.21f, 0.52f, 0.89f, 0.55f }, &disc.bounds);
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA){ 0.21f, 0.52f, 0.89f, 0.55f }, &disc.bounds);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -89,11 +85,10 @@ activate_cb (GtkApplication *app)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(AdwApplication) app = adw_application_new ("org.example.SoftenFloorPacer",
-                                                       G_APPLICATION_DEFAULT_FLAGS);
+  g_autoptr (AdwApplication) app
+      = adw_application_new ("org.example.SoftenFloorPacer", G_APPLICATION_DEFAULT_FLAGS);
 
   if (argc == 3)
     {

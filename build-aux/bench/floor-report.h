@@ -21,10 +21,10 @@ static long
 floor_current_rss_kib (void)
 {
   g_autofree char *statm = NULL;
-  unsigned long size, resident;
+  unsigned long    size, resident;
 
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
-      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
+      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
     return -1;
 
   return (long)(resident * (sysconf (_SC_PAGESIZE) / 1024));
@@ -35,8 +35,7 @@ floor_count_widgets (GtkWidget *widget)
 {
   unsigned n = 1;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n += floor_count_widgets (child);
 
@@ -44,12 +43,11 @@ floor_count_widgets (GtkWidget *widget)
 }
 
 static void
-floor_after_paint_cb (GdkFrameClock *frame_clock,
-                      GtkWidget     *window)
+floor_after_paint_cb (GdkFrameClock *frame_clock, GtkWidget *window)
 {
-  const char *bench = g_getenv ("SOFTEN_BENCH");
+  const char   *bench = g_getenv ("SOFTEN_BENCH");
   struct rusage usage;
-  gint64 t;
+  gint64        t;
 
   if (!gtk_widget_get_mapped (window))
     return;
@@ -57,8 +55,9 @@ floor_after_paint_cb (GdkFrameClock *frame_clock,
   t = g_get_monotonic_time ();
   g_signal_handlers_disconnect_by_func (frame_clock, floor_after_paint_cb, window);
   getrusage (RUSAGE_SELF, &usage);
-  fprintf (stderr, "soften-bench first-frame t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld widgets=%u\n",
-           t, usage.ru_maxrss, floor_current_rss_kib (), floor_count_widgets (window));
+  fprintf (stderr,
+           "soften-bench first-frame t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld widgets=%u\n", t,
+           usage.ru_maxrss, floor_current_rss_kib (), floor_count_widgets (window));
 
   if (bench != NULL && strstr (bench, "exit") != NULL)
     _exit (0);

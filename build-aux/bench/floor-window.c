@@ -34,11 +34,10 @@ activate_cb (GtkApplication *app)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr(AdwApplication) app = adw_application_new ("org.example.SoftenFloor",
-                                                       G_APPLICATION_DEFAULT_FLAGS);
+  g_autoptr (AdwApplication) app
+      = adw_application_new ("org.example.SoftenFloor", G_APPLICATION_DEFAULT_FLAGS);
 
   g_signal_connect (app, "activate", G_CALLBACK (activate_cb), NULL);
 

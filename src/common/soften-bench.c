@@ -40,15 +40,16 @@
 #include "engine/soften-real-clock.h"
 #include "soften-bench.h"
 
-enum {
+enum
+{
   BENCH_FIRST_FRAME = 1 << 0,
-  BENCH_QUIT        = 1 << 1,
-  BENCH_PAUSE       = 1 << 2,
-  BENCH_STEPS       = 1 << 3,
-  BENCH_MEMORY      = 1 << 4,
-  BENCH_PACER       = 1 << 5,
-  BENCH_EXIT        = 1 << 6,
-  BENCH_LIBRARY     = 1 << 7,
+  BENCH_QUIT = 1 << 1,
+  BENCH_PAUSE = 1 << 2,
+  BENCH_STEPS = 1 << 3,
+  BENCH_MEMORY = 1 << 4,
+  BENCH_PACER = 1 << 5,
+  BENCH_EXIT = 1 << 6,
+  BENCH_LIBRARY = 1 << 7,
 };
 
 static const GDebugKey bench_keys[] = {
@@ -87,7 +88,7 @@ get_flags (void)
   if (g_once_init_enter (&flags))
     {
       const char *value = g_getenv ("SOFTEN_BENCH");
-      guint parsed = 0;
+      guint       parsed = 0;
 
       if (value != NULL)
         parsed = g_parse_debug_string (value, bench_keys, G_N_ELEMENTS (bench_keys));
@@ -113,10 +114,10 @@ static long
 current_rss_kib (void)
 {
   g_autofree char *statm = NULL;
-  unsigned long size, resident;
+  unsigned long    size, resident;
 
-  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
-      sscanf (statm, "%lu %lu", &size, &resident) != 2)
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL)
+      || sscanf (statm, "%lu %lu", &size, &resident) != 2)
     return -1;
 
   return (long)(resident * (sysconf (_SC_PAGESIZE) / 1024));
@@ -130,8 +131,7 @@ count_widgets (GtkWidget *widget)
 {
   guint n = 1;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n += count_widgets (child);
 
@@ -139,16 +139,14 @@ count_widgets (GtkWidget *widget)
 }
 
 static GtkWidget *
-find_mapped (GtkWidget *widget,
-             GType      type)
+find_mapped (GtkWidget *widget, GType type)
 {
   if (!gtk_widget_get_mapped (widget))
     return NULL;
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_mapped (child, type);
@@ -163,12 +161,12 @@ find_mapped (GtkWidget *widget,
 static void
 report_pacer (Watch *watch)
 {
-  GType type = g_type_from_name ("SoftenPacer");
+  GType      type = g_type_from_name ("SoftenPacer");
   GtkWidget *pacer = type != 0 ? find_mapped (GTK_WIDGET (watch->window), type) : NULL;
 
   if (pacer != NULL)
-    fprintf (stderr, "soften-bench pacer width=%d height=%d\n",
-             gtk_widget_get_width (pacer), gtk_widget_get_height (pacer));
+    fprintf (stderr, "soften-bench pacer width=%d height=%d\n", gtk_widget_get_width (pacer),
+             gtk_widget_get_height (pacer));
 }
 
 static void
@@ -182,8 +180,9 @@ first_frame (Watch *watch)
     {
       gint64 t = g_get_monotonic_time ();
 
-      fprintf (stderr, "soften-bench first-frame t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld widgets=%u\n",
-               t, peak_rss_kib (), current_rss_kib (), count_widgets (GTK_WIDGET (watch->window)));
+      fprintf (stderr,
+               "soften-bench first-frame t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld widgets=%u\n", t,
+               peak_rss_kib (), current_rss_kib (), count_widgets (GTK_WIDGET (watch->window)));
     }
 
   if (flags & BENCH_PACER)
@@ -200,8 +199,7 @@ first_frame (Watch *watch)
 }
 
 static void
-after_paint_cb (GdkFrameClock *frame_clock,
-                Watch         *watch)
+after_paint_cb (GdkFrameClock *frame_clock, Watch *watch)
 {
   gint64 shown = g_get_monotonic_time ();
 
@@ -213,31 +211,33 @@ after_paint_cb (GdkFrameClock *frame_clock,
       Change *change = &g_array_index (watch->pending, Change, i);
 
       if (change->index < 0)
-        fprintf (stderr, "soften-bench finished due=%" G_GINT64_FORMAT " changed=%" G_GINT64_FORMAT
-                 " shown=%" G_GINT64_FORMAT "\n", change->due, change->changed, shown);
+        fprintf (stderr,
+                 "soften-bench finished due=%" G_GINT64_FORMAT " changed=%" G_GINT64_FORMAT
+                 " shown=%" G_GINT64_FORMAT "\n",
+                 change->due, change->changed, shown);
       else
-        fprintf (stderr, "soften-bench step index=%d due=%" G_GINT64_FORMAT " changed=%" G_GINT64_FORMAT
-                 " shown=%" G_GINT64_FORMAT "\n", change->index, change->due, change->changed, shown);
+        fprintf (stderr,
+                 "soften-bench step index=%d due=%" G_GINT64_FORMAT " changed=%" G_GINT64_FORMAT
+                 " shown=%" G_GINT64_FORMAT "\n",
+                 change->index, change->due, change->changed, shown);
     }
   g_array_set_size (watch->pending, 0);
 }
 
 static void
-realize_cb (GtkWidget *widget,
-            Watch     *watch)
+realize_cb (GtkWidget *widget, Watch *watch)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
-                    G_CALLBACK (after_paint_cb), watch);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (after_paint_cb),
+                    watch);
 }
 
 /* The schedule is the ideal one: each step due when the one before it has
  * run its whole duration since the session started (at 100 % pace). */
 static void
-step_changed_cb (SoftenSession *session,
-                 Watch         *watch)
+step_changed_cb (SoftenSession *session, Watch *watch)
 {
   Change change = { .changed = g_get_monotonic_time () };
-  guint index = soften_session_get_step_index (session);
+  guint  index = soften_session_get_step_index (session);
 
   if (index == 0)
     watch->next_due = change.changed - soften_session_get_step_elapsed (session);
@@ -250,8 +250,7 @@ step_changed_cb (SoftenSession *session,
 }
 
 static void
-finished_cb (SoftenSession *session,
-             Watch         *watch)
+finished_cb (SoftenSession *session, Watch *watch)
 {
   Change change = { .index = -1, .due = watch->next_due, .changed = g_get_monotonic_time () };
 
@@ -259,7 +258,8 @@ finished_cb (SoftenSession *session,
     g_array_append_val (watch->pending, change);
 
   if (get_flags () & BENCH_MEMORY)
-    fprintf (stderr, "soften-bench memory maxrss=%ld rss=%ld\n", peak_rss_kib (), current_rss_kib ());
+    fprintf (stderr, "soften-bench memory maxrss=%ld rss=%ld\n", peak_rss_kib (),
+             current_rss_kib ());
 }
 
 /**
@@ -272,7 +272,7 @@ SoftenClock *
 soften_bench_dup_clock (void)
 {
   const char *value = g_getenv ("SOFTEN_BENCH_CLOCK_RATE");
-  double rate;
+  double      rate;
 
   if (value == NULL)
     return NULL;

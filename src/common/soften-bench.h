@@ -13,10 +13,10 @@
 
 G_BEGIN_DECLS
 
-gboolean     soften_bench_enabled       (void);
-SoftenClock *soften_bench_dup_clock     (void);
-void         soften_bench_library_read  (void);
-void         soften_bench_watch_window  (GtkWindow     *window);
+gboolean     soften_bench_enabled (void);
+SoftenClock *soften_bench_dup_clock (void);
+void         soften_bench_library_read (void);
+void         soften_bench_watch_window (GtkWindow *window);
 void         soften_bench_watch_session (SoftenSession *session);
 
 G_END_DECLS

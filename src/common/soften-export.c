@@ -21,8 +21,8 @@
 
 typedef struct
 {
-  char     *text;
-  GWeakRef  parent;
+  char    *text;
+  GWeakRef parent;
 } Export;
 
 static void
@@ -34,23 +34,21 @@ export_free (Export *export)
 }
 
 static void
-response_cb (GtkNativeDialog *dialog,
-             int              response,
-             Export          *export)
+response_cb (GtkNativeDialog *dialog, int response, Export *export)
 {
-  g_autoptr(GtkWidget) parent = g_weak_ref_get (&export->parent);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GtkWidget) parent = g_weak_ref_get (&export->parent);
+  g_autoptr (GFile)     file = NULL;
+  g_autoptr (GError)    error = NULL;
 
   /* The page that asked is gone: there is no one to tell. */
-  if (response == GTK_RESPONSE_ACCEPT && parent != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+  if (response == GTK_RESPONSE_ACCEPT && parent != NULL
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
     {
       g_autofree char *message = NULL;
 
       if (g_file_replace_contents (file, export->text, strlen (export->text), NULL, FALSE,
-                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                   NULL, NULL, &error))
+                                   G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                   NULL, &error))
         {
           g_autofree char *name = g_file_get_basename (file);
           g_autofree char *shown = g_filename_display_name (name);
@@ -93,8 +91,7 @@ soften_export_text (GtkWidget  *parent,
   g_weak_ref_init (&export->parent, parent);
 
   dialog = gtk_file_chooser_native_new (title, GTK_WINDOW (gtk_widget_get_root (parent)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested_name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), export);

@@ -20,29 +20,28 @@ soften_format_category (SoftenCategory category)
 {
   switch (category)
     {
-    case SOFTEN_CATEGORY_BODY:
-      /* Translators: a heading in the list of exercises */
-      return _("Noticing the Body");
+      case SOFTEN_CATEGORY_BODY:
+        /* Translators: a heading in the list of exercises */
+        return _("Noticing the Body");
 
-    case SOFTEN_CATEGORY_BREATHING:
-      /* Translators: a heading in the list of exercises */
-      return _("Breathing");
+      case SOFTEN_CATEGORY_BREATHING:
+        /* Translators: a heading in the list of exercises */
+        return _("Breathing");
 
-    case SOFTEN_CATEGORY_FORGIVENESS:
-      /* Translators: a heading in the list of exercises */
-      return _("Forgiveness");
+      case SOFTEN_CATEGORY_FORGIVENESS:
+        /* Translators: a heading in the list of exercises */
+        return _("Forgiveness");
 
-    case SOFTEN_CATEGORY_BOUNDARIES:
-      /* Translators: a heading in the list of exercises */
-      return _("Boundaries");
+      case SOFTEN_CATEGORY_BOUNDARIES:
+        /* Translators: a heading in the list of exercises */
+        return _("Boundaries");
 
-    case SOFTEN_CATEGORY_DEFENSES:
-      /* Translators: a heading in the list of exercises, about the ways we protect ourselves */
-      return _("Defenses");
+      case SOFTEN_CATEGORY_DEFENSES:
+        /* Translators: a heading in the list of exercises, about the ways we protect ourselves */
+        return _("Defenses");
 
-    case SOFTEN_N_CATEGORIES:
-    default:
-      g_return_val_if_reached ("");
+      case SOFTEN_N_CATEGORIES:
+      default: g_return_val_if_reached ("");
     }
 }
 
@@ -51,22 +50,21 @@ soften_format_breath_phase (SoftenBreathPhase phase)
 {
   switch (phase)
     {
-    case SOFTEN_BREATH_INHALE:
-      /* Translators: shown large while the person breathes in; keep it short */
-      return _("Breathe in");
+      case SOFTEN_BREATH_INHALE:
+        /* Translators: shown large while the person breathes in; keep it short */
+        return _("Breathe in");
 
-    case SOFTEN_BREATH_HOLD_IN:
-    case SOFTEN_BREATH_HOLD_OUT:
-      /* Translators: shown large while the person holds their breath; keep it short */
-      return C_("breath", "Hold");
+      case SOFTEN_BREATH_HOLD_IN:
+      case SOFTEN_BREATH_HOLD_OUT:
+        /* Translators: shown large while the person holds their breath; keep it short */
+        return C_("breath", "Hold");
 
-    case SOFTEN_BREATH_EXHALE:
-      /* Translators: shown large while the person breathes out; keep it short */
-      return _("Breathe out");
+      case SOFTEN_BREATH_EXHALE:
+        /* Translators: shown large while the person breathes out; keep it short */
+        return _("Breathe out");
 
-    case SOFTEN_BREATH_N_PHASES:
-    default:
-      g_return_val_if_reached ("");
+      case SOFTEN_BREATH_N_PHASES:
+      default: g_return_val_if_reached ("");
     }
 }
 
@@ -76,21 +74,20 @@ soften_format_region (SoftenRegion region)
 {
   switch (region)
     {
-    /* Translators: parts of the body, shown large during a body scan */
-    case SOFTEN_REGION_FEET: return C_("body", "Feet");
-    case SOFTEN_REGION_LEGS: return C_("body", "Legs");
-    case SOFTEN_REGION_BELLY: return C_("body", "Belly");
-    case SOFTEN_REGION_CHEST: return C_("body", "Chest");
-    case SOFTEN_REGION_BACK: return C_("body", "Back");
-    case SOFTEN_REGION_SHOULDERS: return C_("body", "Shoulders");
-    case SOFTEN_REGION_ARMS: return C_("body", "Arms");
-    case SOFTEN_REGION_HANDS: return C_("body", "Hands");
-    case SOFTEN_REGION_NECK: return C_("body", "Neck");
-    case SOFTEN_REGION_JAW: return C_("body", "Jaw");
-    case SOFTEN_REGION_FACE: return C_("body", "Face");
-    case SOFTEN_N_REGIONS:
-    default:
-      g_return_val_if_reached ("");
+      /* Translators: parts of the body, shown large during a body scan */
+      case SOFTEN_REGION_FEET: return C_("body", "Feet");
+      case SOFTEN_REGION_LEGS: return C_("body", "Legs");
+      case SOFTEN_REGION_BELLY: return C_("body", "Belly");
+      case SOFTEN_REGION_CHEST: return C_("body", "Chest");
+      case SOFTEN_REGION_BACK: return C_("body", "Back");
+      case SOFTEN_REGION_SHOULDERS: return C_("body", "Shoulders");
+      case SOFTEN_REGION_ARMS: return C_("body", "Arms");
+      case SOFTEN_REGION_HANDS: return C_("body", "Hands");
+      case SOFTEN_REGION_NECK: return C_("body", "Neck");
+      case SOFTEN_REGION_JAW: return C_("body", "Jaw");
+      case SOFTEN_REGION_FACE: return C_("body", "Face");
+      case SOFTEN_N_REGIONS:
+      default: g_return_val_if_reached ("");
     }
 }
 
@@ -116,9 +113,9 @@ soften_format_script_preview (SoftenScript *script)
 static int
 days_ago (GDateTime *when)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (g_date_time_get_timezone (when));
-  GDate a, b;
-  int y, m, d;
+  g_autoptr (GDateTime) now = g_date_time_new_now (g_date_time_get_timezone (when));
+  GDate                 a, b;
+  int                   y, m, d;
 
   g_date_time_get_ymd (when, &y, &m, &d);
   g_date_clear (&a, 1);
@@ -136,9 +133,10 @@ char *
 soften_format_date_time (GDateTime *when)
 {
   g_autofree char *time = NULL;
-  int ago = days_ago (when);
+  int              ago = days_ago (when);
 
-  /* Translators: a time of day; see strftime(3) for the codes. "%H:%M" is 14:05, "%I:%M %p" 2:05 PM */
+  /* Translators: a time of day; see strftime(3) for the codes. "%H:%M" is
+   * 14:05, "%I:%M %p" 2:05 PM */
   time = g_date_time_format (when, _("%H:%M"));
 
   if (ago == 0)
@@ -160,11 +158,10 @@ soften_format_date_time (GDateTime *when)
 
 /* "Done 12 times, last on Tuesday", or "Not done yet". */
 char *
-soften_format_last_done (guint      sessions,
-                         GDateTime *last)
+soften_format_last_done (guint sessions, GDateTime *last)
 {
   g_autofree char *day = NULL;
-  int ago;
+  int              ago;
 
   if (sessions == 0 || last == NULL)
     /* Translators: on an exercise's page, before it was ever finished */
@@ -172,16 +169,19 @@ soften_format_last_done (guint      sessions,
 
   ago = days_ago (last);
   if (ago == 0)
-    return g_strdup_printf (ngettext ("Finished %u time, last today",
-                                      "Finished %u times, last today", sessions), sessions);
+    return g_strdup_printf (
+        ngettext ("Finished %u time, last today", "Finished %u times, last today", sessions),
+        sessions);
   if (ago == 1)
     return g_strdup_printf (ngettext ("Finished %u time, last yesterday",
-                                      "Finished %u times, last yesterday", sessions), sessions);
+                                      "Finished %u times, last yesterday", sessions),
+                            sessions);
 
   day = g_date_time_format (last, ago > 1 && ago < 7 ? "%A" : "%x");
-  /* Translators: %1$u is a count; %2$s a weekday ("Tuesday") or a date */
-  return g_strdup_printf (ngettext ("Finished %1$u time, last on %2$s",
-                                    "Finished %1$u times, last on %2$s", sessions), sessions, day);
+  return g_strdup_printf (
+      /* Translators: %1$u is a count; %2$s a weekday ("Tuesday") or a date */
+      ngettext ("Finished %1$u time, last on %2$s", "Finished %1$u times, last on %2$s", sessions),
+      sessions, day);
 }
 
 /* "About 3 minutes", rounded to whole minutes, at least one. */
@@ -198,7 +198,7 @@ char *
 soften_format_exercise_length_short (SoftenExercise *exercise)
 {
   gint64 timed = soften_exercise_get_timed_usec (exercise);
-  guint minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+  guint  minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
 
   if (timed == 0)
     /* Translators: in the list, for an exercise with no timed steps; keep it short */
@@ -213,7 +213,7 @@ char *
 soften_format_exercise_length (SoftenExercise *exercise)
 {
   gint64 timed = soften_exercise_get_timed_usec (exercise);
-  guint minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+  guint  minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
 
   if (timed == 0)
     /* Translators: how long an exercise takes when none of its steps are timed */
@@ -223,8 +223,7 @@ soften_format_exercise_length (SoftenExercise *exercise)
     return soften_format_minutes (timed);
 
   return g_strdup_printf (ngettext ("About %u minute, and some steps at your own pace",
-                                    "About %u minutes, and some steps at your own pace",
-                                    minutes),
+                                    "About %u minutes, and some steps at your own pace", minutes),
                           minutes);
 }
 
@@ -236,6 +235,6 @@ soften_format_countdown (gint64 usec)
   guint64 seconds = (MAX (usec, 0) + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
 
   /* Translators: minutes and seconds left, as on a clock: "1:05" */
-  return g_strdup_printf (C_("countdown", "%u:%02u"),
-                          (guint)(seconds / 60), (guint)(seconds % 60));
+  return g_strdup_printf (C_("countdown", "%u:%02u"), (guint)(seconds / 60),
+                          (guint)(seconds % 60));
 }

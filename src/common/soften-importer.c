@@ -34,15 +34,10 @@ soften_user_exercises_folder (void)
 }
 
 static void
-import_one (GtkWindow        *parent,
-            SoftenLibrary    *library,
-            GFile            *file,
-            SoftenImportMode  mode);
+import_one (GtkWindow *parent, SoftenLibrary *library, GFile *file, SoftenImportMode mode);
 
 static void
-clash_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   Clash            *clash)
+clash_response_cb (AdwMessageDialog *dialog, const char *response, Clash *clash)
 {
   if (g_strcmp0 (response, "replace") == 0)
     import_one (clash->parent, clash->library, clash->file, SOFTEN_IMPORT_REPLACE);
@@ -55,15 +50,12 @@ clash_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-ask_about_clash (GtkWindow     *parent,
-                 SoftenLibrary *library,
-                 GFile         *file,
-                 const GError  *error)
+ask_about_clash (GtkWindow *parent, SoftenLibrary *library, GFile *file, const GError *error)
 {
-  g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-import-clash-dialog.ui");
+  g_autoptr (GtkBuilder) builder
+      = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-import-clash-dialog.ui");
   AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, "dialog"));
-  Clash *clash = g_new0 (Clash, 1);
+  Clash            *clash = g_new0 (Clash, 1);
 
   clash->parent = parent;
   clash->library = g_object_ref (library);
@@ -76,13 +68,10 @@ ask_about_clash (GtkWindow     *parent,
 }
 
 static void
-import_one (GtkWindow        *parent,
-            SoftenLibrary    *library,
-            GFile            *file,
-            SoftenImportMode  mode)
+import_one (GtkWindow *parent, SoftenLibrary *library, GFile *file, SoftenImportMode mode)
 {
-  g_autoptr(GFile) folder = soften_user_exercises_folder ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GFile)  folder = soften_user_exercises_folder ();
+  g_autoptr (GError) error = NULL;
 
   if (soften_library_import (library, file, folder, mode, &error) != NULL)
     return;
@@ -93,9 +82,10 @@ import_one (GtkWindow        *parent,
     import_one (parent, library, file, SOFTEN_IMPORT_KEEP_BOTH);
   else
     {
+      g_autofree char *message = NULL;
+
       /* Translators: %s says which file, and what is wrong with it */
-      g_autofree char *message = g_strdup_printf (_("It could not be imported: %s"),
-                                                  error->message);
+      message = g_strdup_printf (_("It could not be imported: %s"), error->message);
 
       gtk_widget_activate_action (GTK_WIDGET (parent), "win.toast", "s", message);
     }
@@ -106,9 +96,7 @@ import_one (GtkWindow        *parent,
  * @files: (element-type GFile): exercise files
  */
 void
-soften_import_files (GtkWindow     *parent,
-                     SoftenLibrary *library,
-                     GSList        *files)
+soften_import_files (GtkWindow *parent, SoftenLibrary *library, GSList *files)
 {
   g_return_if_fail (SOFTEN_IS_LIBRARY (library));
 
@@ -117,14 +105,12 @@ soften_import_files (GtkWindow     *parent,
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     SoftenLibrary   *library)
+chooser_response_cb (GtkNativeDialog *dialog, int response, SoftenLibrary *library)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
     {
       GSList one = { file, NULL };
 
@@ -138,17 +124,15 @@ chooser_response_cb (GtkNativeDialog *dialog,
 
 /* A file chooser for one exercise file, then soften_import_files(). */
 void
-soften_import_choose (GtkWindow     *parent,
-                      SoftenLibrary *library)
+soften_import_choose (GtkWindow *parent, SoftenLibrary *library)
 {
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative     *dialog;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
 
   g_return_if_fail (SOFTEN_IS_LIBRARY (library));
 
   dialog = gtk_file_chooser_native_new (_("Import an Exercise"), parent,
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_file_filter_set_name (filter, _("Exercises"));
   gtk_file_filter_add_pattern (filter, "*.exercise");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);

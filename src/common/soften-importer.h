@@ -13,10 +13,7 @@
 G_BEGIN_DECLS
 
 GFile *soften_user_exercises_folder (void);
-void   soften_import_files          (GtkWindow     *parent,
-                                     SoftenLibrary *library,
-                                     GSList        *files);
-void   soften_import_choose         (GtkWindow     *parent,
-                                     SoftenLibrary *library);
+void   soften_import_files (GtkWindow *parent, SoftenLibrary *library, GSList *files);
+void   soften_import_choose (GtkWindow *parent, SoftenLibrary *library);
 
 G_END_DECLS

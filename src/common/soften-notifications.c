@@ -16,23 +16,21 @@
 
 #define BUS_TIMEOUT_MS 500
 
-static const char * const services[] = {
+static const char *const services[] = {
   "org.gtk.Notifications",
   "org.freedesktop.Notifications",
 };
 
 static gboolean
-has_owner (GDBusConnection *bus,
-           const char      *name)
+has_owner (GDBusConnection *bus, const char *name)
 {
-  g_autoptr(GVariant) owned = NULL;
-  gboolean owner = FALSE;
+  g_autoptr (GVariant) owned = NULL;
+  gboolean             owner = FALSE;
 
   owned = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
                                        "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", name),
-                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
-                                       BUS_TIMEOUT_MS, NULL, NULL);
+                                       g_variant_new ("(s)", name), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, BUS_TIMEOUT_MS, NULL, NULL);
   if (owned != NULL)
     g_variant_get (owned, "(b)", &owner);
 
@@ -43,12 +41,11 @@ has_owner (GDBusConnection *bus,
 static gboolean
 any_activatable (GDBusConnection *bus)
 {
-  g_autoptr(GVariant) activatable = NULL;
+  g_autoptr (GVariant)    activatable = NULL;
   g_autofree const char **names = NULL;
 
-  activatable = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus",
-                                             "/org/freedesktop/DBus", "org.freedesktop.DBus",
-                                             "ListActivatableNames", NULL,
+  activatable = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                             "org.freedesktop.DBus", "ListActivatableNames", NULL,
                                              G_VARIANT_TYPE ("(as)"), G_DBUS_CALL_FLAGS_NONE,
                                              BUS_TIMEOUT_MS, NULL, NULL);
   if (activatable == NULL)

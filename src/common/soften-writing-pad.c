@@ -19,7 +19,7 @@
 
 struct _SoftenWritingPad
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   GHashTable *buffers; /* step index → GtkTextBuffer */
 };
@@ -35,9 +35,9 @@ G_DEFINE_FINAL_TYPE (SoftenWritingPad, soften_writing_pad, G_TYPE_OBJECT)
 void
 soften_wipe_text_buffer (GtkTextBuffer *buffer)
 {
-  GtkTextIter start, end;
+  GtkTextIter      start, end;
   g_autofree char *blank = NULL;
-  int n_chars;
+  int              n_chars;
 
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
 
@@ -78,16 +78,18 @@ static void
 leave_primary_selection (GtkTextView *text_view)
 {
   if (gtk_widget_get_realized (GTK_WIDGET (text_view)))
-    gtk_text_buffer_remove_selection_clipboard (gtk_text_view_get_buffer (text_view),
-                                                gtk_widget_get_primary_clipboard (GTK_WIDGET (text_view)));
+    gtk_text_buffer_remove_selection_clipboard (
+        gtk_text_view_get_buffer (text_view),
+        gtk_widget_get_primary_clipboard (GTK_WIDGET (text_view)));
 }
 
 static void
 restore_primary_selection (GtkTextView *text_view)
 {
   if (gtk_widget_get_realized (GTK_WIDGET (text_view)))
-    gtk_text_buffer_add_selection_clipboard (gtk_text_view_get_buffer (text_view),
-                                             gtk_widget_get_primary_clipboard (GTK_WIDGET (text_view)));
+    gtk_text_buffer_add_selection_clipboard (
+        gtk_text_view_get_buffer (text_view),
+        gtk_widget_get_primary_clipboard (GTK_WIDGET (text_view)));
 }
 
 /**
@@ -111,8 +113,7 @@ soften_guard_text_view (GtkTextView *text_view)
 }
 
 void
-soften_guarded_text_view_set_buffer (GtkTextView   *text_view,
-                                     GtkTextBuffer *buffer)
+soften_guarded_text_view_set_buffer (GtkTextView *text_view, GtkTextBuffer *buffer)
 {
   g_return_if_fail (GTK_IS_TEXT_VIEW (text_view));
 
@@ -165,8 +166,7 @@ soften_writing_pad_new (void)
 
 /* Returns: (transfer none): the buffer for @step_index, made if needed */
 GtkTextBuffer *
-soften_writing_pad_get_buffer (SoftenWritingPad *self,
-                               guint             step_index)
+soften_writing_pad_get_buffer (SoftenWritingPad *self, guint step_index)
 {
   GtkTextBuffer *buffer;
 
@@ -190,4 +190,3 @@ soften_writing_pad_wipe_all (SoftenWritingPad *self)
 
   g_hash_table_remove_all (self->buffers);
 }
-

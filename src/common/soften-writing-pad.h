@@ -14,14 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenWritingPad, soften_writing_pad, SOFTEN, WRITING_PAD, GObject)
 
-SoftenWritingPad *soften_writing_pad_new         (void);
-GtkTextBuffer    *soften_writing_pad_get_buffer  (SoftenWritingPad *self,
-                                                  guint             step_index);
-void              soften_writing_pad_wipe_all    (SoftenWritingPad *self);
+SoftenWritingPad *soften_writing_pad_new (void);
+GtkTextBuffer    *soften_writing_pad_get_buffer (SoftenWritingPad *self, guint step_index);
+void              soften_writing_pad_wipe_all (SoftenWritingPad *self);
 
-void              soften_wipe_text_buffer        (GtkTextBuffer    *buffer);
-void              soften_guard_text_view         (GtkTextView      *text_view);
-void              soften_guarded_text_view_set_buffer (GtkTextView   *text_view,
-                                                       GtkTextBuffer *buffer);
+void soften_wipe_text_buffer (GtkTextBuffer *buffer);
+void soften_guard_text_view (GtkTextView *text_view);
+void soften_guarded_text_view_set_buffer (GtkTextView *text_view, GtkTextBuffer *buffer);
 
 G_END_DECLS

@@ -25,8 +25,8 @@
 static char *
 dup_release_notes (void)
 {
-  const char *paragraph =
-    _("The first release of Soften, with short guided exercises for the moments when you push away someone you love:");
+  const char *paragraph = _("The first release of Soften, with short guided exercises for the "
+                             "moments when you push away someone you love:");
   const char *items[] = {
     _("Body noticing: a body scan, gentle movement, a check-in and a look back at a reaction"),
     _("Breathing with a calm pacer, in five patterns or your own"),
@@ -36,7 +36,7 @@ dup_release_notes (void)
     _("A Progress page, a presentation mode for therapists, and exercises of your own"),
     _("German and Spanish translations"),
   };
-  GString *notes = g_string_new (NULL);
+  GString         *notes = g_string_new (NULL);
   g_autofree char *escaped = g_markup_printf_escaped ("<p>%s</p>", paragraph);
 
   g_string_append (notes, escaped);
@@ -57,23 +57,20 @@ dup_debug_info (void)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  return g_strdup_printf ("Soften %s%s%s\n"
-                          "Application ID: %s\n"
-                          "GLib %u.%u.%u (built with %u.%u.%u)\n"
-                          "GTK %u.%u.%u (built with %u.%u.%u)\n"
-                          "libadwaita %u.%u.%u (built with %u.%u.%u)\n"
-                          "Animations: %s\n",
-                          PACKAGE_VERSION, PROFILE[0] ? " " : "", PROFILE,
-                          APPLICATION_ID,
-                          glib_major_version, glib_minor_version, glib_micro_version,
-                          GLIB_MAJOR_VERSION, GLIB_MINOR_VERSION, GLIB_MICRO_VERSION,
-                          gtk_get_major_version (), gtk_get_minor_version (),
-                          gtk_get_micro_version (),
-                          GTK_MAJOR_VERSION, GTK_MINOR_VERSION, GTK_MICRO_VERSION,
-                          adw_get_major_version (), adw_get_minor_version (),
-                          adw_get_micro_version (),
-                          ADW_MAJOR_VERSION, ADW_MINOR_VERSION, ADW_MICRO_VERSION,
-                          adw_style_manager_get_high_contrast (style) ? "on (high contrast)" : "on");
+  return g_strdup_printf (
+      "Soften %s%s%s\n"
+      "Application ID: %s\n"
+      "GLib %u.%u.%u (built with %u.%u.%u)\n"
+      "GTK %u.%u.%u (built with %u.%u.%u)\n"
+      "libadwaita %u.%u.%u (built with %u.%u.%u)\n"
+      "Animations: %s\n",
+      PACKAGE_VERSION, PROFILE[0] ? " " : "", PROFILE, APPLICATION_ID, glib_major_version,
+      glib_minor_version, glib_micro_version, GLIB_MAJOR_VERSION, GLIB_MINOR_VERSION,
+      GLIB_MICRO_VERSION, gtk_get_major_version (), gtk_get_minor_version (),
+      gtk_get_micro_version (), GTK_MAJOR_VERSION, GTK_MINOR_VERSION, GTK_MICRO_VERSION,
+      adw_get_major_version (), adw_get_minor_version (), adw_get_micro_version (),
+      ADW_MAJOR_VERSION, ADW_MINOR_VERSION, ADW_MICRO_VERSION,
+      adw_style_manager_get_high_contrast (style) ? "on (high contrast)" : "on");
 }
 
 /* Where the built-in exercises' ideas come from, each source once. */
@@ -84,8 +81,8 @@ collect_credits (SoftenLibrary *library)
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
-      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
-      const char *credit = soften_exercise_get_credit (exercise);
+      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      const char                *credit = soften_exercise_get_credit (exercise);
 
       if (!soften_exercise_get_builtin (exercise) || credit == NULL || credit[0] == '\0')
         continue;
@@ -103,15 +100,14 @@ collect_credits (SoftenLibrary *library)
  * @library: where the built-in exercises' credits are read
  */
 void
-soften_about_show (GtkWindow     *parent,
-                   SoftenLibrary *library)
+soften_about_show (GtkWindow *parent, SoftenLibrary *library)
 {
-  g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-about.ui");
-  AdwAboutWindow *about = ADW_ABOUT_WINDOW (gtk_builder_get_object (builder, "about"));
-  g_autofree char *release_notes = dup_release_notes ();
-  g_autofree char *debug_info = dup_debug_info ();
-  g_autoptr(GPtrArray) credits = collect_credits (library);
+  g_autoptr (GtkBuilder) builder
+      = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-about.ui");
+  AdwAboutWindow       *about = ADW_ABOUT_WINDOW (gtk_builder_get_object (builder, "about"));
+  g_autofree char      *release_notes = dup_release_notes ();
+  g_autofree char      *debug_info = dup_debug_info ();
+  g_autoptr (GPtrArray) credits = collect_credits (library);
 
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   adw_about_window_set_version (about, PACKAGE_VERSION);

@@ -12,7 +12,6 @@
 
 G_BEGIN_DECLS
 
-void soften_about_show (GtkWindow     *parent,
-                        SoftenLibrary *library);
+void soften_about_show (GtkWindow *parent, SoftenLibrary *library);
 
 G_END_DECLS

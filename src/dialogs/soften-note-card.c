@@ -15,7 +15,7 @@
 
 struct _SoftenNoteCard
 {
-  AdwBin    parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
   GtkLabel *title_label;
@@ -35,7 +35,7 @@ soften_note_card_dispose (GObject *object)
 static void
 soften_note_card_class_init (SoftenNoteCardClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_note_card_dispose;
@@ -53,8 +53,7 @@ soften_note_card_init (SoftenNoteCard *self)
 }
 
 GtkWidget *
-soften_note_card_new (const char *title,
-                      const char *text)
+soften_note_card_new (const char *title, const char *text)
 {
   SoftenNoteCard *self = g_object_new (SOFTEN_TYPE_NOTE_CARD, NULL);
 

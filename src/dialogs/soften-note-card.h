@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenNoteCard, soften_note_card, SOFTEN, NOTE_CARD, AdwBin)
 
-GtkWidget *soften_note_card_new (const char *title,
-                                 const char *text);
+GtkWidget *soften_note_card_new (const char *title, const char *text);
 
 G_END_DECLS

@@ -16,7 +16,7 @@
 
 struct _SoftenNotesWindow
 {
-  AdwWindow       parent_instance;
+  AdwWindow parent_instance;
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -36,7 +36,7 @@ soften_notes_window_dispose (GObject *object)
 static void
 soften_notes_window_class_init (SoftenNotesWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_notes_window_dispose;
@@ -66,12 +66,13 @@ soften_notes_window_new (SoftenExercise *exercise)
   gtk_window_set_title (GTK_WINDOW (self), soften_exercise_get_notes_title (exercise));
   adw_window_title_set_title (self->window_title, soften_exercise_get_notes_title (exercise));
   /* A narrow window shortens a long title with “…”: the whole of it is here. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), soften_exercise_get_notes_title (exercise));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title),
+                               soften_exercise_get_notes_title (exercise));
 
   for (guint i = 0; i < soften_exercise_get_n_notes (exercise); i++)
     gtk_box_append (self->cards_box,
                     soften_note_card_new (soften_exercise_get_note_title (exercise, i),
-                               soften_exercise_get_note_text (exercise, i)));
+                                          soften_exercise_get_note_text (exercise, i)));
 
   return GTK_WIDGET (self);
 }

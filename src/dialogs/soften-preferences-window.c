@@ -18,23 +18,25 @@
 
 struct _SoftenPreferencesWindow
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  GtkSpinButton        *inhale_spin;
-  GtkSpinButton        *hold_in_spin;
-  GtkSpinButton        *exhale_spin;
-  GtkSpinButton        *hold_out_spin;
-  GtkSpinButton        *cycles_spin;
-  GtkSwitch            *sound_switch;
-  GtkSwitch            *record_switch;
+  GtkSpinButton *inhale_spin;
+  GtkSpinButton *hold_in_spin;
+  GtkSpinButton *exhale_spin;
+  GtkSpinButton *hold_out_spin;
+  GtkSpinButton *cycles_spin;
+  GtkSwitch     *sound_switch;
+  GtkSwitch     *record_switch;
 
   /* Owned */
-  GSettings            *settings;
-  gboolean              loading;
+  GSettings *settings;
+  gboolean   loading;
 };
 
-G_DEFINE_FINAL_TYPE (SoftenPreferencesWindow, soften_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (SoftenPreferencesWindow,
+                     soften_preferences_window,
+                     ADW_TYPE_PREFERENCES_WINDOW)
 
 static void
 pattern_changed_cb (SoftenPreferencesWindow *self)
@@ -42,11 +44,10 @@ pattern_changed_cb (SoftenPreferencesWindow *self)
   if (self->loading || self->settings == NULL)
     return;
 
-  g_settings_set (self->settings, "custom-pattern", "(dddd)",
-                  gtk_spin_button_get_value (self->inhale_spin),
-                  gtk_spin_button_get_value (self->hold_in_spin),
-                  gtk_spin_button_get_value (self->exhale_spin),
-                  gtk_spin_button_get_value (self->hold_out_spin));
+  g_settings_set (
+      self->settings, "custom-pattern", "(dddd)", gtk_spin_button_get_value (self->inhale_spin),
+      gtk_spin_button_get_value (self->hold_in_spin), gtk_spin_button_get_value (self->exhale_spin),
+      gtk_spin_button_get_value (self->hold_out_spin));
 }
 
 static void
@@ -78,13 +79,13 @@ soften_preferences_window_dispose (GObject *object)
 static void
 soften_preferences_window_class_init (SoftenPreferencesWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_preferences_window_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE_PATH "/ui/soften-preferences-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
+                                               "/ui/soften-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, inhale_spin);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, hold_in_spin);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, exhale_spin);
@@ -112,11 +113,12 @@ soften_preferences_window_new (GSettings *settings)
   self->settings = g_object_ref (settings);
 
   load_pattern (self);
-  g_signal_connect_object (settings, "changed::custom-pattern",
-                           G_CALLBACK (load_pattern), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::custom-pattern", G_CALLBACK (load_pattern), self,
+                           G_CONNECT_SWAPPED);
   g_settings_bind (settings, "custom-cycles", self->cycles_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "record-progress", self->record_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "record-progress", self->record_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 
   return GTK_WIDGET (self);
 }

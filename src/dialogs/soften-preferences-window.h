@@ -12,7 +12,11 @@ G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_PREFERENCES_WINDOW (soften_preferences_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (SoftenPreferencesWindow, soften_preferences_window, SOFTEN, PREFERENCES_WINDOW, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (SoftenPreferencesWindow,
+                      soften_preferences_window,
+                      SOFTEN,
+                      PREFERENCES_WINDOW,
+                      AdwPreferencesWindow)
 
 GtkWidget *soften_preferences_window_new (GSettings *settings);
 

@@ -18,11 +18,11 @@
 
 struct _SoftenScriptEditor
 {
-  AdwWindow          parent_instance;
+  AdwWindow parent_instance;
 
   /* Template widgets */
-  SoftenScriptForm  *form;
-  GtkLabel          *error_label;
+  SoftenScriptForm *form;
+  GtkLabel         *error_label;
 
   /* Owned */
   SoftenScriptStore *store;
@@ -39,12 +39,10 @@ update_save (SoftenScriptEditor *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenScriptEditor *self = SOFTEN_SCRIPT_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError)  error = NULL;
 
   if (!soften_script_store_replace (self->store, self->copy, &error))
     {
@@ -75,7 +73,7 @@ soften_script_editor_dispose (GObject *object)
 static void
 soften_script_editor_class_init (SoftenScriptEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_script_editor_dispose;
@@ -88,7 +86,8 @@ soften_script_editor_class_init (SoftenScriptEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptEditor, error_label);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save",
+                                       NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -99,8 +98,7 @@ soften_script_editor_init (SoftenScriptEditor *self)
 }
 
 GtkWidget *
-soften_script_editor_new (SoftenScriptStore *store,
-                          SoftenScript      *script)
+soften_script_editor_new (SoftenScriptStore *store, SoftenScript *script)
 {
   SoftenScriptEditor *self;
 

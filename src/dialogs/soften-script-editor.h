@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScriptEditor, soften_script_editor, SOFTEN, SCRIPT_EDITOR, AdwWindow)
 
-GtkWidget *soften_script_editor_new (SoftenScriptStore *store,
-                                     SoftenScript      *script);
+GtkWidget *soften_script_editor_new (SoftenScriptStore *store, SoftenScript *script);
 
 G_END_DECLS

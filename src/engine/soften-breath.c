@@ -48,7 +48,7 @@ soften_breath_at (const gint64  pattern[SOFTEN_BREATH_N_PHASES],
   gint64 cycle_usec = soften_breath_get_cycle_usec (pattern);
   gint64 within;
   gint64 start = 0;
-  guint last_phase = 0;
+  guint  last_phase = 0;
 
   g_return_if_fail (cycle_usec > 0 && n_cycles > 0);
   g_return_if_fail (breath != NULL);

@@ -32,13 +32,13 @@ typedef struct
   guint             n_cycles;
 } SoftenBreath;
 
-gint64 soften_breath_get_cycle_usec        (const gint64  pattern[SOFTEN_BREATH_N_PHASES]);
-void   soften_breath_at                    (const gint64  pattern[SOFTEN_BREATH_N_PHASES],
-                                            guint         n_cycles,
-                                            gint64        elapsed,
-                                            SoftenBreath *breath);
-gint64 soften_breath_get_next_phase_change (const gint64  pattern[SOFTEN_BREATH_N_PHASES],
-                                            guint         n_cycles,
-                                            gint64        elapsed);
+gint64 soften_breath_get_cycle_usec (const gint64 pattern[SOFTEN_BREATH_N_PHASES]);
+void   soften_breath_at (const gint64  pattern[SOFTEN_BREATH_N_PHASES],
+                         guint         n_cycles,
+                         gint64        elapsed,
+                         SoftenBreath *breath);
+gint64 soften_breath_get_next_phase_change (const gint64 pattern[SOFTEN_BREATH_N_PHASES],
+                                            guint        n_cycles,
+                                            gint64       elapsed);
 
 G_END_DECLS

@@ -49,10 +49,7 @@ soften_clock_get_time (SoftenClock *self)
  * Returns: an id for soften_clock_cancel(), never 0
  */
 guint
-soften_clock_schedule (SoftenClock     *self,
-                       gint64           deadline,
-                       SoftenClockFunc  func,
-                       gpointer         user_data)
+soften_clock_schedule (SoftenClock *self, gint64 deadline, SoftenClockFunc func, gpointer user_data)
 {
   g_return_val_if_fail (SOFTEN_IS_CLOCK (self), 0);
   g_return_val_if_fail (func != NULL, 0);
@@ -61,8 +58,7 @@ soften_clock_schedule (SoftenClock     *self,
 }
 
 void
-soften_clock_cancel (SoftenClock *self,
-                     guint        id)
+soften_clock_cancel (SoftenClock *self, guint id)
 {
   g_return_if_fail (SOFTEN_IS_CLOCK (self));
   g_return_if_fail (id != 0);

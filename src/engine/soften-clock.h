@@ -20,21 +20,16 @@ struct _SoftenClockClass
 {
   GObjectClass parent_class;
 
-  gint64 (*get_time) (SoftenClock    *self);
-  guint  (*schedule) (SoftenClock    *self,
-                      gint64          deadline,
-                      SoftenClockFunc func,
-                      gpointer        user_data);
-  void   (*cancel)   (SoftenClock    *self,
-                      guint           id);
+  gint64 (*get_time) (SoftenClock *self);
+  guint (*schedule) (SoftenClock *self, gint64 deadline, SoftenClockFunc func, gpointer user_data);
+  void (*cancel) (SoftenClock *self, guint id);
 };
 
-gint64 soften_clock_get_time (SoftenClock     *self);
-guint  soften_clock_schedule (SoftenClock     *self,
-                              gint64           deadline,
-                              SoftenClockFunc  func,
-                              gpointer         user_data);
-void   soften_clock_cancel   (SoftenClock     *self,
-                              guint            id);
+gint64 soften_clock_get_time (SoftenClock *self);
+guint  soften_clock_schedule (SoftenClock    *self,
+                              gint64          deadline,
+                              SoftenClockFunc func,
+                              gpointer        user_data);
+void   soften_clock_cancel (SoftenClock *self, guint id);
 
 G_END_DECLS

@@ -23,9 +23,9 @@
 #include "soften-step-readers.h"
 
 #define EXERCISE_GROUP "Exercise"
-#define NOTE_PREFIX "Note "
+#define NOTE_PREFIX    "Note "
 
-G_DEFINE_QUARK (soften-exercise-file-error-quark, soften_exercise_file_error)
+G_DEFINE_QUARK (soften - exercise - file - error - quark, soften_exercise_file_error)
 
 static const SoftenKeyFileErrors exercise_file_errors = {
   soften_exercise_file_error_quark,
@@ -34,24 +34,22 @@ static const SoftenKeyFileErrors exercise_file_errors = {
   SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
 };
 
-static const char * const exercise_keys[] = {
-  "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", "Listed", NULL
-};
-static const char * const note_keys[] = { "Title", "Text", NULL };
+static const char *const exercise_keys[]
+    = { "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", "Listed", NULL };
+static const char *const note_keys[] = { "Title", "Text", NULL };
 /* The keys read as text or lists, whose escapes (\n…) are interpreted. */
-static const char * const text_keys[] = {
-  "Title", "Summary", "Caution", "Credit", "NotesTitle", "Text", "Placeholder", "Choices",
-  "ChoiceIds", "SuggestAbove", "SuggestBelow",
-  "WhenExample", "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL
-};
+static const char *const text_keys[]
+    = { "Title",          "Summary",     "Caution",     "Credit",      "NotesTitle",
+        "Text",           "Placeholder", "Choices",     "ChoiceIds",   "SuggestAbove",
+        "SuggestBelow",   "WhenExample", "FeelExample", "LineExample", "NeedExample",
+        "SupportExample", NULL };
 
 /* [Exercise] comes first; every key of every group has sound escapes. */
 static gboolean
-check_layout (SoftenKeyFileReader  *reader,
-              GError              **error)
+check_layout (SoftenKeyFileReader *reader, GError **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
-  g_auto(GStrv) groups = NULL;
+  GKeyFile      *key_file = soften_key_file_reader_get_key_file (reader);
+  g_auto (GStrv) groups = NULL;
 
   if (!g_key_file_has_group (key_file, EXERCISE_GROUP))
     {
@@ -76,10 +74,9 @@ check_layout (SoftenKeyFileReader  *reader,
 
 /* Id=, made of lowercase letters, digits and "-". */
 static char *
-read_id (SoftenKeyFileReader  *reader,
-         GError              **error)
+read_id (SoftenKeyFileReader *reader, GError **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
+  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
   g_autofree char *id = g_key_file_get_value (key_file, EXERCISE_GROUP, "Id", NULL);
 
   if (id == NULL)
@@ -92,12 +89,11 @@ read_id (SoftenKeyFileReader  *reader,
   g_strstrip (id);
   if (!soften_key_file_is_valid_id (id, SOFTEN_EXERCISE_FILE_MAX_ID_CHARS))
     {
-      soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-                                        EXERCISE_GROUP,
-                                        _("Id: expected up to %u lowercase letters, digits and "
-                                          "“-”, got “%s”"),
-                                        SOFTEN_EXERCISE_FILE_MAX_ID_CHARS,
-                                        soften_key_file_reader_quote (reader, id));
+      soften_key_file_reader_set_error (
+          reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
+          _("Id: expected up to %u lowercase letters, digits and "
+             "“-”, got “%s”"),
+          SOFTEN_EXERCISE_FILE_MAX_ID_CHARS, soften_key_file_reader_quote (reader, id));
       return NULL;
     }
 
@@ -106,13 +102,11 @@ read_id (SoftenKeyFileReader  *reader,
 
 /* Category=, one of the categories' names. */
 static gboolean
-read_category (SoftenKeyFileReader  *reader,
-               SoftenCategory       *category,
-               GError              **error)
+read_category (SoftenKeyFileReader *reader, SoftenCategory *category, GError **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
+  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
   g_autofree char *name = g_key_file_get_value (key_file, EXERCISE_GROUP, "Category", NULL);
-  int value;
+  int              value;
 
   if (name == NULL)
     {
@@ -132,23 +126,20 @@ read_category (SoftenKeyFileReader  *reader,
                                     /* Translators: do not translate the quoted words; they are
                                      * values */
                                     _("Category: expected one of “body”, “breathing”, "
-                                      "“forgiveness”, “boundaries” or “defenses”, got “%s”"),
+                                       "“forgiveness”, “boundaries” or “defenses”, got “%s”"),
                                     soften_key_file_reader_quote (reader, name));
   return FALSE;
 }
 
 /* The optional texts of [Exercise]. */
 static gboolean
-read_details (SoftenKeyFileReader  *reader,
-              SoftenExercise       *exercise,
-              GError              **error)
+read_details (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
 {
   static const struct
   {
     const char *key;
     glong       max_chars;
-    void      (*set) (SoftenExercise *exercise,
-                      const char     *text);
+    void (*set) (SoftenExercise *exercise, const char *text);
   } details[] = {
     { "Summary", SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, soften_exercise_set_summary },
     { "Caution", SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, soften_exercise_set_caution },
@@ -171,13 +162,11 @@ read_details (SoftenKeyFileReader  *reader,
 
 /* Listed=false: an exercise started from elsewhere, not shown in the list. */
 static gboolean
-read_listed (SoftenKeyFileReader  *reader,
-             SoftenExercise       *exercise,
-             GError              **error)
+read_listed (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
-  g_autoptr(GError) listed_error = NULL;
-  gboolean listed;
+  GKeyFile          *key_file = soften_key_file_reader_get_key_file (reader);
+  g_autoptr (GError) listed_error = NULL;
+  gboolean           listed;
 
   if (!g_key_file_has_key (key_file, EXERCISE_GROUP, "Listed", NULL))
     return TRUE;
@@ -196,8 +185,7 @@ read_listed (SoftenKeyFileReader  *reader,
 
 /* No more groups than steps an exercise may have, notes counted. */
 static gboolean
-check_n_groups (SoftenKeyFileReader  *reader,
-                GError              **error)
+check_n_groups (SoftenKeyFileReader *reader, GError **error)
 {
   gsize n_groups;
 
@@ -214,10 +202,7 @@ check_n_groups (SoftenKeyFileReader  *reader,
 
 /* [Note N] groups hold short cards to read before starting, not steps. */
 static gboolean
-read_note (SoftenKeyFileReader  *reader,
-           const char           *group,
-           SoftenExercise       *exercise,
-           GError              **error)
+read_note (SoftenKeyFileReader *reader, const char *group, SoftenExercise *exercise, GError **error)
 {
   g_autofree char *title = NULL;
   g_autofree char *text = NULL;
@@ -238,16 +223,14 @@ read_note (SoftenKeyFileReader  *reader,
 
 /* Every group after [Exercise], in order: a note or a step. */
 static gboolean
-read_steps (SoftenKeyFileReader  *reader,
-            SoftenExercise       *exercise,
-            GError              **error)
+read_steps (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
 {
-  g_auto(GStrv) groups = g_key_file_get_groups (soften_key_file_reader_get_key_file (reader),
-                                                NULL);
+  g_auto (GStrv) groups
+      = g_key_file_get_groups (soften_key_file_reader_get_key_file (reader), NULL);
 
   for (guint i = 1; groups[i] != NULL; i++)
     {
-      g_autoptr(SoftenStep) step = NULL;
+      g_autoptr (SoftenStep) step = NULL;
 
       if (g_str_has_prefix (groups[i], NOTE_PREFIX))
         {
@@ -267,7 +250,8 @@ read_steps (SoftenKeyFileReader  *reader,
     {
       soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS, NULL,
                                         _("an exercise needs at least one step, like “[Step 1]”, "
-                                          "after “[%s]”"), EXERCISE_GROUP);
+                                           "after “[%s]”"),
+                                        EXERCISE_GROUP);
       return FALSE;
     }
 
@@ -275,27 +259,23 @@ read_steps (SoftenKeyFileReader  *reader,
 }
 
 static SoftenExercise *
-read_exercise (SoftenKeyFileReader  *reader,
-               GError              **error)
+read_exercise (SoftenKeyFileReader *reader, GError **error)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-  SoftenCategory category;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autofree char           *id = NULL;
+  g_autofree char           *title = NULL;
+  SoftenCategory             category;
 
-  if (!check_layout (reader, error) ||
-      (id = read_id (reader, error)) == NULL ||
-      (title = soften_key_file_reader_read_text (reader, EXERCISE_GROUP, "Title", TRUE,
-                                                 SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS,
-                                                 error)) == NULL ||
-      !read_category (reader, &category, error))
+  if (!check_layout (reader, error) || (id = read_id (reader, error)) == NULL
+      || (title = soften_key_file_reader_read_text (reader, EXERCISE_GROUP, "Title", TRUE,
+                                                    SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, error))
+             == NULL
+      || !read_category (reader, &category, error))
     return NULL;
 
   exercise = soften_exercise_new (id, title, category);
-  if (!read_details (reader, exercise, error) ||
-      !check_n_groups (reader, error) ||
-      !read_listed (reader, exercise, error) ||
-      !read_steps (reader, exercise, error))
+  if (!read_details (reader, exercise, error) || !check_n_groups (reader, error)
+      || !read_listed (reader, exercise, error) || !read_steps (reader, exercise, error))
     return NULL;
 
   return g_steal_pointer (&exercise);
@@ -313,14 +293,14 @@ not_key_file_reason (SoftenKeyFileReader *reader,
     /* GKeyFile would say the file does not start with a group: it sees
      * one line. */
     return /* Translators: why a file is not an exercise file */
-           _("its lines end with a carriage return alone; save it with Unix (LF) or "
-             "Windows (CR LF) line endings");
+        _("its lines end with a carriage return alone; save it with Unix (LF) or "
+           "Windows (CR LF) line endings");
 
   if (!g_utf8_validate_len (data, size, NULL))
     /* GLib's reason would quote a line of what is most likely binary
      * data, or text in another encoding: say that instead. */
     return /* Translators: why a file is not an exercise file */
-           _("it is not UTF-8 text");
+        _("it is not UTF-8 text");
 
   /* GLib's reason may quote a whole line of the file: shorten and clean it. */
   return soften_key_file_reader_quote_reason (reader, load_error->message);
@@ -329,14 +309,12 @@ not_key_file_reason (SoftenKeyFileReader *reader,
 /* Loads @bytes into the reader's key file, if they are a key file of no
  * more than SOFTEN_EXERCISE_FILE_MAX_BYTES. */
 static gboolean
-load_key_file (SoftenKeyFileReader  *reader,
-               GBytes               *bytes,
-               GError              **error)
+load_key_file (SoftenKeyFileReader *reader, GBytes *bytes, GError **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  int not_key_file = SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr (GError) local_error = NULL;
+  int                not_key_file = SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE;
+  gsize              size;
+  const char        *data = g_bytes_get_data (bytes, &size);
 
   if (size > SOFTEN_EXERCISE_FILE_MAX_BYTES)
     {
@@ -345,7 +323,8 @@ load_key_file (SoftenKeyFileReader  *reader,
 
       soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, NULL,
                                         _("the file is too large (%s; an exercise may be at "
-                                          "most %s)"), size_text, limit);
+                                           "most %s)"),
+                                        size_text, limit);
       return FALSE;
     }
 
@@ -357,17 +336,17 @@ load_key_file (SoftenKeyFileReader  *reader,
    * Notepad can save as UTF-16, which is full of them. */
   if (size > 0 && memchr (data, '\0', size) != NULL)
     {
-      gboolean utf16 = size >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 ||
-                                     memcmp (data, "\xFE\xFF", 2) == 0);
+      gboolean utf16
+          = size >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
 
       soften_key_file_reader_set_error (reader, error, not_key_file, NULL,
                                         _("not an exercise file (%s)"),
                                         utf16 ? /* Translators: why a file is not an exercise
                                                  * file */
-                                                _("it is saved as UTF-16; save it as UTF-8")
+                                            _("it is saved as UTF-16; save it as UTF-8")
                                               : /* Translators: why a file is not an exercise
                                                  * file */
-                                                _("it is binary data, not text"));
+                                            _("it is binary data, not text"));
       return FALSE;
     }
 
@@ -396,13 +375,13 @@ load_key_file (SoftenKeyFileReader  *reader,
  * Returns: (transfer full) (nullable): the exercise, or %NULL with @error set
  */
 SoftenExercise *
-soften_exercise_file_load_bytes (GBytes      *bytes,
-                                 const char  *display_name,
-                                 GPtrArray   *warnings,
-                                 GError     **error)
+soften_exercise_file_load_bytes (GBytes     *bytes,
+                                 const char *display_name,
+                                 GPtrArray  *warnings,
+                                 GError    **error)
 {
-  g_autoptr(SoftenKeyFileReader) reader = NULL;
-  SoftenExercise *exercise;
+  g_autoptr (SoftenKeyFileReader) reader = NULL;
+  SoftenExercise                 *exercise;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -422,19 +401,18 @@ soften_exercise_file_load_bytes (GBytes      *bytes,
 /* The bytes of @file, unless it is larger than an exercise may be; errors
  * name the file. */
 static GBytes *
-read_file (GFile   *file,
-           GError **error)
+read_file (GFile *file, GError **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *basename = g_file_get_basename (file);
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GBytes)    bytes = NULL;
+  g_autoptr (GError)    local_error = NULL;
+  g_autofree char      *basename = g_file_get_basename (file);
   /* The name as it is shown, not as it is stored: not every file name is UTF-8. */
   g_autofree char *name = g_filename_display_name (basename);
 
   /* Check the size first so a huge file is never read into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            &local_error);
   if (info != NULL && g_file_info_get_size (info) > SOFTEN_EXERCISE_FILE_MAX_BYTES)
     {
       g_autofree char *size = g_format_size (g_file_info_get_size (info));
@@ -443,8 +421,8 @@ read_file (GFile   *file,
       g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
                    /* Translators: FILE: the file is too large (SIZE; an exercise may be at
                     * most SIZE) */
-                   _("%s: the file is too large (%s; an exercise may be at most %s)"),
-                   name, size, limit);
+                   _("%s: the file is too large (%s; an exercise may be at most %s)"), name, size,
+                   limit);
       return NULL;
     }
 
@@ -475,14 +453,12 @@ read_file (GFile   *file,
  * Returns: (transfer full) (nullable): the exercise, or %NULL with @error set
  */
 SoftenExercise *
-soften_exercise_file_load (GFile      *file,
-                           GPtrArray  *warnings,
-                           GError    **error)
+soften_exercise_file_load (GFile *file, GPtrArray *warnings, GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-  SoftenExercise *exercise;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char   *basename = NULL;
+  g_autofree char   *name = NULL;
+  SoftenExercise    *exercise;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -515,8 +491,7 @@ soften_exercise_file_load (GFile      *file,
  * Returns: (transfer full) (nullable): the bytes, or %NULL with @error set
  */
 GBytes *
-soften_exercise_file_dup_source (SoftenExercise  *exercise,
-                                 GError         **error)
+soften_exercise_file_dup_source (SoftenExercise *exercise, GError **error)
 {
   GBytes *source;
 

@@ -38,14 +38,11 @@ typedef enum
 
 GQuark soften_exercise_file_error_quark (void);
 
-SoftenExercise *soften_exercise_file_load_bytes (GBytes          *bytes,
-                                                 const char      *display_name,
-                                                 GPtrArray       *warnings,
-                                                 GError         **error);
-SoftenExercise *soften_exercise_file_load       (GFile           *file,
-                                                 GPtrArray       *warnings,
-                                                 GError         **error);
-GBytes         *soften_exercise_file_dup_source (SoftenExercise  *exercise,
-                                                 GError         **error);
+SoftenExercise *soften_exercise_file_load_bytes (GBytes     *bytes,
+                                                 const char *display_name,
+                                                 GPtrArray  *warnings,
+                                                 GError    **error);
+SoftenExercise *soften_exercise_file_load (GFile *file, GPtrArray *warnings, GError **error);
+GBytes         *soften_exercise_file_dup_source (SoftenExercise *exercise, GError **error);
 
 G_END_DECLS

@@ -23,15 +23,12 @@
 
 /* Whatever the list shows of an exercise. */
 static gboolean
-same_entry (SoftenExercise *a,
-            SoftenExercise *b)
+same_entry (SoftenExercise *a, SoftenExercise *b)
 {
-  return g_strcmp0 (a->title, b->title) == 0 &&
-         g_strcmp0 (a->summary, b->summary) == 0 &&
-         a->category == b->category &&
-         a->unlisted == b->unlisted &&
-         soften_exercise_get_timed_usec (a) == soften_exercise_get_timed_usec (b) &&
-         soften_exercise_get_untimed_steps (a) == soften_exercise_get_untimed_steps (b);
+  return g_strcmp0 (a->title, b->title) == 0 && g_strcmp0 (a->summary, b->summary) == 0
+         && a->category == b->category && a->unlisted == b->unlisted
+         && soften_exercise_get_timed_usec (a) == soften_exercise_get_timed_usec (b)
+         && soften_exercise_get_untimed_steps (a) == soften_exercise_get_untimed_steps (b);
 }
 
 /**
@@ -85,8 +82,7 @@ soften_exercise_is_partial (SoftenExercise *self)
  * Returns: whether what the list shows of @self changed
  */
 gboolean
-soften_exercise_fill (SoftenExercise *self,
-                      SoftenExercise *complete)
+soften_exercise_fill (SoftenExercise *self, SoftenExercise *complete)
 {
   gboolean changed;
 
@@ -119,8 +115,7 @@ soften_exercise_get_file (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_file (SoftenExercise *self,
-                          GFile          *file)
+soften_exercise_set_file (SoftenExercise *self, GFile *file)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
   g_return_if_fail (file == NULL || G_IS_FILE (file));
@@ -139,8 +134,7 @@ soften_exercise_get_source (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_source (SoftenExercise *self,
-                            GBytes         *source)
+soften_exercise_set_source (SoftenExercise *self, GBytes *source)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
 

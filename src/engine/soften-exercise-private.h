@@ -22,7 +22,7 @@ typedef struct
 {
   char      *caution;
   char      *credit;
-  GPtrArray *steps;       /* of SoftenStep */
+  GPtrArray *steps; /* of SoftenStep */
   /* Short cards the person may read before starting, not steps. */
   char      *notes_title;
   GPtrArray *note_titles; /* of char *, or NULL with no notes */
@@ -31,47 +31,40 @@ typedef struct
 
 struct _SoftenExercise
 {
-  GObject                parent_instance;
+  GObject parent_instance;
 
-  char                  *id;
-  char                  *title;
-  char                  *summary;
-  SoftenCategory         category;
-  guint                  builtin : 1;
-  guint                  unlisted : 1;
+  char          *id;
+  char          *title;
+  char          *summary;
+  SoftenCategory category;
+  guint          builtin : 1;
+  guint          unlisted : 1;
   /* A partial exercise's length, for the list: its timed steps' time and
    * how many steps wait for the person. */
-  guint                  untimed_steps;
-  gint64                 timed_usec;
+  guint  untimed_steps;
+  gint64 timed_usec;
   /* NULL while partial. */
   SoftenExerciseContent *content;
   /* Where it was read from, to read it again (NULL for a built-in one);
    * and the bytes it was read from, translations and all, for exporting,
    * kept only when there is no file to read them from again. */
-  GFile                 *file;
-  GBytes                *source;
+  GFile  *file;
+  GBytes *source;
 };
 
 /* soften-exercise.c */
-SoftenExercise *_soften_exercise_new       (const char      *id,
-                                            const char      *title,
-                                            SoftenCategory   category);
-gboolean        _soften_exercise_set_str   (char           **str_pointer,
-                                            const char      *new_str);
-void            _soften_exercise_set_title (SoftenExercise  *self,
-                                            const char      *title);
+SoftenExercise *_soften_exercise_new (const char *id, const char *title, SoftenCategory category);
+gboolean        _soften_exercise_set_str (char **str_pointer, const char *new_str);
+void            _soften_exercise_set_title (SoftenExercise *self, const char *title);
 
 /* soften-exercise-partial.c */
 SoftenExercise *soften_exercise_new_partial (SoftenExercise *complete);
-gboolean        soften_exercise_is_partial  (SoftenExercise *self);
-gboolean        soften_exercise_fill        (SoftenExercise *self,
-                                             SoftenExercise *complete);
+gboolean        soften_exercise_is_partial (SoftenExercise *self);
+gboolean        soften_exercise_fill (SoftenExercise *self, SoftenExercise *complete);
 
-GFile          *soften_exercise_get_file    (SoftenExercise *self);
-void            soften_exercise_set_file    (SoftenExercise *self,
-                                             GFile          *file);
-GBytes         *soften_exercise_get_source  (SoftenExercise *self);
-void            soften_exercise_set_source  (SoftenExercise *self,
-                                             GBytes         *source);
+GFile  *soften_exercise_get_file (SoftenExercise *self);
+void    soften_exercise_set_file (SoftenExercise *self, GFile *file);
+GBytes *soften_exercise_get_source (SoftenExercise *self);
+void    soften_exercise_set_source (SoftenExercise *self, GBytes *source);
 
 G_END_DECLS

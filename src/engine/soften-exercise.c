@@ -15,7 +15,8 @@
 
 G_DEFINE_FINAL_TYPE (SoftenExercise, soften_exercise, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_TITLE,
@@ -27,8 +28,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* Sets the title, notifying it if it changed. */
 void
-_soften_exercise_set_title (SoftenExercise *self,
-                            const char     *title)
+_soften_exercise_set_title (SoftenExercise *self, const char *title)
 {
   if (_soften_exercise_set_str (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
@@ -36,8 +36,7 @@ _soften_exercise_set_title (SoftenExercise *self,
 
 /* g_set_str() arrived in GLib 2.76; our floor is 2.74. */
 gboolean
-_soften_exercise_set_str (char       **str_pointer,
-                          const char  *new_str)
+_soften_exercise_set_str (char **str_pointer, const char *new_str)
 {
   if (g_strcmp0 (*str_pointer, new_str) == 0)
     return FALSE;
@@ -84,29 +83,19 @@ soften_exercise_finalize (GObject *object)
 }
 
 static void
-soften_exercise_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+soften_exercise_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenExercise *self = SOFTEN_EXERCISE (object);
 
   switch (prop_id)
     {
-    case PROP_ID:
-      g_value_set_string (value, self->id);
-      break;
+      case PROP_ID: g_value_set_string (value, self->id); break;
 
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
+      case PROP_TITLE: g_value_set_string (value, self->title); break;
 
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
-      break;
+      case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -122,15 +111,14 @@ soften_exercise_class_init (SoftenExerciseClass *klass)
   /* Read-only views for list rows and expressions. Title and summary are
    * notified when a partial exercise is filled in from a file that was
    * changed since it was listed. */
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ID]
+      = g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE]
+      = g_param_spec_string ("title", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUMMARY]
+      = g_param_spec_string ("summary", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -142,9 +130,7 @@ soften_exercise_init (SoftenExercise *self)
 
 /* An exercise, partial until it is given some content. */
 SoftenExercise *
-_soften_exercise_new (const char     *id,
-                      const char     *title,
-                      SoftenCategory  category)
+_soften_exercise_new (const char *id, const char *title, SoftenCategory category)
 {
   SoftenExercise *self = g_object_new (SOFTEN_TYPE_EXERCISE, NULL);
 
@@ -157,9 +143,7 @@ _soften_exercise_new (const char     *id,
 
 /* Returns: (transfer full): a complete exercise without steps yet */
 SoftenExercise *
-soften_exercise_new (const char     *id,
-                     const char     *title,
-                     SoftenCategory  category)
+soften_exercise_new (const char *id, const char *title, SoftenCategory category)
 {
   SoftenExercise *self;
 
@@ -207,8 +191,7 @@ soften_exercise_get_summary (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_summary (SoftenExercise *self,
-                             const char     *summary)
+soften_exercise_set_summary (SoftenExercise *self, const char *summary)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
 
@@ -226,8 +209,7 @@ soften_exercise_get_caution (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_caution (SoftenExercise *self,
-                             const char     *caution)
+soften_exercise_set_caution (SoftenExercise *self, const char *caution)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
   g_return_if_fail (self->content != NULL);
@@ -245,8 +227,7 @@ soften_exercise_get_credit (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_credit (SoftenExercise *self,
-                            const char     *credit)
+soften_exercise_set_credit (SoftenExercise *self, const char *credit)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
   g_return_if_fail (self->content != NULL);
@@ -263,8 +244,7 @@ soften_exercise_get_builtin (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_builtin (SoftenExercise *self,
-                             gboolean        builtin)
+soften_exercise_set_builtin (SoftenExercise *self, gboolean builtin)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
 
@@ -282,8 +262,7 @@ soften_exercise_get_listed (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_listed (SoftenExercise *self,
-                            gboolean        listed)
+soften_exercise_set_listed (SoftenExercise *self, gboolean listed)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
 
@@ -291,8 +270,7 @@ soften_exercise_set_listed (SoftenExercise *self,
 }
 
 void
-soften_exercise_add_step (SoftenExercise *self,
-                          SoftenStep     *step)
+soften_exercise_add_step (SoftenExercise *self, SoftenStep *step)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
   g_return_if_fail (self->content != NULL);
@@ -311,8 +289,7 @@ soften_exercise_get_n_steps (SoftenExercise *self)
 }
 
 SoftenStep *
-soften_exercise_get_step (SoftenExercise *self,
-                          guint           position)
+soften_exercise_get_step (SoftenExercise *self, guint position)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (position < soften_exercise_get_n_steps (self), NULL);
@@ -366,8 +343,7 @@ soften_exercise_get_notes_title (SoftenExercise *self)
 }
 
 void
-soften_exercise_set_notes_title (SoftenExercise *self,
-                                 const char     *notes_title)
+soften_exercise_set_notes_title (SoftenExercise *self, const char *notes_title)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
   g_return_if_fail (self->content != NULL);
@@ -376,9 +352,7 @@ soften_exercise_set_notes_title (SoftenExercise *self,
 }
 
 void
-soften_exercise_add_note (SoftenExercise *self,
-                          const char     *title,
-                          const char     *text)
+soften_exercise_add_note (SoftenExercise *self, const char *title, const char *text)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE (self));
   g_return_if_fail (self->content != NULL);
@@ -405,8 +379,7 @@ soften_exercise_get_n_notes (SoftenExercise *self)
 }
 
 const char *
-soften_exercise_get_note_title (SoftenExercise *self,
-                                guint           position)
+soften_exercise_get_note_title (SoftenExercise *self, guint position)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (position < soften_exercise_get_n_notes (self), NULL);
@@ -415,8 +388,7 @@ soften_exercise_get_note_title (SoftenExercise *self,
 }
 
 const char *
-soften_exercise_get_note_text (SoftenExercise *self,
-                               guint           position)
+soften_exercise_get_note_text (SoftenExercise *self, guint position)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (position < soften_exercise_get_n_notes (self), NULL);
@@ -433,9 +405,7 @@ soften_exercise_get_note_text (SoftenExercise *self,
  *   @pattern_usec for @cycles breaths; other steps are shared
  */
 SoftenExercise *
-soften_exercise_copy_with_breathing (SoftenExercise *self,
-                                     const gint64   *pattern_usec,
-                                     guint           cycles)
+soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern_usec, guint cycles)
 {
   SoftenExercise *copy;
 

@@ -27,49 +27,35 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SoftenExercise, soften_exercise, SOFTEN, EXERCISE, GObject)
 
-SoftenExercise *soften_exercise_new                (const char      *id,
-                                                    const char      *title,
-                                                    SoftenCategory   category);
-const char     *soften_exercise_get_id             (SoftenExercise  *self);
-const char     *soften_exercise_get_title          (SoftenExercise  *self);
-SoftenCategory  soften_exercise_get_category       (SoftenExercise  *self);
-const char     *soften_exercise_get_summary        (SoftenExercise  *self);
-void            soften_exercise_set_summary        (SoftenExercise  *self,
-                                                    const char      *summary);
-const char     *soften_exercise_get_caution        (SoftenExercise  *self);
-void            soften_exercise_set_caution        (SoftenExercise  *self,
-                                                    const char      *caution);
-const char     *soften_exercise_get_credit         (SoftenExercise  *self);
-void            soften_exercise_set_credit         (SoftenExercise  *self,
-                                                    const char      *credit);
-gboolean        soften_exercise_get_builtin        (SoftenExercise  *self);
-void            soften_exercise_set_builtin        (SoftenExercise  *self,
-                                                    gboolean         builtin);
-gboolean        soften_exercise_get_listed         (SoftenExercise  *self);
-void            soften_exercise_set_listed         (SoftenExercise  *self,
-                                                    gboolean         listed);
-void            soften_exercise_add_step           (SoftenExercise  *self,
-                                                    SoftenStep      *step);
-guint           soften_exercise_get_n_steps        (SoftenExercise  *self);
-SoftenStep     *soften_exercise_get_step           (SoftenExercise  *self,
-                                                    guint            position);
-gint64          soften_exercise_get_timed_usec     (SoftenExercise  *self);
-guint           soften_exercise_get_untimed_steps  (SoftenExercise  *self);
+SoftenExercise *soften_exercise_new (const char *id, const char *title, SoftenCategory category);
+const char     *soften_exercise_get_id (SoftenExercise *self);
+const char     *soften_exercise_get_title (SoftenExercise *self);
+SoftenCategory  soften_exercise_get_category (SoftenExercise *self);
+const char     *soften_exercise_get_summary (SoftenExercise *self);
+void            soften_exercise_set_summary (SoftenExercise *self, const char *summary);
+const char     *soften_exercise_get_caution (SoftenExercise *self);
+void            soften_exercise_set_caution (SoftenExercise *self, const char *caution);
+const char     *soften_exercise_get_credit (SoftenExercise *self);
+void            soften_exercise_set_credit (SoftenExercise *self, const char *credit);
+gboolean        soften_exercise_get_builtin (SoftenExercise *self);
+void            soften_exercise_set_builtin (SoftenExercise *self, gboolean builtin);
+gboolean        soften_exercise_get_listed (SoftenExercise *self);
+void            soften_exercise_set_listed (SoftenExercise *self, gboolean listed);
+void            soften_exercise_add_step (SoftenExercise *self, SoftenStep *step);
+guint           soften_exercise_get_n_steps (SoftenExercise *self);
+SoftenStep     *soften_exercise_get_step (SoftenExercise *self, guint position);
+gint64          soften_exercise_get_timed_usec (SoftenExercise *self);
+guint           soften_exercise_get_untimed_steps (SoftenExercise *self);
 
-const char     *soften_exercise_get_notes_title    (SoftenExercise  *self);
-void            soften_exercise_set_notes_title    (SoftenExercise  *self,
-                                                    const char      *notes_title);
-void            soften_exercise_add_note           (SoftenExercise  *self,
-                                                    const char      *title,
-                                                    const char      *text);
-guint           soften_exercise_get_n_notes        (SoftenExercise  *self);
-const char     *soften_exercise_get_note_title     (SoftenExercise  *self,
-                                                    guint            position);
-const char     *soften_exercise_get_note_text      (SoftenExercise  *self,
-                                                    guint            position);
+const char *soften_exercise_get_notes_title (SoftenExercise *self);
+void        soften_exercise_set_notes_title (SoftenExercise *self, const char *notes_title);
+void        soften_exercise_add_note (SoftenExercise *self, const char *title, const char *text);
+guint       soften_exercise_get_n_notes (SoftenExercise *self);
+const char *soften_exercise_get_note_title (SoftenExercise *self, guint position);
+const char *soften_exercise_get_note_text (SoftenExercise *self, guint position);
 
 SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
-                                                    const gint64   *pattern_usec,
-                                                    guint           cycles);
+                                                     const gint64   *pattern_usec,
+                                                     guint           cycles);
 
 G_END_DECLS

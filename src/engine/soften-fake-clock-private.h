@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-guint  soften_fake_clock_get_n_pending   (SoftenFakeClock *self);
+guint  soften_fake_clock_get_n_pending (SoftenFakeClock *self);
 gint64 soften_fake_clock_get_next_wakeup (SoftenFakeClock *self);
 
 G_END_DECLS

@@ -28,11 +28,11 @@ typedef struct
 
 struct _SoftenFakeClock
 {
-  SoftenClock  parent_instance;
+  SoftenClock parent_instance;
 
-  gint64       now;
-  guint        last_id;
-  GArray      *wakeups; /* of Wakeup, unordered */
+  gint64  now;
+  guint   last_id;
+  GArray *wakeups; /* of Wakeup, unordered */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenFakeClock, soften_fake_clock, SOFTEN_TYPE_CLOCK)
@@ -44,13 +44,13 @@ soften_fake_clock_get_time (SoftenClock *clock)
 }
 
 static guint
-soften_fake_clock_schedule (SoftenClock     *clock,
-                            gint64           deadline,
-                            SoftenClockFunc  func,
-                            gpointer         user_data)
+soften_fake_clock_schedule (SoftenClock    *clock,
+                            gint64          deadline,
+                            SoftenClockFunc func,
+                            gpointer        user_data)
 {
   SoftenFakeClock *self = SOFTEN_FAKE_CLOCK (clock);
-  Wakeup wakeup = { ++self->last_id, deadline, func, user_data };
+  Wakeup           wakeup = { ++self->last_id, deadline, func, user_data };
 
   g_array_append_val (self->wakeups, wakeup);
 
@@ -58,8 +58,7 @@ soften_fake_clock_schedule (SoftenClock     *clock,
 }
 
 static void
-soften_fake_clock_cancel (SoftenClock *clock,
-                          guint        id)
+soften_fake_clock_cancel (SoftenClock *clock, guint id)
 {
   SoftenFakeClock *self = SOFTEN_FAKE_CLOCK (clock);
 
@@ -76,8 +75,7 @@ soften_fake_clock_cancel (SoftenClock *clock,
 /* The earliest wake-up due at or before @until (ties go to the first
  * scheduled), or -1. */
 static int
-find_due (SoftenFakeClock *self,
-          gint64           until)
+find_due (SoftenFakeClock *self, gint64 until)
 {
   int best = -1;
 
@@ -88,8 +86,7 @@ find_due (SoftenFakeClock *self,
 
       if (w->deadline > until)
         continue;
-      if (b == NULL || w->deadline < b->deadline ||
-          (w->deadline == b->deadline && w->id < b->id))
+      if (b == NULL || w->deadline < b->deadline || (w->deadline == b->deadline && w->id < b->id))
         best = i;
     }
 
@@ -109,7 +106,7 @@ soften_fake_clock_finalize (GObject *object)
 static void
 soften_fake_clock_class_init (SoftenFakeClockClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   SoftenClockClass *clock_class = SOFTEN_CLOCK_CLASS (klass);
 
   object_class->finalize = soften_fake_clock_finalize;
@@ -139,11 +136,10 @@ soften_fake_clock_new (void)
  * Moves time forward, running every wake-up that falls due on the way.
  */
 void
-soften_fake_clock_advance (SoftenFakeClock *self,
-                           gint64           usec)
+soften_fake_clock_advance (SoftenFakeClock *self, gint64 usec)
 {
   gint64 target;
-  int due;
+  int    due;
 
   g_return_if_fail (SOFTEN_IS_FAKE_CLOCK (self));
   g_return_if_fail (usec >= 0);
@@ -175,8 +171,7 @@ soften_fake_clock_advance (SoftenFakeClock *self,
  * the next soften_fake_clock_advance().
  */
 void
-soften_fake_clock_jump (SoftenFakeClock *self,
-                        gint64           usec)
+soften_fake_clock_jump (SoftenFakeClock *self, gint64 usec)
 {
   g_return_if_fail (SOFTEN_IS_FAKE_CLOCK (self));
   g_return_if_fail (usec >= 0);

@@ -14,10 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenFakeClock, soften_fake_clock, SOFTEN, FAKE_CLOCK, SoftenClock)
 
-SoftenClock *soften_fake_clock_new             (void);
-void         soften_fake_clock_advance         (SoftenFakeClock *self,
-                                                gint64           usec);
-void         soften_fake_clock_jump            (SoftenFakeClock *self,
-                                                gint64           usec);
+SoftenClock *soften_fake_clock_new (void);
+void         soften_fake_clock_advance (SoftenFakeClock *self, gint64 usec);
+void         soften_fake_clock_jump (SoftenFakeClock *self, gint64 usec);
 
 G_END_DECLS

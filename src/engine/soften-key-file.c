@@ -34,20 +34,20 @@
 
 struct _SoftenKeyFileReader
 {
-  GKeyFile            *key_file;
-  char                *name;     /* the file's name, made fit for messages */
-  GPtrArray           *warnings; /* borrowed, or NULL */
-  GPtrArray           *quoted;   /* strings made by quote(), freed with the reader */
-  SoftenKeyFileErrors  errors;
+  GKeyFile           *key_file;
+  char               *name;     /* the file's name, made fit for messages */
+  GPtrArray          *warnings; /* borrowed, or NULL */
+  GPtrArray          *quoted;   /* strings made by quote(), freed with the reader */
+  SoftenKeyFileErrors errors;
 };
 
 /* How much of a value from the file a message quotes, and how much of its
  * end: a hostile file must not turn a one-line message into a wall of text.
  * GLib's reasons quote a value or a line in the middle, and end with what is
  * wrong with it, so more of their end is kept. */
-#define QUOTE_MAX_CHARS 80
-#define QUOTE_TAIL_CHARS 20
-#define REASON_MAX_CHARS 200
+#define QUOTE_MAX_CHARS   80
+#define QUOTE_TAIL_CHARS  20
+#define REASON_MAX_CHARS  200
 #define REASON_TAIL_CHARS 80
 
 /* @text as it can be shown to a person, whatever the file held: bytes that
@@ -56,21 +56,19 @@ struct _SoftenKeyFileReader
  * text longer than that keeps its start and its last @tail_chars around a
  * "…". */
 static char *
-make_printable (const char *text,
-                gsize       max_chars,
-                gsize       tail_chars)
+make_printable (const char *text, gsize max_chars, gsize tail_chars)
 {
   g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString *out = g_string_sized_new (strlen (valid));
-  gsize n_chars = g_utf8_strlen (valid, -1);
-  gsize i = 0;
+  GString         *out = g_string_sized_new (strlen (valid));
+  gsize            n_chars = g_utf8_strlen (valid, -1);
+  gsize            i = 0;
 
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), i++)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (max_chars > 0 && n_chars > max_chars &&
-          i >= max_chars - tail_chars - 1 && i < n_chars - tail_chars)
+      if (max_chars > 0 && n_chars > max_chars && i >= max_chars - tail_chars - 1
+          && i < n_chars - tail_chars)
         {
           if (i == max_chars - tail_chars - 1)
             g_string_append (out, "…");
@@ -153,8 +151,7 @@ soften_key_file_reader_get_name (SoftenKeyFileReader *reader)
 /* Returns: a value or a name from the file, fit to quote in a message; it
  * lives as long as @reader */
 const char *
-soften_key_file_reader_quote (SoftenKeyFileReader *reader,
-                              const char          *text)
+soften_key_file_reader_quote (SoftenKeyFileReader *reader, const char *text)
 {
   char *printable = make_printable (text, QUOTE_MAX_CHARS, QUOTE_TAIL_CHARS);
 
@@ -164,8 +161,7 @@ soften_key_file_reader_quote (SoftenKeyFileReader *reader,
 
 /* Returns: the same for GLib's reason why it could not read something */
 const char *
-soften_key_file_reader_quote_reason (SoftenKeyFileReader *reader,
-                                     const char          *reason)
+soften_key_file_reader_quote_reason (SoftenKeyFileReader *reader, const char *reason)
 {
   char *printable = make_printable (reason, REASON_MAX_CHARS, REASON_TAIL_CHARS);
 
@@ -181,15 +177,15 @@ soften_key_file_reader_quote_reason (SoftenKeyFileReader *reader,
  * Sets @error to "FILE: [GROUP] WHAT", or "FILE: WHAT" without a group.
  */
 void
-soften_key_file_reader_set_error (SoftenKeyFileReader  *reader,
-                                  GError              **error,
-                                  int                   code,
-                                  const char           *group,
-                                  const char           *format,
+soften_key_file_reader_set_error (SoftenKeyFileReader *reader,
+                                  GError             **error,
+                                  int                  code,
+                                  const char          *group,
+                                  const char          *format,
                                   ...)
 {
   g_autofree char *what = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
@@ -198,8 +194,8 @@ soften_key_file_reader_set_error (SoftenKeyFileReader  *reader,
   if (group != NULL)
     /* Translators: a problem in an exercise file: "FILE: [GROUP] PROBLEM",
      * e.g. "calm.exercise: [Step 2] Cycles: expected a whole number…" */
-    g_set_error (error, reader->errors.domain (), code, _("%s: [%s] %s"),
-                 reader->name, soften_key_file_reader_quote (reader, group), what);
+    g_set_error (error, reader->errors.domain (), code, _("%s: [%s] %s"), reader->name,
+                 soften_key_file_reader_quote (reader, group), what);
   else
     g_set_error (error, reader->errors.domain (), code, "%s: %s", reader->name, what);
 }
@@ -207,12 +203,10 @@ soften_key_file_reader_set_error (SoftenKeyFileReader  *reader,
 /* Adds a message about something that was ignored (the whole message,
  * file name included) to the reader's warnings. */
 void
-soften_key_file_reader_warn (SoftenKeyFileReader *reader,
-                             const char          *format,
-                             ...)
+soften_key_file_reader_warn (SoftenKeyFileReader *reader, const char *format, ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -230,9 +224,9 @@ soften_key_file_reader_warn (SoftenKeyFileReader *reader,
 void
 soften_key_file_reader_check_keys (SoftenKeyFileReader *reader,
                                    const char          *group,
-                                   const char * const  *known)
+                                   const char *const   *known)
 {
-  g_auto(GStrv) keys = g_key_file_get_keys (reader->key_file, group, NULL, NULL);
+  g_auto (GStrv) keys = g_key_file_get_keys (reader->key_file, group, NULL, NULL);
 
   for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
     {
@@ -241,8 +235,8 @@ soften_key_file_reader_check_keys (SoftenKeyFileReader *reader,
       if (g_strv_contains (known, base))
         continue;
 
-      soften_key_file_reader_warn (reader, _("%s: [%s] unknown key “%s” is ignored"),
-                                   reader->name, soften_key_file_reader_quote (reader, group),
+      soften_key_file_reader_warn (reader, _("%s: [%s] unknown key “%s” is ignored"), reader->name,
+                                   soften_key_file_reader_quote (reader, group),
                                    soften_key_file_reader_quote (reader, keys[i]));
     }
 }
@@ -257,22 +251,22 @@ soften_key_file_reader_check_keys (SoftenKeyFileReader *reader,
  * not be the one to find a bad one.
  */
 gboolean
-soften_key_file_reader_check_escapes (SoftenKeyFileReader  *reader,
-                                      const char * const   *text_keys,
-                                      GError              **error)
+soften_key_file_reader_check_escapes (SoftenKeyFileReader *reader,
+                                      const char *const   *text_keys,
+                                      GError             **error)
 {
-  g_auto(GStrv) groups = g_key_file_get_groups (reader->key_file, NULL);
+  g_auto (GStrv) groups = g_key_file_get_groups (reader->key_file, NULL);
 
   for (guint g = 0; groups[g] != NULL; g++)
     {
-      g_auto(GStrv) keys = g_key_file_get_keys (reader->key_file, groups[g], NULL, NULL);
+      g_auto (GStrv) keys = g_key_file_get_keys (reader->key_file, groups[g], NULL, NULL);
 
       for (guint k = 0; keys != NULL && keys[k] != NULL; k++)
         {
           g_autofree char *base = g_strndup (keys[k], strcspn (keys[k], "["));
           g_autofree char *value = NULL;
           g_autofree char *escape = NULL;
-          const char *bad = NULL;
+          const char      *bad = NULL;
 
           if (!g_strv_contains (text_keys, base))
             continue;
@@ -286,7 +280,7 @@ soften_key_file_reader_check_escapes (SoftenKeyFileReader  *reader,
                                             /* Translators: KEY: expected an escape sequence…,
                                              * got “\q”. Keep \n, \t, \s and \\ as they are */
                                             _("%s: expected an escape sequence: \\n, \\t, \\s or "
-                                              "\\\\ (for a backslash), got “%s”"),
+                                               "\\\\ (for a backslash), got “%s”"),
                                             soften_key_file_reader_quote (reader, keys[k]),
                                             soften_key_file_reader_quote (reader, escape));
           return FALSE;
@@ -298,10 +292,7 @@ soften_key_file_reader_check_escapes (SoftenKeyFileReader  *reader,
 
 /* Sets @error for a key that is required but missing. */
 static void
-set_missing (SoftenKeyFileReader  *reader,
-             GError              **error,
-             const char           *group,
-             const char           *key)
+set_missing (SoftenKeyFileReader *reader, GError **error, const char *group, const char *key)
 {
   soften_key_file_reader_set_error (reader, error, reader->errors.missing_key, group,
                                     _("the key “%s” is missing"), key);
@@ -309,11 +300,11 @@ set_missing (SoftenKeyFileReader  *reader,
 
 /* Why GLib could not read a value as a string, as the person needs it said. */
 static void
-set_unreadable (SoftenKeyFileReader  *reader,
-                GError              **error,
-                const char           *group,
-                const char           *key,
-                const GError         *reason)
+set_unreadable (SoftenKeyFileReader *reader,
+                GError             **error,
+                const char          *group,
+                const char          *key,
+                const GError        *reason)
 {
   if (g_error_matches (reason, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_UNKNOWN_ENCODING))
     soften_key_file_reader_set_error (reader, error, reader->errors.invalid_value, group,
@@ -324,11 +315,10 @@ set_unreadable (SoftenKeyFileReader  *reader,
   else
     /* GLib's reason quotes the value: shorten and clean it, as for any
      * other value from the file. */
-    soften_key_file_reader_set_error (reader, error, reader->errors.invalid_value, group,
-                                      /* Translators: KEY: what went wrong */
-                                      _("%s: %s"), key,
-                                      soften_key_file_reader_quote_reason (reader,
-                                                                           reason->message));
+    soften_key_file_reader_set_error (
+        reader, error, reader->errors.invalid_value, group,
+        /* Translators: KEY: what went wrong */
+        _("%s: %s"), key, soften_key_file_reader_quote_reason (reader, reason->message));
 }
 
 /**
@@ -344,22 +334,22 @@ set_unreadable (SoftenKeyFileReader  *reader,
  *   that is missing, or with @error set when it is unusable
  */
 char *
-soften_key_file_reader_read_text (SoftenKeyFileReader  *reader,
-                                  const char           *group,
-                                  const char           *key,
-                                  gboolean              required,
-                                  glong                 max_chars,
-                                  GError              **error)
+soften_key_file_reader_read_text (SoftenKeyFileReader *reader,
+                                  const char          *group,
+                                  const char          *key,
+                                  gboolean             required,
+                                  glong                max_chars,
+                                  GError             **error)
 {
-  g_autofree char *value = NULL;
-  g_autoptr(GError) local_error = NULL;
-  int invalid = reader->errors.invalid_value;
+  g_autofree char   *value = NULL;
+  g_autoptr (GError) local_error = NULL;
+  int                invalid = reader->errors.invalid_value;
 
   value = g_key_file_get_locale_string (reader->key_file, group, key, NULL, &local_error);
   if (value == NULL)
     {
-      if (!g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND) &&
-          !g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND))
+      if (!g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND)
+          && !g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND))
         set_unreadable (reader, error, group, key, local_error);
       else if (required)
         set_missing (reader, error, group, key);
@@ -376,15 +366,14 @@ soften_key_file_reader_read_text (SoftenKeyFileReader  *reader,
                                       /* Translators: KEY: expected text without control
                                        * characters, found U+001B */
                                       _("%s: expected text without control characters, "
-                                        "found U+%04X"),
+                                         "found U+%04X"),
                                       key, soften_key_file_find_control (value));
   else if (g_utf8_strlen (value, -1) > max_chars)
-    soften_key_file_reader_set_error (reader, error, reader->errors.too_large, group,
-                                      g_dngettext (GETTEXT_PACKAGE,
-                                                   "%s: expected at most %ld character",
-                                                   "%s: expected at most %ld characters",
-                                                   max_chars),
-                                      key, max_chars);
+    soften_key_file_reader_set_error (
+        reader, error, reader->errors.too_large, group,
+        g_dngettext (GETTEXT_PACKAGE, "%s: expected at most %ld character",
+                     "%s: expected at most %ld characters", max_chars),
+        key, max_chars);
   else
     return g_steal_pointer (&value);
 
@@ -395,14 +384,14 @@ soften_key_file_reader_read_text (SoftenKeyFileReader  *reader,
  * soften_key_file_reader_read_text() does. Returns: %FALSE with @error set
  * when it is there but unusable */
 gboolean
-soften_key_file_reader_read_optional_text (SoftenKeyFileReader  *reader,
-                                           const char           *group,
-                                           const char           *key,
-                                           glong                 max_chars,
-                                           char                **out,
-                                           GError              **error)
+soften_key_file_reader_read_optional_text (SoftenKeyFileReader *reader,
+                                           const char          *group,
+                                           const char          *key,
+                                           glong                max_chars,
+                                           char               **out,
+                                           GError             **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr (GError) local_error = NULL;
 
   *out = soften_key_file_reader_read_text (reader, group, key, FALSE, max_chars, &local_error);
   if (local_error != NULL)
@@ -417,18 +406,18 @@ soften_key_file_reader_read_optional_text (SoftenKeyFileReader  *reader,
 /* Reads a whole number from @min to @max, in decimal digits only; an
  * optional key that is missing gives @fallback. */
 gboolean
-soften_key_file_reader_read_number (SoftenKeyFileReader  *reader,
-                                    const char           *group,
-                                    const char           *key,
-                                    gboolean              required,
-                                    guint                 fallback,
-                                    guint                 min,
-                                    guint                 max,
-                                    guint                *out,
-                                    GError              **error)
+soften_key_file_reader_read_number (SoftenKeyFileReader *reader,
+                                    const char          *group,
+                                    const char          *key,
+                                    gboolean             required,
+                                    guint                fallback,
+                                    guint                min,
+                                    guint                max,
+                                    guint               *out,
+                                    GError             **error)
 {
   g_autofree char *value = g_key_file_get_value (reader->key_file, group, key, NULL);
-  guint64 number;
+  guint64          number;
 
   if (value == NULL)
     {
@@ -468,13 +457,13 @@ soften_key_file_reader_read_number (SoftenKeyFileReader  *reader,
  * Reads one of a fixed set of names (a Region=, Measure= or Moment= value).
  */
 gboolean
-soften_key_file_reader_read_nick (SoftenKeyFileReader  *reader,
-                                  const char           *group,
-                                  const char           *key,
-                                  const char           *fallback,
-                                  GType                 enum_type,
-                                  int                  *out,
-                                  GError              **error)
+soften_key_file_reader_read_nick (SoftenKeyFileReader *reader,
+                                  const char          *group,
+                                  const char          *key,
+                                  const char          *fallback,
+                                  GType                enum_type,
+                                  int                 *out,
+                                  GError             **error)
 {
   g_autofree char *value = g_key_file_get_value (reader->key_file, group, key, NULL);
   g_autofree char *expected = NULL;
@@ -525,8 +514,7 @@ soften_key_file_find_control (const char *text)
 /* Returns: whether @id is 1 to @max_chars lowercase ASCII letters, digits
  * and "-": safe in a file name, a GSettings value and a message */
 gboolean
-soften_key_file_is_valid_id (const char *id,
-                             gsize       max_chars)
+soften_key_file_is_valid_id (const char *id, gsize max_chars)
 {
   if (id[0] == '\0' || strlen (id) > max_chars)
     return FALSE;
@@ -548,8 +536,7 @@ soften_key_file_is_valid_id (const char *id,
  * g_key_file_get_string() understands: \s, \n, \t, \r and \\.
  */
 gboolean
-soften_key_file_escapes_are_valid (const char  *raw_value,
-                                   const char **bad_escape)
+soften_key_file_escapes_are_valid (const char *raw_value, const char **bad_escape)
 {
   g_return_val_if_fail (raw_value != NULL, FALSE);
 
@@ -578,8 +565,7 @@ soften_key_file_escapes_are_valid (const char  *raw_value,
  * Returns: @data past a UTF-8 byte order mark, if it begins with one
  */
 const char *
-soften_key_file_skip_bom (const char *data,
-                          gsize      *size)
+soften_key_file_skip_bom (const char *data, gsize *size)
 {
   g_return_val_if_fail (size != NULL, data);
 

@@ -23,14 +23,12 @@
 
 /* An id not yet taken: @id-2, @id-3… */
 static char *
-free_id (SoftenLibrary *self,
-         const char    *id)
+free_id (SoftenLibrary *self, const char *id)
 {
-  for (guint n = 2; ; n++)
+  for (guint n = 2;; n++)
     {
-      g_autofree char *candidate = g_strdup_printf ("%.*s-%u",
-                                                    SOFTEN_EXERCISE_FILE_MAX_ID_CHARS - 6,
-                                                    id, n);
+      g_autofree char *candidate
+          = g_strdup_printf ("%.*s-%u", SOFTEN_EXERCISE_FILE_MAX_ID_CHARS - 6, id, n);
 
       if (_soften_library_find (self, candidate) == NULL)
         return g_steal_pointer (&candidate);
@@ -40,13 +38,13 @@ free_id (SoftenLibrary *self,
 /* Whether @exercise may come in, as @mode says for a clash; @new_id is set
  * when it comes in under another id. */
 static gboolean
-check_clash (SoftenLibrary     *self,
-             SoftenExercise    *exercise,
-             SoftenImportMode   mode,
-             char             **new_id,
-             GError           **error)
+check_clash (SoftenLibrary   *self,
+             SoftenExercise  *exercise,
+             SoftenImportMode mode,
+             char           **new_id,
+             GError         **error)
 {
-  const char *id = soften_exercise_get_id (exercise);
+  const char     *id = soften_exercise_get_id (exercise);
   SoftenExercise *existing = _soften_library_find (self, id);
 
   *new_id = NULL;
@@ -55,41 +53,35 @@ check_clash (SoftenLibrary     *self,
 
   switch (mode)
     {
-    case SOFTEN_IMPORT_FAIL_ON_CLASH:
-      g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_EXISTS,
-                   _("An exercise with the id “%s” is already there: “%s”"),
-                   id, soften_exercise_get_title (existing));
-      return FALSE;
+      case SOFTEN_IMPORT_FAIL_ON_CLASH:
+        g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_EXISTS,
+                     _("An exercise with the id “%s” is already there: “%s”"), id,
+                     soften_exercise_get_title (existing));
+        return FALSE;
 
-    case SOFTEN_IMPORT_REPLACE:
-      if (!soften_exercise_get_builtin (existing))
-        return TRUE;
-      g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN,
-                   _("“%s” comes with Soften and cannot be replaced; keep both instead"),
-                   soften_exercise_get_title (existing));
-      return FALSE;
+      case SOFTEN_IMPORT_REPLACE:
+        if (!soften_exercise_get_builtin (existing))
+          return TRUE;
+        g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN,
+                     _("“%s” comes with Soften and cannot be replaced; keep both instead"),
+                     soften_exercise_get_title (existing));
+        return FALSE;
 
-    case SOFTEN_IMPORT_KEEP_BOTH:
-      *new_id = free_id (self, id);
-      return TRUE;
+      case SOFTEN_IMPORT_KEEP_BOTH: *new_id = free_id (self, id); return TRUE;
 
-    default:
-      g_return_val_if_reached (FALSE);
+      default: g_return_val_if_reached (FALSE);
     }
 }
 
 /* The file @source as written (translations and comments too), with its id
  * changed to @new_id unless that is %NULL. */
 static char *
-copy_contents (GFile       *source,
-               const char  *new_id,
-               gsize       *length,
-               GError     **error)
+copy_contents (GFile *source, const char *new_id, gsize *length, GError **error)
 {
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GBytes) bytes = NULL;
-  const char *contents;
-  gsize size;
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autoptr (GBytes)   bytes = NULL;
+  const char          *contents;
+  gsize                size;
 
   bytes = g_file_load_bytes (source, NULL, NULL, error);
   if (bytes == NULL)
@@ -110,14 +102,10 @@ copy_contents (GFile       *source,
 /* Writes @data into @folder (made if need be, for its owner only) as
  * @name. */
 static GFile *
-write_copy (GFile       *folder,
-            const char  *name,
-            const char  *data,
-            gsize        length,
-            GError     **error)
+write_copy (GFile *folder, const char *name, const char *data, gsize length, GError **error)
 {
-  g_autofree char *folder_path = g_file_get_path (folder);
-  g_autoptr(GFile) target = NULL;
+  g_autofree char  *folder_path = g_file_get_path (folder);
+  g_autoptr (GFile) target = NULL;
 
   if (g_mkdir_with_parents (folder_path, 0700) != 0)
     {
@@ -152,18 +140,18 @@ write_copy (GFile       *folder,
  *   with @error
  */
 SoftenExercise *
-soften_library_import (SoftenLibrary     *self,
-                       GFile             *source,
-                       GFile             *folder,
-                       SoftenImportMode   mode,
-                       GError           **error)
+soften_library_import (SoftenLibrary   *self,
+                       GFile           *source,
+                       GFile           *folder,
+                       SoftenImportMode mode,
+                       GError         **error)
 {
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GFile) target = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *new_id = NULL;
-  gsize length;
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GFile)          target = NULL;
+  g_autofree char           *name = NULL;
+  g_autofree char           *data = NULL;
+  g_autofree char           *new_id = NULL;
+  gsize                      length;
 
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (source), NULL);
@@ -173,9 +161,8 @@ soften_library_import (SoftenLibrary     *self,
   soften_library_load_pending (self);
 
   exercise = soften_exercise_file_load (source, NULL, error);
-  if (exercise == NULL ||
-      !check_clash (self, exercise, mode, &new_id, error) ||
-      (data = copy_contents (source, new_id, &length, error)) == NULL)
+  if (exercise == NULL || !check_clash (self, exercise, mode, &new_id, error)
+      || (data = copy_contents (source, new_id, &length, error)) == NULL)
     return NULL;
 
   name = g_strconcat (new_id != NULL ? new_id : soften_exercise_get_id (exercise),

@@ -23,8 +23,7 @@
 #include "soften-library-private.h"
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char **)a, *(const char **)b);
 }
@@ -36,12 +35,11 @@ compare_names (gconstpointer a,
  * Adds every `.exercise` file in the folder as a built-in exercise.
  */
 void
-soften_library_load_resources (SoftenLibrary *self,
-                               const char    *resource_path)
+soften_library_load_resources (SoftenLibrary *self, const char *resource_path)
 {
-  g_auto(GStrv) names = NULL;
-  g_autoptr(GError) error = NULL;
-  guint old_n_items;
+  g_auto (GStrv)     names = NULL;
+  g_autoptr (GError) error = NULL;
+  guint              old_n_items;
 
   g_return_if_fail (SOFTEN_IS_LIBRARY (self));
   g_return_if_fail (resource_path != NULL);
@@ -59,9 +57,9 @@ soften_library_load_resources (SoftenLibrary *self,
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      g_autofree char *path = NULL;
-      g_autoptr(GBytes) bytes = NULL;
-      SoftenExercise *exercise;
+      g_autofree char   *path = NULL;
+      g_autoptr (GBytes) bytes = NULL;
+      SoftenExercise    *exercise;
 
       if (!g_str_has_suffix (names[i], SOFTEN_LIBRARY_EXERCISE_SUFFIX))
         continue;
@@ -94,31 +92,28 @@ soften_library_load_resources (SoftenLibrary *self,
  * problem (nobody has written an exercise yet); one that cannot be read is.
  */
 void
-soften_library_load_directory (SoftenLibrary *self,
-                               GFile         *directory)
+soften_library_load_directory (SoftenLibrary *self, GFile *directory)
 {
-  g_autoptr(GFileEnumerator) enumerator = NULL;
-  g_autoptr(GPtrArray) files = NULL;
-  g_autoptr(GError) error = NULL;
-  guint old_n_items;
+  g_autoptr (GFileEnumerator) enumerator = NULL;
+  g_autoptr (GPtrArray)       files = NULL;
+  g_autoptr (GError)          error = NULL;
+  guint                       old_n_items;
 
   g_return_if_fail (SOFTEN_IS_LIBRARY (self));
   g_return_if_fail (G_IS_FILE (directory));
 
-  enumerator = g_file_enumerate_children (directory,
-                                          G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                          G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
+  enumerator = g_file_enumerate_children (
+      directory, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+      G_FILE_QUERY_INFO_NONE, NULL, &error);
   if (enumerator == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_autofree char *path = g_file_get_path (directory);
 
-          g_ptr_array_add (self->problems,
-                           g_error_new (error->domain, error->code,
-                                        _("%s: could not read the folder (%s)"),
-                                        path, error->message));
+          g_ptr_array_add (self->problems, g_error_new (error->domain, error->code,
+                                                        _("%s: could not read the folder (%s)"),
+                                                        path, error->message));
         }
       return;
     }
@@ -133,18 +128,17 @@ soften_library_load_directory (SoftenLibrary *self,
         {
           g_autofree char *path = g_file_get_path (directory);
 
-          g_ptr_array_add (self->problems,
-                           g_error_new (error->domain, error->code,
-                                        _("%s: could not read the folder (%s)"),
-                                        path, error->message));
+          g_ptr_array_add (self->problems, g_error_new (error->domain, error->code,
+                                                        _("%s: could not read the folder (%s)"),
+                                                        path, error->message));
           g_clear_error (&error);
           break;
         }
       if (info == NULL)
         break;
 
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-          g_str_has_suffix (g_file_info_get_name (info), SOFTEN_LIBRARY_EXERCISE_SUFFIX))
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+          && g_str_has_suffix (g_file_info_get_name (info), SOFTEN_LIBRARY_EXERCISE_SUFFIX))
         g_ptr_array_add (files, g_strdup (g_file_info_get_name (info)));
     }
 
@@ -153,9 +147,9 @@ soften_library_load_directory (SoftenLibrary *self,
 
   for (guint i = 0; i < files->len; i++)
     {
-      const char *name = g_ptr_array_index (files, i);
-      g_autoptr(GFile) file = g_file_get_child (directory, name);
-      g_autoptr(SoftenExercise) exercise = soften_exercise_file_load (file, NULL, &error);
+      const char                *name = g_ptr_array_index (files, i);
+      g_autoptr (GFile)          file = g_file_get_child (directory, name);
+      g_autoptr (SoftenExercise) exercise = soften_exercise_file_load (file, NULL, &error);
 
       if (exercise == NULL)
         {
@@ -179,8 +173,7 @@ soften_library_load_directory (SoftenLibrary *self,
  * that is not there yet, or one is imported.
  */
 void
-soften_library_load_directory_later (SoftenLibrary *self,
-                                     GFile         *directory)
+soften_library_load_directory_later (SoftenLibrary *self, GFile *directory)
 {
   g_return_if_fail (SOFTEN_IS_LIBRARY (self));
   g_return_if_fail (G_IS_FILE (directory));
@@ -203,7 +196,7 @@ soften_library_load_directory_later (SoftenLibrary *self,
 gboolean
 soften_library_load_pending (SoftenLibrary *self)
 {
-  g_autoptr(GPtrArray) pending = NULL;
+  g_autoptr (GPtrArray) pending = NULL;
 
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), FALSE);
 

@@ -18,23 +18,19 @@ G_BEGIN_DECLS
 
 struct _SoftenLibrary
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   GPtrArray  *exercises; /* of SoftenExercise, sorted */
   GHashTable *by_id;     /* id → SoftenExercise (borrowed from exercises) */
   GPtrArray  *problems;  /* of GError */
   guint       announced_problems;
-  GPtrArray  *pending;   /* of GFile: folders to read later, or NULL */
+  GPtrArray  *pending; /* of GFile: folders to read later, or NULL */
 };
 
-SoftenExercise *_soften_library_find              (SoftenLibrary  *self,
-                                                   const char     *id);
-void            _soften_library_add               (SoftenLibrary  *self,
-                                                   SoftenExercise *exercise,
-                                                   const char     *file_name);
-void            _soften_library_sort_and_announce (SoftenLibrary  *self,
-                                                   guint           old_n_items);
-void            _soften_library_notify_pending    (SoftenLibrary  *self);
-void            _soften_library_announce_problems (SoftenLibrary  *self);
+SoftenExercise *_soften_library_find (SoftenLibrary *self, const char *id);
+void _soften_library_add (SoftenLibrary *self, SoftenExercise *exercise, const char *file_name);
+void _soften_library_sort_and_announce (SoftenLibrary *self, guint old_n_items);
+void _soften_library_notify_pending (SoftenLibrary *self);
+void _soften_library_announce_problems (SoftenLibrary *self);
 
 G_END_DECLS

@@ -33,7 +33,8 @@
 #include "soften-exercise-private.h"
 #include "soften-library-private.h"
 
-enum {
+enum
+{
   PROP_0,
   PROP_N_PROBLEMS,
   PROP_PENDING,
@@ -44,10 +45,12 @@ static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenLibrary, soften_library, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenLibrary,
+                               soften_library,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-G_DEFINE_QUARK (soften-library-error-quark, soften_library_error)
+G_DEFINE_QUARK (soften - library - error - quark, soften_library_error)
 
 static GType
 soften_library_get_item_type (GListModel *model)
@@ -62,8 +65,7 @@ soften_library_get_n_items (GListModel *model)
 }
 
 static gpointer
-soften_library_get_item (GListModel *model,
-                         guint       position)
+soften_library_get_item (GListModel *model, guint position)
 {
   SoftenLibrary *self = SOFTEN_LIBRARY (model);
 
@@ -95,25 +97,17 @@ soften_library_finalize (GObject *object)
 }
 
 static void
-soften_library_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+soften_library_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenLibrary *self = SOFTEN_LIBRARY (object);
 
   switch (prop_id)
     {
-    case PROP_N_PROBLEMS:
-      g_value_set_uint (value, self->problems->len);
-      break;
+      case PROP_N_PROBLEMS: g_value_set_uint (value, self->problems->len); break;
 
-    case PROP_PENDING:
-      g_value_set_boolean (value, self->pending != NULL);
-      break;
+      case PROP_PENDING: g_value_set_boolean (value, self->pending != NULL); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -127,14 +121,14 @@ soften_library_class_init (SoftenLibraryClass *klass)
 
   /* How many files could not be read: soften_library_get_problems() says
    * what was wrong with them. */
-  properties[PROP_N_PROBLEMS] =
-    g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PROBLEMS]
+      = g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Whether folders given to soften_library_load_directory_later() are
    * still to be read. */
-  properties[PROP_PENDING] =
-    g_param_spec_boolean ("pending", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PENDING]
+      = g_param_spec_boolean ("pending", NULL, NULL, FALSE,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -170,9 +164,7 @@ typedef struct
 } SortItem;
 
 static int
-compare_items (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+compare_items (gconstpointer a, gconstpointer b, gpointer user_data)
 {
   const SortItem *ia = a;
   const SortItem *ib = b;
@@ -186,9 +178,7 @@ compare_items (gconstpointer a,
 /* Takes @exercise, read from the file @file_name, or records a problem if
  * its id is taken. */
 void
-_soften_library_add (SoftenLibrary  *self,
-              SoftenExercise *exercise,
-              const char     *file_name)
+_soften_library_add (SoftenLibrary *self, SoftenExercise *exercise, const char *file_name)
 {
   const char *id = soften_exercise_get_id (exercise);
 
@@ -202,7 +192,7 @@ _soften_library_add (SoftenLibrary  *self,
                        g_error_new (SOFTEN_EXERCISE_FILE_ERROR,
                                     SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
                                     _("%s: [Exercise] Id: another exercise already uses the id "
-                                      "“%s”"),
+                                       "“%s”"),
                                     shown_name, id));
       g_object_unref (exercise);
       return;
@@ -226,10 +216,9 @@ _soften_library_announce_problems (SoftenLibrary *self)
 /* Sorts the exercises after some were added to the @old_n_items there
  * were, and tells of the new ones and of new problems. */
 void
-_soften_library_sort_and_announce (SoftenLibrary *self,
-                                   guint          old_n_items)
+_soften_library_sort_and_announce (SoftenLibrary *self, guint old_n_items)
 {
-  guint n = self->exercises->len;
+  guint     n = self->exercises->len;
   SortItem *items = g_new (SortItem, n);
 
   for (guint i = 0; i < n; i++)
@@ -260,8 +249,7 @@ _soften_library_sort_and_announce (SoftenLibrary *self,
  * the list, partial or not, reading the folders not read yet if it is not
  * there */
 SoftenExercise *
-_soften_library_find (SoftenLibrary *self,
-                      const char    *id)
+_soften_library_find (SoftenLibrary *self, const char *id)
 {
   SoftenExercise *exercise = g_hash_table_lookup (self->by_id, id);
 
@@ -274,12 +262,10 @@ _soften_library_find (SoftenLibrary *self,
 
 /* Fills in @exercise, partial, from its file, in its place in the list. */
 static gboolean
-fill (SoftenLibrary   *self,
-      SoftenExercise  *exercise,
-      GError         **error)
+fill (SoftenLibrary *self, SoftenExercise *exercise, GError **error)
 {
-  g_autoptr(SoftenExercise) complete = NULL;
-  guint position;
+  g_autoptr (SoftenExercise) complete = NULL;
+  guint                      position;
 
   complete = soften_exercise_file_load (soften_exercise_get_file (exercise), NULL, error);
   if (complete == NULL)
@@ -295,14 +281,14 @@ fill (SoftenLibrary   *self,
                    /* Translators: FILE: [Exercise] Id: expected “ID”, as when the list was
                     * made, got “ID” */
                    _("%s: [Exercise] Id: expected “%s”, as when the list was made, "
-                     "got “%s”"),
+                      "got “%s”"),
                    name, soften_exercise_get_id (exercise), soften_exercise_get_id (complete));
       return FALSE;
     }
 
   /* What the list shows changed too: its row is made again. */
-  if (soften_exercise_fill (exercise, complete) &&
-      g_ptr_array_find (self->exercises, exercise, &position))
+  if (soften_exercise_fill (exercise, complete)
+      && g_ptr_array_find (self->exercises, exercise, &position))
     g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
 
   return TRUE;
@@ -323,9 +309,7 @@ fill (SoftenLibrary   *self,
  *   with @id, or with @error set if it could not be read
  */
 SoftenExercise *
-soften_library_lookup_full (SoftenLibrary  *self,
-                            const char     *id,
-                            GError        **error)
+soften_library_lookup_full (SoftenLibrary *self, const char *id, GError **error)
 {
   SoftenExercise *exercise;
 
@@ -352,8 +336,7 @@ soften_library_lookup_full (SoftenLibrary  *self,
  *   none with @id
  */
 SoftenExercise *
-soften_library_find (SoftenLibrary *self,
-                     const char    *id)
+soften_library_find (SoftenLibrary *self, const char *id)
 {
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -372,8 +355,7 @@ soften_library_find (SoftenLibrary *self,
  *   %NULL if there is none, or if it could not be read
  */
 SoftenExercise *
-soften_library_lookup (SoftenLibrary *self,
-                       const char    *id)
+soften_library_lookup (SoftenLibrary *self, const char *id)
 {
   return soften_library_lookup_full (self, id, NULL);
 }
@@ -397,8 +379,7 @@ soften_library_get_problems (SoftenLibrary *self)
  * Returns: %FALSE if no exercise has that id
  */
 gboolean
-soften_library_replace (SoftenLibrary  *self,
-                        SoftenExercise *exercise)
+soften_library_replace (SoftenLibrary *self, SoftenExercise *exercise)
 {
   const char *id;
 

@@ -38,29 +38,21 @@ G_DECLARE_FINAL_TYPE (SoftenLibrary, soften_library, SOFTEN, LIBRARY, GObject)
 
 GQuark soften_library_error_quark (void);
 
-SoftenLibrary  *soften_library_new                  (void);
-SoftenExercise *soften_library_import               (SoftenLibrary     *self,
-                                                     GFile             *source,
-                                                     GFile             *folder,
-                                                     SoftenImportMode   mode,
-                                                     GError           **error);
-void            soften_library_load_resources       (SoftenLibrary     *self,
-                                                     const char        *resource_path);
-void            soften_library_load_directory       (SoftenLibrary     *self,
-                                                     GFile             *directory);
-void            soften_library_load_directory_later (SoftenLibrary     *self,
-                                                     GFile             *directory);
-gboolean        soften_library_load_pending         (SoftenLibrary     *self);
-gboolean        soften_library_get_pending          (SoftenLibrary     *self);
-gboolean        soften_library_replace              (SoftenLibrary     *self,
-                                                     SoftenExercise    *exercise);
-SoftenExercise *soften_library_find                 (SoftenLibrary     *self,
-                                                     const char        *id);
-SoftenExercise *soften_library_lookup               (SoftenLibrary     *self,
-                                                     const char        *id);
-SoftenExercise *soften_library_lookup_full          (SoftenLibrary     *self,
-                                                     const char        *id,
-                                                     GError           **error);
-GPtrArray      *soften_library_get_problems         (SoftenLibrary     *self);
+SoftenLibrary  *soften_library_new (void);
+SoftenExercise *soften_library_import (SoftenLibrary   *self,
+                                       GFile           *source,
+                                       GFile           *folder,
+                                       SoftenImportMode mode,
+                                       GError         **error);
+void            soften_library_load_resources (SoftenLibrary *self, const char *resource_path);
+void            soften_library_load_directory (SoftenLibrary *self, GFile *directory);
+void            soften_library_load_directory_later (SoftenLibrary *self, GFile *directory);
+gboolean        soften_library_load_pending (SoftenLibrary *self);
+gboolean        soften_library_get_pending (SoftenLibrary *self);
+gboolean        soften_library_replace (SoftenLibrary *self, SoftenExercise *exercise);
+SoftenExercise *soften_library_find (SoftenLibrary *self, const char *id);
+SoftenExercise *soften_library_lookup (SoftenLibrary *self, const char *id);
+SoftenExercise *soften_library_lookup_full (SoftenLibrary *self, const char *id, GError **error);
+GPtrArray      *soften_library_get_problems (SoftenLibrary *self);
 
 G_END_DECLS

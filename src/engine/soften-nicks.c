@@ -21,11 +21,10 @@
 /* Returns: (nullable): the nick of @value, a static string; %NULL if
  * @enum_type has no such value */
 const char *
-soften_nick_from_value (GType enum_type,
-                        int   value)
+soften_nick_from_value (GType enum_type, int value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue            *enum_value = g_enum_get_value (klass, value);
 
   return enum_value != NULL ? enum_value->value_nick : NULL;
 }
@@ -33,12 +32,10 @@ soften_nick_from_value (GType enum_type,
 /* Returns: whether @nick is the nick of a value of @enum_type, which is put
  * in @value */
 gboolean
-soften_nick_to_value (GType       enum_type,
-                      const char *nick,
-                      int        *value)
+soften_nick_to_value (GType enum_type, const char *nick, int *value)
 {
-  g_autoptr(GEnumClass) klass = NULL;
-  GEnumValue *enum_value;
+  g_autoptr (GEnumClass) klass = NULL;
+  GEnumValue            *enum_value;
 
   g_return_val_if_fail (nick != NULL, FALSE);
 
@@ -57,8 +54,8 @@ soften_nick_to_value (GType       enum_type,
 char *
 soften_nick_list (GType enum_type)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GString *list = g_string_new (NULL);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+  GString               *list = g_string_new (NULL);
 
   for (guint i = 0; i < klass->n_values; i++)
     {
@@ -94,8 +91,7 @@ soften_zone_to_string (SoftenZone zone)
 
 /* Returns: whether @str is the name of a zone in recorded answers */
 gboolean
-soften_zone_from_string (const char *str,
-                         SoftenZone *zone)
+soften_zone_from_string (const char *str, SoftenZone *zone)
 {
   int value;
 

@@ -10,11 +10,8 @@
 
 G_BEGIN_DECLS
 
-const char *soften_nick_from_value (GType       enum_type,
-                                    int         value);
-gboolean    soften_nick_to_value   (GType       enum_type,
-                                    const char *nick,
-                                    int        *value);
-char       *soften_nick_list       (GType       enum_type);
+const char *soften_nick_from_value (GType enum_type, int value);
+gboolean    soften_nick_to_value (GType enum_type, const char *nick, int *value);
+char       *soften_nick_list (GType enum_type);
 
 G_END_DECLS

@@ -31,7 +31,7 @@
 
 struct _SoftenProgress
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   /* Reads go through @settings. Writes go through @writer, which delays
    * them so that both keys change in one apply; reading through it while
@@ -43,7 +43,8 @@ struct _SoftenProgress
 
 G_DEFINE_FINAL_TYPE (SoftenProgress, soften_progress, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -53,16 +54,13 @@ static guint signals[N_SIGNALS];
 /* One change event for every apply, however many of its keys it changed:
  * "changed" follows it once if it changed ours. */
 static gboolean
-settings_change_event_cb (SoftenProgress *self,
-                          const GQuark   *keys,
-                          int             n_keys,
-                          GSettings      *settings)
+settings_change_event_cb (SoftenProgress *self, const GQuark *keys, int n_keys, GSettings *settings)
 {
   gboolean ours = n_keys == 0; /* anything may have changed */
 
   for (int i = 0; i < n_keys && !ours; i++)
-    ours = keys[i] == g_quark_from_static_string (COMPLETIONS_KEY) ||
-           keys[i] == g_quark_from_static_string (HISTORY_KEY);
+    ours = keys[i] == g_quark_from_static_string (COMPLETIONS_KEY)
+           || keys[i] == g_quark_from_static_string (HISTORY_KEY);
 
   if (ours)
     g_signal_emit (self, signals[CHANGED], 0);
@@ -97,9 +95,8 @@ soften_progress_class_init (SoftenProgressClass *klass)
    * What has been recorded changed: a session was recorded, the progress
    * was cleared, or another instance changed it. Emitted once for each.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -114,18 +111,14 @@ soften_progress_init (SoftenProgress *self)
 SoftenProgress *
 soften_progress_new (GSettings *settings)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsBackend) backend = NULL;
-  g_autofree char *path = NULL;
-  SoftenProgress *self;
+  g_autoptr (GSettingsSchema)  schema = NULL;
+  g_autoptr (GSettingsBackend) backend = NULL;
+  g_autofree char             *path = NULL;
+  SoftenProgress              *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  g_object_get (settings,
-                "settings-schema", &schema,
-                "backend", &backend,
-                "path", &path,
-                NULL);
+  g_object_get (settings, "settings-schema", &schema, "backend", &backend, "path", &path, NULL);
 
   /* A writer of our own on the same keys: g_settings_delay() lasts for the
    * life of a GSettings, and the caller's object must keep writing at once. */
@@ -140,17 +133,14 @@ soften_progress_new (GSettings *settings)
 }
 
 static GVariant *
-completions_with (GVariant   *completions,
-                  const char *exercise_id,
-                  guint       seconds,
-                  gint64      finished_at)
+completions_with (GVariant *completions, const char *exercise_id, guint seconds, gint64 finished_at)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{s(uux)}"));
-  GVariantIter iter;
-  const char *id;
-  guint32 n, secs;
-  gint64 last;
-  guint32 old_n = 0, old_secs = 0;
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{s(uux)}"));
+  GVariantIter             iter;
+  const char              *id;
+  guint32                  n, secs;
+  gint64                   last;
+  guint32                  old_n = 0, old_secs = 0;
 
   g_variant_iter_init (&iter, completions);
   while (g_variant_iter_next (&iter, "{&s(uux)}", &id, &n, &secs, &last))
@@ -164,10 +154,8 @@ completions_with (GVariant   *completions,
       g_variant_builder_add (&builder, "{s(uux)}", id, n, secs, last);
     }
 
-  g_variant_builder_add (&builder, "{s(uux)}", exercise_id,
-                         old_n < G_MAXUINT32 ? old_n + 1 : old_n,
-                         (guint32)MIN ((guint64)old_secs + seconds, G_MAXUINT32),
-                         finished_at);
+  g_variant_builder_add (&builder, "{s(uux)}", exercise_id, old_n < G_MAXUINT32 ? old_n + 1 : old_n,
+                         (guint32)MIN ((guint64)old_secs + seconds, G_MAXUINT32), finished_at);
 
   return g_variant_builder_end (&builder);
 }
@@ -179,14 +167,14 @@ history_with (GVariant   *history,
               gint64      finished_at,
               GVariant   *responses)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
-  gsize n = g_variant_n_children (history);
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
+  gsize                    n = g_variant_n_children (history);
   /* Keep room for the new entry: the oldest go first. */
   gsize first = n >= SOFTEN_PROGRESS_HISTORY_CAP ? n - SOFTEN_PROGRESS_HISTORY_CAP + 1 : 0;
 
   for (gsize i = first; i < n; i++)
     {
-      g_autoptr(GVariant) entry = g_variant_get_child_value (history, i);
+      g_autoptr (GVariant) entry = g_variant_get_child_value (history, i);
 
       g_variant_builder_add_value (&builder, entry);
     }
@@ -214,16 +202,15 @@ soften_progress_record (SoftenProgress *self,
                         GDateTime      *finished_at,
                         GVariant       *responses)
 {
-  g_autoptr(GVariant) completions = NULL;
-  g_autoptr(GVariant) history = NULL;
-  g_autoptr(GVariant) answers = NULL;
-  gint64 unix_time;
+  g_autoptr (GVariant) completions = NULL;
+  g_autoptr (GVariant) history = NULL;
+  g_autoptr (GVariant) answers = NULL;
+  gint64               unix_time;
 
   g_return_if_fail (SOFTEN_IS_PROGRESS (self));
   g_return_if_fail (exercise_id != NULL);
   g_return_if_fail (finished_at != NULL);
-  g_return_if_fail (responses == NULL ||
-                    g_variant_is_of_type (responses, G_VARIANT_TYPE_VARDICT));
+  g_return_if_fail (responses == NULL || g_variant_is_of_type (responses, G_VARIANT_TYPE_VARDICT));
 
   if (!g_settings_get_boolean (self->settings, "record-progress"))
     {
@@ -260,15 +247,15 @@ soften_progress_record (SoftenProgress *self,
  * Returns: %FALSE if @exercise_id was never finished
  */
 gboolean
-soften_progress_get_completions (SoftenProgress  *self,
-                                 const char      *exercise_id,
-                                 guint           *sessions,
-                                 guint           *seconds,
-                                 GDateTime      **last_finished)
+soften_progress_get_completions (SoftenProgress *self,
+                                 const char     *exercise_id,
+                                 guint          *sessions,
+                                 guint          *seconds,
+                                 GDateTime     **last_finished)
 {
-  g_autoptr(GVariant) completions = NULL;
-  guint32 n, secs;
-  gint64 last;
+  g_autoptr (GVariant) completions = NULL;
+  guint32              n, secs;
+  gint64               last;
 
   g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), FALSE);
   g_return_val_if_fail (exercise_id != NULL, FALSE);
@@ -290,7 +277,7 @@ soften_progress_get_completions (SoftenProgress  *self,
 guint
 soften_progress_get_n_history (SoftenProgress *self)
 {
-  g_autoptr(GVariant) history = NULL;
+  g_autoptr (GVariant) history = NULL;
 
   g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), 0);
 

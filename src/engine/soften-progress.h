@@ -18,18 +18,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenProgress, soften_progress, SOFTEN, PROGRESS, GObject)
 
-SoftenProgress *soften_progress_new             (GSettings      *settings);
-void            soften_progress_record          (SoftenProgress *self,
-                                                 const char     *exercise_id,
-                                                 guint           seconds,
-                                                 GDateTime      *finished_at,
-                                                 GVariant       *responses);
+SoftenProgress *soften_progress_new (GSettings *settings);
+void            soften_progress_record (SoftenProgress *self,
+                                        const char     *exercise_id,
+                                        guint           seconds,
+                                        GDateTime      *finished_at,
+                                        GVariant       *responses);
 gboolean        soften_progress_get_completions (SoftenProgress *self,
                                                  const char     *exercise_id,
                                                  guint          *sessions,
                                                  guint          *seconds,
                                                  GDateTime     **last_finished);
-GVariant       *soften_progress_dup_history     (SoftenProgress *self);
-void            soften_progress_clear           (SoftenProgress *self);
+GVariant       *soften_progress_dup_history (SoftenProgress *self);
+void            soften_progress_clear (SoftenProgress *self);
 
 G_END_DECLS

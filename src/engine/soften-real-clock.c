@@ -22,13 +22,13 @@
 
 struct _SoftenRealClock
 {
-  SoftenClock  parent_instance;
+  SoftenClock parent_instance;
 
-  GHashTable  *sources; /* id → GSource */
+  GHashTable *sources; /* id → GSource */
 
   /* Clock time runs @rate times as fast as monotonic time from @origin. */
-  double       rate;
-  gint64       origin;
+  double rate;
+  gint64 origin;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenRealClock, soften_real_clock, SOFTEN_TYPE_CLOCK)
@@ -42,13 +42,11 @@ typedef struct
 } WakeupSource;
 
 static gboolean
-wakeup_dispatch (GSource     *source,
-                 GSourceFunc  callback,
-                 gpointer     user_data)
+wakeup_dispatch (GSource *source, GSourceFunc callback, gpointer user_data)
 {
-  WakeupSource *wakeup = (WakeupSource *)source;
+  WakeupSource   *wakeup = (WakeupSource *)source;
   SoftenClockFunc func = wakeup->func;
-  gpointer data = wakeup->user_data;
+  gpointer        data = wakeup->user_data;
 
   /* Forget it before calling, so that the callback may schedule again. */
   g_hash_table_remove (wakeup->clock->sources, GUINT_TO_POINTER (g_source_get_id (source)));
@@ -74,7 +72,7 @@ static gint64
 soften_real_clock_get_time (SoftenClock *clock)
 {
   SoftenRealClock *self = SOFTEN_REAL_CLOCK (clock);
-  gint64 monotonic = g_get_monotonic_time ();
+  gint64           monotonic = g_get_monotonic_time ();
 
   if (self->rate == 1.0)
     return monotonic;
@@ -84,8 +82,7 @@ soften_real_clock_get_time (SoftenClock *clock)
 
 /* The monotonic time at which clock time reaches @deadline. */
 static gint64
-monotonic_at (SoftenRealClock *self,
-              gint64           deadline)
+monotonic_at (SoftenRealClock *self, gint64 deadline)
 {
   if (self->rate == 1.0)
     return deadline;
@@ -94,15 +91,15 @@ monotonic_at (SoftenRealClock *self,
 }
 
 static guint
-soften_real_clock_schedule (SoftenClock     *clock,
-                            gint64           deadline,
-                            SoftenClockFunc  func,
-                            gpointer         user_data)
+soften_real_clock_schedule (SoftenClock    *clock,
+                            gint64          deadline,
+                            SoftenClockFunc func,
+                            gpointer        user_data)
 {
   SoftenRealClock *self = SOFTEN_REAL_CLOCK (clock);
-  GSource *source;
-  WakeupSource *wakeup;
-  guint id;
+  GSource         *source;
+  WakeupSource    *wakeup;
+  guint            id;
 
   source = g_source_new (&wakeup_funcs, sizeof (WakeupSource));
   wakeup = (WakeupSource *)source;
@@ -118,8 +115,7 @@ soften_real_clock_schedule (SoftenClock     *clock,
 }
 
 static void
-soften_real_clock_cancel (SoftenClock *clock,
-                          guint        id)
+soften_real_clock_cancel (SoftenClock *clock, guint id)
 {
   SoftenRealClock *self = SOFTEN_REAL_CLOCK (clock);
 
@@ -149,7 +145,7 @@ soften_real_clock_finalize (GObject *object)
 static void
 soften_real_clock_class_init (SoftenRealClockClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   SoftenClockClass *clock_class = SOFTEN_CLOCK_CLASS (klass);
 
   object_class->dispose = soften_real_clock_dispose;

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenRealClock, soften_real_clock, SOFTEN, REAL_CLOCK, SoftenClock)
 
-SoftenClock *soften_real_clock_new           (void);
+SoftenClock *soften_real_clock_new (void);
 SoftenClock *soften_real_clock_new_with_rate (double rate);
 
 G_END_DECLS

@@ -13,11 +13,8 @@
 
 G_BEGIN_DECLS
 
-gboolean soften_script_store_load_bytes (SoftenScriptStore  *self,
-                                         GBytes             *bytes,
-                                         GError            **error);
-gboolean soften_script_store_save       (SoftenScriptStore  *self,
-                                         GError            **error);
-GFile   *soften_script_store_get_file   (SoftenScriptStore  *self);
+gboolean soften_script_store_load_bytes (SoftenScriptStore *self, GBytes *bytes, GError **error);
+gboolean soften_script_store_save (SoftenScriptStore *self, GError **error);
+GFile   *soften_script_store_get_file (SoftenScriptStore *self);
 
 G_END_DECLS

@@ -35,7 +35,7 @@
 
 struct _SoftenScriptStore
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
   GFile     *file;
   GPtrArray *scripts; /* of SoftenScript, in the file's order (newest first) */
@@ -43,10 +43,12 @@ struct _SoftenScriptStore
 
 static void list_model_iface_init (GListModelInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenScriptStore, soften_script_store, G_TYPE_OBJECT,
+G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenScriptStore,
+                               soften_script_store,
+                               G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-G_DEFINE_QUARK (soften-script-store-error-quark, soften_script_store_error)
+G_DEFINE_QUARK (soften - script - store - error - quark, soften_script_store_error)
 
 static GType
 get_item_type (GListModel *model)
@@ -61,8 +63,7 @@ get_n_items (GListModel *model)
 }
 
 static gpointer
-get_item (GListModel *model,
-          guint       position)
+get_item (GListModel *model, guint position)
 {
   SoftenScriptStore *self = SOFTEN_SCRIPT_STORE (model);
 
@@ -133,13 +134,12 @@ soften_script_store_get_file (SoftenScriptStore *self)
 
 /* One [Script ID] group, or NULL if it is not a whole, sound script. */
 static SoftenScript *
-read_script (GKeyFile   *key_file,
-             const char *group)
+read_script (GKeyFile *key_file, const char *group)
 {
-  g_autoptr(SoftenScript) script = NULL;
-  g_autofree char *created = NULL;
-  const char *id = group + strlen (GROUP_PREFIX);
-  gint64 unix_time;
+  g_autoptr (SoftenScript) script = NULL;
+  g_autofree char         *created = NULL;
+  const char              *id = group + strlen (GROUP_PREFIX);
+  gint64                   unix_time;
 
   if (!g_str_has_prefix (group, GROUP_PREFIX) || !g_uuid_string_is_valid (id))
     return NULL;
@@ -154,7 +154,7 @@ read_script (GKeyFile   *key_file,
 
   for (guint i = 0; i < SOFTEN_SCRIPT_N_FIELDS; i++)
     {
-      const char *key = soften_script_field_to_key (i);
+      const char      *key = soften_script_field_to_key (i);
       g_autofree char *raw = g_key_file_get_value (key_file, group, key, NULL);
       g_autofree char *text = NULL;
 
@@ -166,8 +166,8 @@ read_script (GKeyFile   *key_file,
         return NULL;
 
       text = g_key_file_get_string (key_file, group, key, NULL);
-      if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
-          g_utf8_strlen (text, -1) > SOFTEN_SCRIPT_STORE_MAX_CHARS)
+      if (text == NULL || !g_utf8_validate (text, -1, NULL)
+          || g_utf8_strlen (text, -1) > SOFTEN_SCRIPT_STORE_MAX_CHARS)
         return NULL;
 
       soften_script_set_field (script, i, text);
@@ -181,13 +181,12 @@ read_script (GKeyFile   *key_file,
 
 /* Renames the damaged file out of the way; returns its new name. */
 static char *
-set_aside (SoftenScriptStore  *self,
-           GError            **error)
+set_aside (SoftenScriptStore *self, GError **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *path = g_file_get_path (self->file);
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char *aside = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char      *path = g_file_get_path (self->file);
+  g_autofree char      *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char      *aside = NULL;
 
   for (guint n = 0; n < 100; n++)
     {
@@ -213,8 +212,7 @@ set_aside (SoftenScriptStore  *self,
 /* Whether @entry is "NAME.XXXXXX", a temporary copy g_file_set_contents()
  * makes of NAME. */
 static gboolean
-is_temporary_copy (const char *entry,
-                   const char *name)
+is_temporary_copy (const char *entry, const char *name)
 {
   gsize length = strlen (name);
 
@@ -235,8 +233,8 @@ remove_stale_copies (const char *path)
 {
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *name = g_path_get_basename (path);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *entry;
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char      *entry;
 
   while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
     if (is_temporary_copy (entry, name))
@@ -250,13 +248,11 @@ remove_stale_copies (const char *path)
 /* Reads the scripts in @contents into @scripts. Returns NULL when all of it
  * could be read, or why not (for a message). */
 static char *
-parse_scripts (const char *contents,
-               gsize       length,
-               GPtrArray  *scripts)
+parse_scripts (const char *contents, gsize length, GPtrArray *scripts)
 {
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_auto(GStrv) groups = NULL;
-  guint n_bad = 0;
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_auto (GStrv)       groups = NULL;
+  guint                n_bad = 0;
 
   if (!g_utf8_validate_len (contents, length, NULL))
     return g_strdup (_("it is not text"));
@@ -269,7 +265,8 @@ parse_scripts (const char *contents,
   for (guint i = 0; groups[i] != NULL; i++)
     {
       SoftenScript *script = scripts->len < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS
-                             ? read_script (key_file, groups[i]) : NULL;
+                                 ? read_script (key_file, groups[i])
+                                 : NULL;
 
       if (script != NULL)
         g_ptr_array_add (scripts, script);
@@ -278,8 +275,7 @@ parse_scripts (const char *contents,
     }
 
   if (n_bad > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u script in it is damaged",
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u script in it is damaged",
                                          "%u scripts in it are damaged", n_bad),
                             n_bad);
 
@@ -288,8 +284,7 @@ parse_scripts (const char *contents,
 
 /* Puts @scripts in the place of what the store held. */
 static void
-take_scripts (SoftenScriptStore *self,
-              GPtrArray         *scripts)
+take_scripts (SoftenScriptStore *self, GPtrArray *scripts)
 {
   guint old_n_items = self->scripts->len;
 
@@ -309,17 +304,16 @@ take_scripts (SoftenScriptStore *self,
  * Returns: %FALSE with @error set when not everything could be read
  */
 gboolean
-soften_script_store_load (SoftenScriptStore  *self,
-                          GError            **error)
+soften_script_store_load (SoftenScriptStore *self, GError **error)
 {
-  g_autoptr(GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *aside = NULL;
-  g_autofree char *reason = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  gsize length = 0;
+  g_autoptr (GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GError)    local_error = NULL;
+  g_autofree char      *contents = NULL;
+  g_autofree char      *path = NULL;
+  g_autofree char      *aside = NULL;
+  g_autofree char      *reason = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  gsize                 length = 0;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
 
@@ -333,14 +327,13 @@ soften_script_store_load (SoftenScriptStore  *self,
 
   if (info != NULL && g_file_info_get_size (info) > SOFTEN_SCRIPT_STORE_MAX_BYTES)
     reason = g_strdup (_("the file is far larger than kept scripts can be"));
-  else if (info == NULL ||
-           !g_file_get_contents (path, &contents, &length, &local_error))
+  else if (info == NULL || !g_file_get_contents (path, &contents, &length, &local_error))
     {
       /* Unreadable (permissions, a folder in its place…): say so, touch nothing. */
       g_set_error (error, G_IO_ERROR,
                    local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
-                   _("Your kept scripts could not be read from %s: %s"),
-                   path, local_error->message);
+                   _("Your kept scripts could not be read from %s: %s"), path,
+                   local_error->message);
       return FALSE;
     }
   else
@@ -380,14 +373,12 @@ done:
  *   could be read; what could be read is kept all the same
  */
 gboolean
-soften_script_store_load_bytes (SoftenScriptStore  *self,
-                                GBytes             *bytes,
-                                GError            **error)
+soften_script_store_load_bytes (SoftenScriptStore *self, GBytes *bytes, GError **error)
 {
-  g_autoptr(GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *reason = NULL;
-  const char *contents;
-  gsize length;
+  g_autoptr (GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char      *reason = NULL;
+  const char           *contents;
+  gsize                 length;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -421,21 +412,20 @@ soften_script_store_load_bytes (SoftenScriptStore  *self,
  * Writes every script, atomically, readable by its owner only.
  */
 gboolean
-soften_script_store_save (SoftenScriptStore  *self,
-                          GError            **error)
+soften_script_store_save (SoftenScriptStore *self, GError **error)
 {
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-  g_autoptr(GFile) folder = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *folder_path = NULL;
-  g_autofree char *data = NULL;
-  gsize length;
+  g_autoptr (GKeyFile) key_file = g_key_file_new ();
+  g_autoptr (GFile)    folder = NULL;
+  g_autofree char     *path = NULL;
+  g_autofree char     *folder_path = NULL;
+  g_autofree char     *data = NULL;
+  gsize                length;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
 
   for (guint i = 0; i < self->scripts->len; i++)
     {
-      SoftenScript *script = g_ptr_array_index (self->scripts, i);
+      SoftenScript    *script = g_ptr_array_index (self->scripts, i);
       g_autofree char *group = g_strconcat (GROUP_PREFIX, soften_script_get_id (script), NULL);
 
       g_key_file_set_int64 (key_file, group, "Created", soften_script_get_created (script));
@@ -455,7 +445,8 @@ soften_script_store_save (SoftenScriptStore  *self,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The folder %s could not be made: %s"), folder_path, g_strerror (saved_errno));
+                   _("The folder %s could not be made: %s"), folder_path,
+                   g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -467,10 +458,10 @@ soften_script_store_save (SoftenScriptStore  *self,
 
 /* Keeps @script at @position (the front is 0) and saves. */
 gboolean
-soften_script_store_insert (SoftenScriptStore  *self,
-                            guint               position,
-                            SoftenScript       *script,
-                            GError            **error)
+soften_script_store_insert (SoftenScriptStore *self,
+                            guint              position,
+                            SoftenScript      *script,
+                            GError           **error)
 {
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (script), FALSE);
@@ -480,11 +471,12 @@ soften_script_store_insert (SoftenScriptStore  *self,
   /* More would be set aside as damaged the next time they are read. */
   if (self->scripts->len >= SOFTEN_SCRIPT_STORE_MAX_SCRIPTS)
     {
-      g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL,
-                   /* Translators: %u is the most scripts that can be kept (1000) */
-                   _("You already keep %u scripts, the most there can be. Delete one in My Scripts "
-                     "to keep this one."),
-                   SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+      g_set_error (
+          error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL,
+          /* Translators: %u is the most scripts that can be kept (1000) */
+          _("You already keep %u scripts, the most there can be. Delete one in My Scripts "
+             "to keep this one."),
+          SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
       return FALSE;
     }
 
@@ -498,10 +490,10 @@ soften_script_store_insert (SoftenScriptStore  *self,
 /* Forgets @script for good and saves; @position says where it was, for
  * putting it back (undo). */
 gboolean
-soften_script_store_remove (SoftenScriptStore  *self,
-                            SoftenScript       *script,
-                            guint              *position,
-                            GError            **error)
+soften_script_store_remove (SoftenScriptStore *self,
+                            SoftenScript      *script,
+                            guint             *position,
+                            GError           **error)
 {
   guint index;
 
@@ -521,12 +513,10 @@ soften_script_store_remove (SoftenScriptStore  *self,
 
 /* Puts @script in the place of the kept one with its id (after an edit). */
 gboolean
-soften_script_store_replace (SoftenScriptStore  *self,
-                             SoftenScript       *script,
-                             GError            **error)
+soften_script_store_replace (SoftenScriptStore *self, SoftenScript *script, GError **error)
 {
   SoftenScript *old;
-  guint index;
+  guint         index;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (script), FALSE);
@@ -547,8 +537,7 @@ soften_script_store_replace (SoftenScriptStore  *self,
 
 /* Returns: (transfer none) (nullable): the kept script with @id */
 SoftenScript *
-soften_script_store_lookup (SoftenScriptStore *self,
-                            const char        *id)
+soften_script_store_lookup (SoftenScriptStore *self, const char *id)
 {
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), NULL);
 

@@ -32,23 +32,20 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SoftenScriptStore, soften_script_store, SOFTEN, SCRIPT_STORE, GObject)
 
-GQuark             soften_script_store_error_quark (void);
+GQuark soften_script_store_error_quark (void);
 
-SoftenScriptStore *soften_script_store_new         (GFile             *file);
-gboolean           soften_script_store_load        (SoftenScriptStore *self,
-                                                    GError           **error);
-gboolean           soften_script_store_insert      (SoftenScriptStore *self,
-                                                    guint              position,
-                                                    SoftenScript      *script,
-                                                    GError           **error);
-gboolean           soften_script_store_remove      (SoftenScriptStore *self,
-                                                    SoftenScript      *script,
-                                                    guint             *position,
-                                                    GError           **error);
-gboolean           soften_script_store_replace     (SoftenScriptStore *self,
-                                                    SoftenScript      *script,
-                                                    GError           **error);
-SoftenScript      *soften_script_store_lookup      (SoftenScriptStore *self,
-                                                    const char        *id);
+SoftenScriptStore *soften_script_store_new (GFile *file);
+gboolean           soften_script_store_load (SoftenScriptStore *self, GError **error);
+gboolean           soften_script_store_insert (SoftenScriptStore *self,
+                                               guint              position,
+                                               SoftenScript      *script,
+                                               GError           **error);
+gboolean           soften_script_store_remove (SoftenScriptStore *self,
+                                               SoftenScript      *script,
+                                               guint             *position,
+                                               GError           **error);
+gboolean
+soften_script_store_replace (SoftenScriptStore *self, SoftenScript *script, GError **error);
+SoftenScript *soften_script_store_lookup (SoftenScriptStore *self, const char *id);
 
 G_END_DECLS

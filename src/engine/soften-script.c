@@ -25,16 +25,17 @@
 
 struct _SoftenScript
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *id;
-  gint64   created;
-  char    *fields[SOFTEN_SCRIPT_N_FIELDS];
+  char  *id;
+  gint64 created;
+  char  *fields[SOFTEN_SCRIPT_N_FIELDS];
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScript, soften_script, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -61,9 +62,8 @@ soften_script_class_init (SoftenScriptClass *klass)
   object_class->finalize = soften_script_finalize;
 
   /* A field changed: the script's text may read differently. */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -105,8 +105,7 @@ soften_script_get_id (SoftenScript *self)
 }
 
 void
-soften_script_set_id (SoftenScript *self,
-                      const char   *id)
+soften_script_set_id (SoftenScript *self, const char *id)
 {
   g_return_if_fail (SOFTEN_IS_SCRIPT (self));
   g_return_if_fail (id != NULL);
@@ -124,8 +123,7 @@ soften_script_get_created (SoftenScript *self)
 }
 
 void
-soften_script_set_created (SoftenScript *self,
-                           gint64        unix_time)
+soften_script_set_created (SoftenScript *self, gint64 unix_time)
 {
   g_return_if_fail (SOFTEN_IS_SCRIPT (self));
 
@@ -134,8 +132,7 @@ soften_script_set_created (SoftenScript *self,
 
 /* Returns: the field's text, "" when empty */
 const char *
-soften_script_get_field (SoftenScript      *self,
-                         SoftenScriptField  field)
+soften_script_get_field (SoftenScript *self, SoftenScriptField field)
 {
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (self), NULL);
   g_return_val_if_fail (field < SOFTEN_SCRIPT_N_FIELDS, NULL);
@@ -144,9 +141,7 @@ soften_script_get_field (SoftenScript      *self,
 }
 
 void
-soften_script_set_field (SoftenScript      *self,
-                         SoftenScriptField  field,
-                         const char        *text)
+soften_script_set_field (SoftenScript *self, SoftenScriptField field, const char *text)
 {
   g_return_if_fail (SOFTEN_IS_SCRIPT (self));
   g_return_if_fail (field < SOFTEN_SCRIPT_N_FIELDS);
@@ -195,11 +190,10 @@ soften_script_clear (SoftenScript *self)
 /* A field as it goes into a sentence: trimmed, without the full stop or
  * comma the person may have typed at its end. NULL when blank. */
 static char *
-clause (SoftenScript      *self,
-        SoftenScriptField  field)
+clause (SoftenScript *self, SoftenScriptField field)
 {
   g_autofree char *text = g_strdup (soften_script_get_field (self, field));
-  gsize length;
+  gsize            length;
 
   g_strstrip (text);
   length = strlen (text);
@@ -214,8 +208,7 @@ clause (SoftenScript      *self,
 }
 
 static void
-append_sentence (GString    *text,
-                 const char *sentence)
+append_sentence (GString *text, const char *sentence)
 {
   if (text->len > 0)
     g_string_append_c (text, ' ');
@@ -231,11 +224,11 @@ append_sentence (GString    *text,
 char *
 soften_script_build_text (SoftenScript *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *when = NULL;
-  g_autofree char *feel = NULL;
-  g_autofree char *line = NULL;
-  g_autofree char *need = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char    *when = NULL;
+  g_autofree char    *feel = NULL;
+  g_autofree char    *line = NULL;
+  g_autofree char    *need = NULL;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (self), NULL);
 
@@ -311,7 +304,7 @@ soften_script_build_support (SoftenScript *self)
 const char *
 soften_script_field_to_key (SoftenScriptField field)
 {
-  const char *nick = soften_nick_from_value (SOFTEN_TYPE_SCRIPT_FIELD, field);
+  const char      *nick = soften_nick_from_value (SOFTEN_TYPE_SCRIPT_FIELD, field);
   g_autofree char *key = NULL;
 
   g_return_val_if_fail (nick != NULL, NULL);

@@ -26,24 +26,19 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SoftenScript, soften_script, SOFTEN, SCRIPT, GObject)
 
-SoftenScript *soften_script_new              (void);
-SoftenScript *soften_script_copy             (SoftenScript      *self);
-const char   *soften_script_get_id           (SoftenScript      *self);
-void          soften_script_set_id           (SoftenScript      *self,
-                                              const char        *id);
-gint64        soften_script_get_created      (SoftenScript      *self);
-void          soften_script_set_created      (SoftenScript      *self,
-                                              gint64             unix_time);
-const char   *soften_script_get_field        (SoftenScript      *self,
-                                              SoftenScriptField  field);
-void          soften_script_set_field        (SoftenScript      *self,
-                                              SoftenScriptField  field,
-                                              const char        *text);
-gboolean      soften_script_is_empty         (SoftenScript      *self);
-void          soften_script_clear            (SoftenScript      *self);
-char         *soften_script_build_text       (SoftenScript      *self);
-char         *soften_script_build_support    (SoftenScript      *self);
+SoftenScript *soften_script_new (void);
+SoftenScript *soften_script_copy (SoftenScript *self);
+const char   *soften_script_get_id (SoftenScript *self);
+void          soften_script_set_id (SoftenScript *self, const char *id);
+gint64        soften_script_get_created (SoftenScript *self);
+void          soften_script_set_created (SoftenScript *self, gint64 unix_time);
+const char   *soften_script_get_field (SoftenScript *self, SoftenScriptField field);
+void     soften_script_set_field (SoftenScript *self, SoftenScriptField field, const char *text);
+gboolean soften_script_is_empty (SoftenScript *self);
+void     soften_script_clear (SoftenScript *self);
+char    *soften_script_build_text (SoftenScript *self);
+char    *soften_script_build_support (SoftenScript *self);
 
-const char   *soften_script_field_to_key     (SoftenScriptField  field);
+const char *soften_script_field_to_key (SoftenScriptField field);
 
 G_END_DECLS

@@ -16,53 +16,49 @@ G_BEGIN_DECLS
 
 struct _SoftenSession
 {
-  GObject             parent_instance;
+  GObject parent_instance;
 
-  SoftenExercise     *exercise;
-  SoftenClock        *clock;
+  SoftenExercise *exercise;
+  SoftenClock    *clock;
 
-  SoftenSessionState  state;
-  guint               step_index;
+  SoftenSessionState state;
+  guint              step_index;
   /* While running: the step's elapsed time was @step_base at @step_origin,
    * and grows by @pace for each microsecond of the clock. */
-  gint64              step_origin;
-  gint64              step_base;
-  double              pace;
+  gint64 step_origin;
+  gint64 step_base;
+  double pace;
   /* While not running: the step's elapsed time. */
-  gint64              frozen_elapsed;
+  gint64 frozen_elapsed;
   /* Time spent running, not counting pauses: base + (now - since). */
-  gint64              active_base;
-  gint64              active_since;
+  gint64 active_base;
+  gint64 active_since;
 
-  guint               wakeup_id;
+  guint wakeup_id;
 
   /* The breath last announced with "phase-changed", or -1. */
-  int                 announced_phase;
-  guint               announced_cycle;
+  int   announced_phase;
+  guint announced_cycle;
 
   /* What the person answered in check-ins: key → GVariant. */
-  GHashTable         *responses;
+  GHashTable *responses;
 };
 
 /* For tests only. */
 double soften_session_get_step_fraction (SoftenSession *self);
 
 /* soften-session.c */
-void   _soften_session_set_step      (SoftenSession *self,
-                                      guint          index,
-                                      gint64         origin);
-void   _soften_session_finish_at     (SoftenSession *self,
-                                      gint64         at);
-void   _soften_session_tick          (SoftenSession *self);
+void _soften_session_set_step (SoftenSession *self, guint index, gint64 origin);
+void _soften_session_finish_at (SoftenSession *self, gint64 at);
+void _soften_session_tick (SoftenSession *self);
 
 /* soften-session-wakeups.c */
-gint64 _soften_session_elapsed_at    (SoftenSession *self,
-                                      gint64         t);
+gint64 _soften_session_elapsed_at (SoftenSession *self, gint64 t);
 gint64 _soften_session_step_duration (SoftenSession *self);
-void   _soften_session_reschedule    (SoftenSession *self);
+void   _soften_session_reschedule (SoftenSession *self);
 void   _soften_session_cancel_wakeup (SoftenSession *self);
 
 /* soften-session-responses.c */
-void   _soften_session_init_responses (SoftenSession *self);
+void _soften_session_init_responses (SoftenSession *self);
 
 G_END_DECLS

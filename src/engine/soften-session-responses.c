@@ -18,17 +18,16 @@
 #include "soften-session-private.h"
 
 static int
-compare_keys (const void *a,
-              const void *b)
+compare_keys (const void *a, const void *b)
 {
-  return strcmp (*(const char * const *)a, *(const char * const *)b);
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
 void
 _soften_session_init_responses (SoftenSession *self)
 {
-  self->responses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify)g_variant_unref);
+  self->responses
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_variant_unref);
 }
 
 /**
@@ -40,9 +39,7 @@ _soften_session_init_responses (SoftenSession *self)
  * numbers and ids belong here: never anything a person wrote.
  */
 void
-soften_session_set_response (SoftenSession *self,
-                             const char    *key,
-                             GVariant      *value)
+soften_session_set_response (SoftenSession *self, const char *key, GVariant *value)
 {
   g_return_if_fail (SOFTEN_IS_SESSION (self));
   g_return_if_fail (key != NULL);
@@ -59,8 +56,7 @@ soften_session_set_response (SoftenSession *self,
  * Returns: (transfer none) (nullable): the answer kept under @key
  */
 GVariant *
-soften_session_get_response (SoftenSession *self,
-                             const char    *key)
+soften_session_get_response (SoftenSession *self, const char *key)
 {
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
   g_return_val_if_fail (key != NULL, NULL);
@@ -76,9 +72,9 @@ soften_session_get_response (SoftenSession *self,
 GVariant *
 soften_session_dup_responses (SoftenSession *self)
 {
-  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
-  g_autofree const char **keys = NULL;
-  guint n_keys;
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  g_autofree const char  **keys = NULL;
+  guint                    n_keys;
 
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
 

@@ -28,8 +28,7 @@
 
 /* The running step's elapsed time at clock time @t. */
 gint64
-_soften_session_elapsed_at (SoftenSession *self,
-                            gint64         t)
+_soften_session_elapsed_at (SoftenSession *self, gint64 t)
 {
   if (self->pace == 1.0)
     return self->step_base + (t - self->step_origin);
@@ -40,8 +39,7 @@ _soften_session_elapsed_at (SoftenSession *self,
 /* The first clock time at which the running step's elapsed time reaches
  * @elapsed. */
 static gint64
-time_at (SoftenSession *self,
-         gint64         elapsed)
+time_at (SoftenSession *self, gint64 elapsed)
 {
   if (self->pace == 1.0)
     return self->step_origin + (elapsed - self->step_base);
@@ -60,7 +58,7 @@ static void
 on_wakeup (gpointer user_data)
 {
   SoftenSession *self = user_data;
-  gint64 t;
+  gint64         t;
 
   self->wakeup_id = 0;
 
@@ -124,8 +122,7 @@ _soften_session_reschedule (SoftenSession *self)
     next = MIN (next, phase_change);
   next = MIN (next, duration);
 
-  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next),
-                                           on_wakeup, self);
+  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next), on_wakeup, self);
 }
 
 void

@@ -18,7 +18,8 @@
 
 G_DEFINE_FINAL_TYPE (SoftenSession, soften_session, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_EXERCISE,
   PROP_CLOCK,
@@ -28,7 +29,8 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   STEP_CHANGED,
   PHASE_CHANGED,
   TICK,
@@ -37,11 +39,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 static void
-set_state (SoftenSession      *self,
-           SoftenSessionState  state)
+set_state (SoftenSession *self, SoftenSessionState state)
 {
   if (self->state == state)
     return;
@@ -52,8 +53,7 @@ set_state (SoftenSession      *self,
 
 /* Stops counting active time at @at (a clock time). */
 static void
-stop_active (SoftenSession *self,
-             gint64         at)
+stop_active (SoftenSession *self, gint64 at)
 {
   self->active_base += MAX (0, at - self->active_since);
 }
@@ -81,8 +81,7 @@ announce_phase (SoftenSession *self)
 
 /* Ends the session at @at (a clock time): the last step is done. */
 void
-_soften_session_finish_at (SoftenSession *self,
-                           gint64         at)
+_soften_session_finish_at (SoftenSession *self, gint64 at)
 {
   if (self->state == SOFTEN_SESSION_RUNNING)
     stop_active (self, at);
@@ -95,9 +94,7 @@ _soften_session_finish_at (SoftenSession *self,
 
 /* Makes @index the current step, beginning at @origin when running. */
 void
-_soften_session_set_step (SoftenSession *self,
-                          guint          index,
-                          gint64         origin)
+_soften_session_set_step (SoftenSession *self, guint index, gint64 origin)
 {
   self->step_index = index;
   self->step_origin = origin;
@@ -149,60 +146,38 @@ soften_session_finalize (GObject *object)
 }
 
 static void
-soften_session_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+soften_session_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenSession *self = SOFTEN_SESSION (object);
 
   switch (prop_id)
     {
-    case PROP_EXERCISE:
-      g_value_set_object (value, self->exercise);
-      break;
+      case PROP_EXERCISE: g_value_set_object (value, self->exercise); break;
 
-    case PROP_CLOCK:
-      g_value_set_object (value, self->clock);
-      break;
+      case PROP_CLOCK: g_value_set_object (value, self->clock); break;
 
-    case PROP_STATE:
-      g_value_set_enum (value, self->state);
-      break;
+      case PROP_STATE: g_value_set_enum (value, self->state); break;
 
-    case PROP_STEP_INDEX:
-      g_value_set_uint (value, self->step_index);
-      break;
+      case PROP_STEP_INDEX: g_value_set_uint (value, self->step_index); break;
 
-    case PROP_PACE:
-      g_value_set_double (value, self->pace);
-      break;
+      case PROP_PACE: g_value_set_double (value, self->pace); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-soften_session_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+soften_session_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   SoftenSession *self = SOFTEN_SESSION (object);
 
   switch (prop_id)
     {
-    case PROP_EXERCISE:
-      self->exercise = g_value_dup_object (value);
-      break;
+      case PROP_EXERCISE: self->exercise = g_value_dup_object (value); break;
 
-    case PROP_CLOCK:
-      self->clock = g_value_dup_object (value);
-      break;
+      case PROP_CLOCK: self->clock = g_value_dup_object (value); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -216,46 +191,40 @@ soften_session_class_init (SoftenSessionClass *klass)
   object_class->get_property = soften_session_get_property;
   object_class->set_property = soften_session_set_property;
 
-  properties[PROP_EXERCISE] =
-    g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CLOCK] =
-    g_param_spec_object ("clock", NULL, NULL, SOFTEN_TYPE_CLOCK,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STATE] =
-    g_param_spec_enum ("state", NULL, NULL,
-                       SOFTEN_TYPE_SESSION_STATE, SOFTEN_SESSION_READY,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_STEP_INDEX] =
-    g_param_spec_uint ("step-index", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISE]
+      = g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CLOCK]
+      = g_param_spec_object ("clock", NULL, NULL, SOFTEN_TYPE_CLOCK,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE]
+      = g_param_spec_enum ("state", NULL, NULL, SOFTEN_TYPE_SESSION_STATE, SOFTEN_SESSION_READY,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP_INDEX]
+      = g_param_spec_uint ("step-index", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /* How fast the current step's time runs: 1.0 is as written. */
-  properties[PROP_PACE] =
-    g_param_spec_double ("pace", NULL, NULL,
-                         SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE, 1.0,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PACE] = g_param_spec_double (
+      "pace", NULL, NULL, SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE, 1.0,
+      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The current step is another one (or the same one, restarted). */
-  signals[STEP_CHANGED] =
-    g_signal_new ("step-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[STEP_CHANGED] = g_signal_new ("step-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A breathing step has begun a new phase of the breath (or a new breath).
    * Emitted while running, and when a breathing step begins. */
-  signals[PHASE_CHANGED] =
-    g_signal_new ("phase-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[PHASE_CHANGED] = g_signal_new ("phase-changed", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A whole second of a timed step has passed: what a countdown or a breath
    * phase shows may have changed. Emitted only while running. */
-  signals[TICK] =
-    g_signal_new ("tick", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[TICK] = g_signal_new ("tick", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                NULL, G_TYPE_NONE, 0);
   /* The last step is done; emitted once per session. */
-  signals[FINISHED] =
-    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -267,17 +236,13 @@ soften_session_init (SoftenSession *self)
 }
 
 SoftenSession *
-soften_session_new (SoftenExercise *exercise,
-                    SoftenClock    *clock)
+soften_session_new (SoftenExercise *exercise, SoftenClock *clock)
 {
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (exercise), NULL);
   g_return_val_if_fail (soften_exercise_get_n_steps (exercise) > 0, NULL);
   g_return_val_if_fail (SOFTEN_IS_CLOCK (clock), NULL);
 
-  return g_object_new (SOFTEN_TYPE_SESSION,
-                       "exercise", exercise,
-                       "clock", clock,
-                       NULL);
+  return g_object_new (SOFTEN_TYPE_SESSION, "exercise", exercise, "clock", clock, NULL);
 }
 
 SoftenExercise *
@@ -402,14 +367,12 @@ soften_session_get_active_usec (SoftenSession *self)
 
 /* Returns: %FALSE if the current step is not a breathing step */
 gboolean
-soften_session_get_breath (SoftenSession *self,
-                           SoftenBreath  *breath)
+soften_session_get_breath (SoftenSession *self, SoftenBreath *breath)
 {
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), FALSE);
 
   return soften_step_get_breath_at (soften_session_get_step (self),
-                                    soften_session_get_step_elapsed (self),
-                                    breath);
+                                    soften_session_get_step_elapsed (self), breath);
 }
 
 void
@@ -469,8 +432,7 @@ soften_session_toggle_pause (SoftenSession *self)
 
 /* Moves to the start of @index; a paused session stays paused. */
 static void
-jump_to (SoftenSession *self,
-         guint          index)
+jump_to (SoftenSession *self, guint index)
 {
   _soften_session_set_step (self, index, soften_clock_get_time (self->clock));
   _soften_session_reschedule (self);
@@ -563,8 +525,7 @@ soften_session_get_pace (SoftenSession *self)
  * stays as it is. The next step begins at 1.0 again.
  */
 void
-soften_session_set_pace (SoftenSession *self,
-                         double         pace)
+soften_session_set_pace (SoftenSession *self, double pace)
 {
   g_return_if_fail (SOFTEN_IS_SESSION (self));
 

@@ -31,38 +31,32 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SoftenSession, soften_session, SOFTEN, SESSION, GObject)
 
-SoftenSession      *soften_session_new                (SoftenExercise *exercise,
-                                                       SoftenClock    *clock);
-SoftenExercise     *soften_session_get_exercise       (SoftenSession  *self);
-SoftenSessionState  soften_session_get_state          (SoftenSession  *self);
-gboolean            soften_session_is_active          (SoftenSession  *self);
-guint               soften_session_get_step_index     (SoftenSession  *self);
-SoftenStep         *soften_session_get_step           (SoftenSession  *self);
-gint64              soften_session_get_step_elapsed   (SoftenSession  *self);
-gint64              soften_session_get_step_remaining (SoftenSession  *self);
-double              soften_session_get_fraction       (SoftenSession  *self);
-gint64              soften_session_get_active_usec    (SoftenSession  *self);
-gboolean            soften_session_get_breath         (SoftenSession  *self,
-                                                       SoftenBreath   *breath);
+SoftenSession     *soften_session_new (SoftenExercise *exercise, SoftenClock *clock);
+SoftenExercise    *soften_session_get_exercise (SoftenSession *self);
+SoftenSessionState soften_session_get_state (SoftenSession *self);
+gboolean           soften_session_is_active (SoftenSession *self);
+guint              soften_session_get_step_index (SoftenSession *self);
+SoftenStep        *soften_session_get_step (SoftenSession *self);
+gint64             soften_session_get_step_elapsed (SoftenSession *self);
+gint64             soften_session_get_step_remaining (SoftenSession *self);
+double             soften_session_get_fraction (SoftenSession *self);
+gint64             soften_session_get_active_usec (SoftenSession *self);
+gboolean           soften_session_get_breath (SoftenSession *self, SoftenBreath *breath);
 
-void                soften_session_start              (SoftenSession  *self);
-void                soften_session_pause              (SoftenSession  *self);
-void                soften_session_resume             (SoftenSession  *self);
-void                soften_session_toggle_pause       (SoftenSession  *self);
-void                soften_session_next               (SoftenSession  *self);
-void                soften_session_previous           (SoftenSession  *self);
-void                soften_session_restart_step       (SoftenSession  *self);
-void                soften_session_stop               (SoftenSession  *self);
+void soften_session_start (SoftenSession *self);
+void soften_session_pause (SoftenSession *self);
+void soften_session_resume (SoftenSession *self);
+void soften_session_toggle_pause (SoftenSession *self);
+void soften_session_next (SoftenSession *self);
+void soften_session_previous (SoftenSession *self);
+void soften_session_restart_step (SoftenSession *self);
+void soften_session_stop (SoftenSession *self);
 
-double              soften_session_get_pace           (SoftenSession  *self);
-void                soften_session_set_pace           (SoftenSession  *self,
-                                                       double          pace);
+double soften_session_get_pace (SoftenSession *self);
+void   soften_session_set_pace (SoftenSession *self, double pace);
 
-void                soften_session_set_response       (SoftenSession  *self,
-                                                       const char     *key,
-                                                       GVariant       *value);
-GVariant           *soften_session_get_response       (SoftenSession  *self,
-                                                       const char     *key);
-GVariant           *soften_session_dup_responses      (SoftenSession  *self);
+void      soften_session_set_response (SoftenSession *self, const char *key, GVariant *value);
+GVariant *soften_session_get_response (SoftenSession *self, const char *key);
+GVariant *soften_session_dup_responses (SoftenSession *self);
 
 G_END_DECLS

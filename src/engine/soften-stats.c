@@ -21,25 +21,24 @@
 
 struct _SoftenStats
 {
-  GVariant   *history;
-  GArray     *sessions; /* of SoftenSessionRecord, borrowed from @history */
-  GArray     *days;     /* of guint32: each session's local Julian day */
-  GTimeZone  *time_zone;
-  guint32     today;
-  guint64     total_seconds;
-  guint       current_streak;
-  guint       longest_streak;
+  GVariant  *history;
+  GArray    *sessions; /* of SoftenSessionRecord, borrowed from @history */
+  GArray    *days;     /* of guint32: each session's local Julian day */
+  GTimeZone *time_zone;
+  guint32    today;
+  guint64    total_seconds;
+  guint      current_streak;
+  guint      longest_streak;
 };
 
 /* The calendar day of @unix_time in @time_zone, as a Julian day number. */
 static guint32
-local_day (GTimeZone *time_zone,
-           gint64     unix_time)
+local_day (GTimeZone *time_zone, gint64 unix_time)
 {
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, time_zone) : NULL;
-  GDate date;
-  int year, month, day;
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, time_zone) : NULL;
+  GDate                 date;
+  int                   year, month, day;
 
   if (local == NULL)
     return 0;
@@ -55,7 +54,7 @@ static void
 compute_streaks (SoftenStats *self)
 {
   guint32 previous = 0;
-  guint run = 0;
+  guint   run = 0;
   guint32 last_day = 0;
 
   /* Days in order; several sessions on one day count once. */
@@ -78,8 +77,7 @@ compute_streaks (SoftenStats *self)
 }
 
 static int
-compare_by_time (gconstpointer a,
-                 gconstpointer b)
+compare_by_time (gconstpointer a, gconstpointer b)
 {
   const SoftenSessionRecord *ra = a;
   const SoftenSessionRecord *rb = b;
@@ -95,12 +93,10 @@ compare_by_time (gconstpointer a,
  * @now: the moment "today" is taken from
  */
 SoftenStats *
-soften_stats_new (GVariant   *history,
-                  GTimeZone  *time_zone,
-                  GDateTime  *now)
+soften_stats_new (GVariant *history, GTimeZone *time_zone, GDateTime *now)
 {
   SoftenStats *self;
-  gsize n;
+  gsize        n;
 
   g_return_val_if_fail (history != NULL, NULL);
   g_return_val_if_fail (g_variant_is_of_type (history, G_VARIANT_TYPE ("a(xsua{sv})")), NULL);
@@ -119,12 +115,12 @@ soften_stats_new (GVariant   *history,
   for (gsize i = 0; i < n; i++)
     {
       SoftenSessionRecord record;
-      guint32 seconds;
+      guint32             seconds;
 
       /* The id points into @history's data; the answers are a reference of
        * their own, dropped in soften_stats_free(). */
-      g_variant_get_child (history, i, "(x&su@a{sv})",
-                           &record.finished_at, &record.exercise_id, &seconds, &record.responses);
+      g_variant_get_child (history, i, "(x&su@a{sv})", &record.finished_at, &record.exercise_id,
+                           &seconds, &record.responses);
       record.seconds = seconds;
       g_array_append_val (self->sessions, record);
     }
@@ -170,8 +166,7 @@ soften_stats_get_n_sessions (SoftenStats *self)
 
 /* Returns: the session at @position, oldest first */
 const SoftenSessionRecord *
-soften_stats_get_session (SoftenStats *self,
-                          guint        position)
+soften_stats_get_session (SoftenStats *self, guint position)
 {
   g_return_val_if_fail (position < self->sessions->len, NULL);
 
@@ -203,9 +198,7 @@ soften_stats_get_longest_streak (SoftenStats *self)
  *   day, oldest first; today is the last
  */
 void
-soften_stats_get_day_counts (SoftenStats *self,
-                             guint        n_days,
-                             guint       *counts)
+soften_stats_get_day_counts (SoftenStats *self, guint n_days, guint *counts)
 {
   memset (counts, 0, n_days * sizeof (guint));
 
@@ -220,11 +213,10 @@ soften_stats_get_day_counts (SoftenStats *self,
 
 /* Returns: on how many of the last @n_days there was a session */
 guint
-soften_stats_get_active_days (SoftenStats *self,
-                              guint        n_days)
+soften_stats_get_active_days (SoftenStats *self, guint n_days)
 {
   g_autofree guint *counts = g_new0 (guint, n_days);
-  guint active = 0;
+  guint             active = 0;
 
   soften_stats_get_day_counts (self, n_days, counts);
   for (guint i = 0; i < n_days; i++)
@@ -234,16 +226,13 @@ soften_stats_get_active_days (SoftenStats *self,
 }
 
 static gboolean
-lookup_pair (GVariant   *responses,
-             const char *measure,
-             int        *before,
-             int        *after)
+lookup_pair (GVariant *responses, const char *measure, int *before, int *after)
 {
   g_autofree char *before_key = g_strconcat (measure, "-before", NULL);
   g_autofree char *after_key = g_strconcat (measure, "-after", NULL);
 
-  return g_variant_lookup (responses, before_key, "i", before) &&
-         g_variant_lookup (responses, after_key, "i", after);
+  return g_variant_lookup (responses, before_key, "i", before)
+         && g_variant_lookup (responses, after_key, "i", after);
 }
 
 /**
@@ -256,8 +245,8 @@ lookup_pair (GVariant   *responses,
 GArray *
 soften_stats_get_changes (SoftenStats *self)
 {
-  static const char * const measures[] = { "tension", "comfort" };
-  GArray *changes = g_array_new (FALSE, FALSE, sizeof (SoftenChange));
+  static const char *const measures[] = { "tension", "comfort" };
+  GArray                  *changes = g_array_new (FALSE, FALSE, sizeof (SoftenChange));
 
   for (guint i = 0; i < self->sessions->len; i++)
     {
@@ -266,7 +255,7 @@ soften_stats_get_changes (SoftenStats *self)
       for (guint m = 0; m < G_N_ELEMENTS (measures); m++)
         {
           SoftenChange *change = NULL;
-          int before, after;
+          int           before, after;
 
           if (!lookup_pair (record->responses, measures[m], &before, &after))
             continue;
@@ -275,8 +264,8 @@ soften_stats_get_changes (SoftenStats *self)
             {
               SoftenChange *candidate = &g_array_index (changes, SoftenChange, c);
 
-              if (g_str_equal (candidate->exercise_id, record->exercise_id) &&
-                  g_str_equal (candidate->measure, measures[m]))
+              if (g_str_equal (candidate->exercise_id, record->exercise_id)
+                  && g_str_equal (candidate->measure, measures[m]))
                 change = candidate;
             }
 
@@ -307,15 +296,14 @@ soften_stats_get_changes (SoftenStats *self)
  *   oldest first
  */
 GArray *
-soften_stats_get_tension_trend (SoftenStats *self,
-                                guint        max_points)
+soften_stats_get_tension_trend (SoftenStats *self, guint max_points)
 {
   GArray *trend = g_array_new (FALSE, FALSE, sizeof (int));
 
   for (guint i = 0; i < self->sessions->len; i++)
     {
       const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
-      int before, after, change;
+      int                        before, after, change;
 
       if (!lookup_pair (record->responses, "tension", &before, &after))
         continue;
@@ -332,8 +320,7 @@ soften_stats_get_tension_trend (SoftenStats *self,
 
 /* RFC 4180: quoted when it holds a comma, a quote or a line break. */
 static void
-append_field (GString    *csv,
-              const char *field)
+append_field (GString *csv, const char *field)
 {
   if (strpbrk (field, ",\"\r\n") == NULL)
     {
@@ -361,25 +348,24 @@ append_field (GString    *csv,
  *   seconds, answers (the check-in answers in GVariant text form)
  */
 char *
-soften_history_to_csv (GVariant  *history,
-                       GTimeZone *time_zone)
+soften_history_to_csv (GVariant *history, GTimeZone *time_zone)
 {
-  g_autoptr(GString) csv = g_string_new ("finished,finished_unix,exercise,seconds,answers\r\n");
+  g_autoptr (GString) csv = g_string_new ("finished,finished_unix,exercise,seconds,answers\r\n");
 
   g_return_val_if_fail (g_variant_is_of_type (history, G_VARIANT_TYPE ("a(xsua{sv})")), NULL);
 
   for (gsize i = 0; i < g_variant_n_children (history); i++)
     {
-      g_autoptr(GVariant) responses = NULL;
-      g_autoptr(GDateTime) utc = NULL;
-      g_autoptr(GDateTime) local = NULL;
-      g_autofree char *when = NULL;
-      g_autofree char *unix_time = NULL;
-      g_autofree char *seconds_text = NULL;
-      g_autofree char *answers = NULL;
-      const char *id;
-      gint64 finished;
-      guint32 seconds;
+      g_autoptr (GVariant)  responses = NULL;
+      g_autoptr (GDateTime) utc = NULL;
+      g_autoptr (GDateTime) local = NULL;
+      g_autofree char      *when = NULL;
+      g_autofree char      *unix_time = NULL;
+      g_autofree char      *seconds_text = NULL;
+      g_autofree char      *answers = NULL;
+      const char           *id;
+      gint64                finished;
+      guint32               seconds;
 
       g_variant_get_child (history, i, "(x&su@a{sv})", &finished, &id, &seconds, &responses);
       utc = g_date_time_new_from_unix_utc (finished);

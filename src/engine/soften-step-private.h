@@ -14,10 +14,9 @@
 
 G_BEGIN_DECLS
 
-gint64       soften_step_get_phase_usec (SoftenStep        *self,
-                                         SoftenBreathPhase  phase);
-gint64       soften_step_get_cycle_usec (SoftenStep        *self);
-guint        soften_step_get_cycles     (SoftenStep        *self);
-SoftenMoment soften_step_get_moment     (SoftenStep        *self);
+gint64       soften_step_get_phase_usec (SoftenStep *self, SoftenBreathPhase phase);
+gint64       soften_step_get_cycle_usec (SoftenStep *self);
+guint        soften_step_get_cycles (SoftenStep *self);
+SoftenMoment soften_step_get_moment (SoftenStep *self);
 
 G_END_DECLS

@@ -23,21 +23,17 @@
 #include "soften-script.h"
 #include "soften-step-readers.h"
 
-typedef SoftenStep *(*ReadFunc) (SoftenKeyFileReader  *reader,
-                                 const char           *group,
-                                 GError              **error);
+typedef SoftenStep *(*ReadFunc) (SoftenKeyFileReader *reader, const char *group, GError **error);
 
 typedef struct
 {
-  const char * const *keys; /* the keys a step of this kind may have */
-  ReadFunc            read;
+  const char *const *keys; /* the keys a step of this kind may have */
+  ReadFunc           read;
 } StepReader;
 
 /* A step's text: what it says, or asks. */
 static char *
-read_step_text (SoftenKeyFileReader  *reader,
-                const char           *group,
-                GError              **error)
+read_step_text (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
   return soften_key_file_reader_read_text (reader, group, "Text", TRUE,
                                            SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, error);
@@ -45,26 +41,20 @@ read_step_text (SoftenKeyFileReader  *reader,
 
 /* Duration=: seconds, 0 or missing for a step the person moves on from. */
 static gboolean
-read_duration (SoftenKeyFileReader  *reader,
-               const char           *group,
-               guint                *duration,
-               GError              **error)
+read_duration (SoftenKeyFileReader *reader, const char *group, guint *duration, GError **error)
 {
-  return soften_key_file_reader_read_number (reader, group, "Duration", FALSE, 0,
-                                             0, SOFTEN_EXERCISE_FILE_MAX_STEP_SECS,
-                                             duration, error);
+  return soften_key_file_reader_read_number (reader, group, "Duration", FALSE, 0, 0,
+                                             SOFTEN_EXERCISE_FILE_MAX_STEP_SECS, duration, error);
 }
 
 static SoftenStep *
-read_instruction (SoftenKeyFileReader  *reader,
-                  const char           *group,
-                  GError              **error)
+read_instruction (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
   g_autofree char *text = NULL;
-  guint duration;
+  guint            duration;
 
-  if ((text = read_step_text (reader, group, error)) == NULL ||
-      !read_duration (reader, group, &duration, error))
+  if ((text = read_step_text (reader, group, error)) == NULL
+      || !read_duration (reader, group, &duration, error))
     return NULL;
 
   return soften_step_new_instruction (text, duration);
@@ -72,14 +62,12 @@ read_instruction (SoftenKeyFileReader  *reader,
 
 /* "5", "5.5" or "5.125": seconds with up to three decimals, as microseconds. */
 static gboolean
-parse_seconds (const char *text,
-               gint64      max_usec,
-               gint64     *usec)
+parse_seconds (const char *text, gint64 max_usec, gint64 *usec)
 {
-  g_auto(GStrv) parts = g_strsplit (text, ".", -1);
-  guint64 whole;
-  guint64 fraction = 0;
-  guint n = g_strv_length (parts);
+  g_auto (GStrv) parts = g_strsplit (text, ".", -1);
+  guint64        whole;
+  guint64        fraction = 0;
+  guint          n = g_strv_length (parts);
 
   if (n == 0 || n > 2 || parts[0][0] == '\0')
     return FALSE;
@@ -90,8 +78,8 @@ parse_seconds (const char *text,
     {
       gsize digits = strlen (parts[1]);
 
-      if (digits == 0 || digits > 3 ||
-          !g_ascii_string_to_unsigned (parts[1], 10, 0, 999, &fraction, NULL))
+      if (digits == 0 || digits > 3
+          || !g_ascii_string_to_unsigned (parts[1], 10, 0, 999, &fraction, NULL))
         return FALSE;
       for (gsize i = digits; i < 6; i++)
         fraction *= 10;
@@ -104,15 +92,15 @@ parse_seconds (const char *text,
 
 /* Pattern=4;4;4;4: in, hold, out and hold, in seconds. */
 static gboolean
-read_pattern (SoftenKeyFileReader  *reader,
-              const char           *group,
-              gint64                pattern[SOFTEN_BREATH_N_PHASES],
-              GError              **error)
+read_pattern (SoftenKeyFileReader *reader,
+              const char          *group,
+              gint64               pattern[SOFTEN_BREATH_N_PHASES],
+              GError             **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
+  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
   g_autofree char *value = g_key_file_get_value (key_file, group, "Pattern", NULL);
-  g_auto(GStrv) parts = NULL;
-  gint64 sum = 0;
+  g_auto (GStrv)   parts = NULL;
+  gint64           sum = 0;
 
   if (value == NULL)
     {
@@ -124,8 +112,8 @@ read_pattern (SoftenKeyFileReader  *reader,
   parts = g_strsplit (value, ";", -1);
 
   /* A trailing ';' is the key-file list style; allow it. */
-  if (g_strv_length (parts) == SOFTEN_BREATH_N_PHASES + 1 &&
-      g_strstrip (parts[SOFTEN_BREATH_N_PHASES])[0] == '\0')
+  if (g_strv_length (parts) == SOFTEN_BREATH_N_PHASES + 1
+      && g_strstrip (parts[SOFTEN_BREATH_N_PHASES])[0] == '\0')
     g_clear_pointer (&parts[SOFTEN_BREATH_N_PHASES], g_free);
 
   if (g_strv_length (parts) != SOFTEN_BREATH_N_PHASES)
@@ -146,7 +134,7 @@ read_pattern (SoftenKeyFileReader  *reader,
       soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
                                         group,
                                         _("Pattern: a breath must last some time, but all four "
-                                          "numbers are 0"));
+                                           "numbers are 0"));
       return FALSE;
     }
 
@@ -157,46 +145,41 @@ invalid:
                                     /* Translators: do not translate "Pattern"; it is the key's
                                      * name */
                                     _("Pattern: expected four numbers of seconds from 0 to %u, "
-                                      "like 4 or 5.5, separated by “;” (in;hold;out;hold), "
-                                      "got “%s”"),
+                                       "like 4 or 5.5, separated by “;” (in;hold;out;hold), "
+                                       "got “%s”"),
                                     SOFTEN_EXERCISE_FILE_MAX_PHASE_SECS,
                                     soften_key_file_reader_quote (reader, value));
   return FALSE;
 }
 
 static SoftenStep *
-read_breathing (SoftenKeyFileReader  *reader,
-                const char           *group,
-                GError              **error)
+read_breathing (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
   g_autofree char *text = NULL;
-  gint64 pattern[SOFTEN_BREATH_N_PHASES];
-  guint cycles;
+  gint64           pattern[SOFTEN_BREATH_N_PHASES];
+  guint            cycles;
 
   if (!soften_key_file_reader_read_optional_text (reader, group, "Text",
-                                                  SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS,
-                                                  &text, error) ||
-      !read_pattern (reader, group, pattern, error) ||
-      !soften_key_file_reader_read_number (reader, group, "Cycles", TRUE, 0,
-                                           1, SOFTEN_EXERCISE_FILE_MAX_CYCLES, &cycles, error))
+                                                  SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS, &text, error)
+      || !read_pattern (reader, group, pattern, error)
+      || !soften_key_file_reader_read_number (reader, group, "Cycles", TRUE, 0, 1,
+                                              SOFTEN_EXERCISE_FILE_MAX_CYCLES, &cycles, error))
     return NULL;
 
   return soften_step_new_breathing (text, pattern, cycles);
 }
 
 static SoftenStep *
-read_body_region (SoftenKeyFileReader  *reader,
-                  const char           *group,
-                  GError              **error)
+read_body_region (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
   g_autofree char *text = NULL;
-  int region;
-  guint duration;
+  int              region;
+  guint            duration;
 
-  if (!soften_key_file_reader_read_nick (reader, group, "Region", NULL, SOFTEN_TYPE_REGION,
-                                         &region, error) ||
-      (text = read_step_text (reader, group, error)) == NULL ||
-      !read_duration (reader, group, &duration, error))
+  if (!soften_key_file_reader_read_nick (reader, group, "Region", NULL, SOFTEN_TYPE_REGION, &region,
+                                         error)
+      || (text = read_step_text (reader, group, error)) == NULL
+      || !read_duration (reader, group, &duration, error))
     return NULL;
 
   return soften_step_new_body_region (text, region, duration);
@@ -204,15 +187,15 @@ read_body_region (SoftenKeyFileReader  *reader,
 
 /* A list of ids, such as SuggestAbove=longer-exhale;stop-and-ground */
 static gboolean
-read_ids (SoftenKeyFileReader  *reader,
-          const char           *group,
-          const char           *key,
-          GStrv                *out,
-          GError              **error)
+read_ids (SoftenKeyFileReader *reader,
+          const char          *group,
+          const char          *key,
+          GStrv               *out,
+          GError             **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
-  g_auto(GStrv) ids = g_key_file_get_string_list (key_file, group, key, NULL, NULL);
-  int invalid = SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE;
+  GKeyFile      *key_file = soften_key_file_reader_get_key_file (reader);
+  g_auto (GStrv) ids = g_key_file_get_string_list (key_file, group, key, NULL, NULL);
+  int            invalid = SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE;
 
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
@@ -222,7 +205,8 @@ read_ids (SoftenKeyFileReader  *reader,
                                             /* Translators: KEY: expected ids separated by “;”,
                                              * found an empty one */
                                             _("%s: expected ids separated by “;”, found an empty "
-                                              "one"), key);
+                                               "one"),
+                                            key);
           return FALSE;
         }
       if (soften_key_file_is_valid_id (ids[i], SOFTEN_EXERCISE_FILE_MAX_ID_CHARS))
@@ -233,13 +217,13 @@ read_ids (SoftenKeyFileReader  *reader,
                                           /* Translators: do not translate "ChoiceIds": it is a
                                            * key */
                                           _("ChoiceIds: expected ids of lowercase letters, "
-                                            "digits and “-”, separated by “;”, got “%s”"),
+                                             "digits and “-”, separated by “;”, got “%s”"),
                                           soften_key_file_reader_quote (reader, ids[i]));
       else
         soften_key_file_reader_set_error (reader, error, invalid, group,
                                           _("%s: expected exercise ids separated by “;”, got "
-                                            "“%s”"), key,
-                                          soften_key_file_reader_quote (reader, ids[i]));
+                                             "“%s”"),
+                                          key, soften_key_file_reader_quote (reader, ids[i]));
       return FALSE;
     }
 
@@ -248,53 +232,46 @@ read_ids (SoftenKeyFileReader  *reader,
 }
 
 static SoftenStep *
-read_check_in (SoftenKeyFileReader  *reader,
-               const char           *group,
-               GError              **error)
+read_check_in (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
-  g_autoptr(SoftenStep) step = NULL;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) above = NULL;
-  g_auto(GStrv) below = NULL;
-  int measure;
-  int moment;
+  g_autoptr (SoftenStep) step = NULL;
+  g_autofree char       *text = NULL;
+  g_auto (GStrv)         above = NULL;
+  g_auto (GStrv)         below = NULL;
+  int                    measure;
+  int                    moment;
 
   if (!soften_key_file_reader_read_nick (reader, group, "Measure", NULL, SOFTEN_TYPE_MEASURE,
-                                         &measure, error) ||
-      !soften_key_file_reader_read_nick (reader, group, "Moment", "before", SOFTEN_TYPE_MOMENT,
-                                         &moment, error) ||
-      (text = read_step_text (reader, group, error)) == NULL ||
-      !read_ids (reader, group, "SuggestAbove", &above, error) ||
-      !read_ids (reader, group, "SuggestBelow", &below, error))
+                                         &measure, error)
+      || !soften_key_file_reader_read_nick (reader, group, "Moment", "before", SOFTEN_TYPE_MOMENT,
+                                            &moment, error)
+      || (text = read_step_text (reader, group, error)) == NULL
+      || !read_ids (reader, group, "SuggestAbove", &above, error)
+      || !read_ids (reader, group, "SuggestBelow", &below, error))
     return NULL;
 
   step = soften_step_new_check_in (text, measure, moment);
-  soften_step_set_suggestions (step, SOFTEN_ZONE_ABOVE, (const char * const *)above);
-  soften_step_set_suggestions (step, SOFTEN_ZONE_BELOW, (const char * const *)below);
+  soften_step_set_suggestions (step, SOFTEN_ZONE_ABOVE, (const char *const *)above);
+  soften_step_set_suggestions (step, SOFTEN_ZONE_BELOW, (const char *const *)below);
   return g_steal_pointer (&step);
 }
 
 static SoftenStep *
-read_writing (SoftenKeyFileReader  *reader,
-              const char           *group,
-              GError              **error)
+read_writing (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
   g_autofree char *text = NULL;
   g_autofree char *placeholder = NULL;
 
-  if ((text = read_step_text (reader, group, error)) == NULL ||
-      !soften_key_file_reader_read_optional_text (reader, group, "Placeholder",
-                                                  SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS,
-                                                  &placeholder, error))
+  if ((text = read_step_text (reader, group, error)) == NULL
+      || !soften_key_file_reader_read_optional_text (
+          reader, group, "Placeholder", SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, &placeholder, error))
     return NULL;
 
   return soften_step_new_writing (text, placeholder);
 }
 
 static SoftenStep *
-read_release (SoftenKeyFileReader  *reader,
-              const char           *group,
-              GError              **error)
+read_release (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
   g_autofree char *text = read_step_text (reader, group, error);
 
@@ -308,13 +285,10 @@ read_release (SoftenKeyFileReader  *reader,
  * would pair labels with the wrong ids: the untranslated choices are used
  * then, if they are as many. */
 static void
-check_translated_labels (SoftenKeyFileReader  *reader,
-                         const char           *group,
-                         GStrv                 ids,
-                         GStrv                *labels)
+check_translated_labels (SoftenKeyFileReader *reader, const char *group, GStrv ids, GStrv *labels)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
-  g_auto(GStrv) untranslated = NULL;
+  GKeyFile      *key_file = soften_key_file_reader_get_key_file (reader);
+  g_auto (GStrv) untranslated = NULL;
 
   if (ids == NULL || g_strv_length (ids) == g_strv_length (*labels))
     return;
@@ -326,7 +300,7 @@ check_translated_labels (SoftenKeyFileReader  *reader,
   soften_key_file_reader_warn (reader,
                                /* Translators: do not translate "Choices": it is a key */
                                _("%s: [%s] the translation of “Choices” has %u items instead of "
-                                 "%u; the untranslated choices are shown"),
+                                  "%u; the untranslated choices are shown"),
                                soften_key_file_reader_get_name (reader),
                                soften_key_file_reader_quote (reader, group),
                                g_strv_length (*labels), g_strv_length (ids));
@@ -336,11 +310,11 @@ check_translated_labels (SoftenKeyFileReader  *reader,
 
 /* At least two labels, one id each, and every label some plain text. */
 static gboolean
-check_choices (SoftenKeyFileReader  *reader,
-               const char           *group,
-               GStrv                 ids,
-               GStrv                 labels,
-               GError              **error)
+check_choices (SoftenKeyFileReader *reader,
+               const char          *group,
+               GStrv                ids,
+               GStrv                labels,
+               GError             **error)
 {
   int invalid = SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE;
 
@@ -349,7 +323,8 @@ check_choices (SoftenKeyFileReader  *reader,
       soften_key_file_reader_set_error (reader, error, invalid, group,
                                         /* Translators: do not translate "Choices": it is a key */
                                         _("Choices: expected at least 2 choices separated by "
-                                          "“;”, found %u"), g_strv_length (labels));
+                                           "“;”, found %u"),
+                                        g_strv_length (labels));
       return FALSE;
     }
 
@@ -359,23 +334,24 @@ check_choices (SoftenKeyFileReader  *reader,
                                         /* Translators: do not translate "Choices" and
                                          * "ChoiceIds": they are keys */
                                         _("ChoiceIds: expected one id for each of the %u choices "
-                                          "in “Choices” (at least 2)"), g_strv_length (labels));
+                                           "in “Choices” (at least 2)"),
+                                        g_strv_length (labels));
       return FALSE;
     }
 
   for (guint i = 0; labels[i] != NULL; i++)
     {
       g_strstrip (labels[i]);
-      if (labels[i][0] == '\0' ||
-          g_utf8_strlen (labels[i], -1) > SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS)
+      if (labels[i][0] == '\0'
+          || g_utf8_strlen (labels[i], -1) > SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS)
         soften_key_file_reader_set_error (reader, error, invalid, group,
                                           _("Choices: expected each choice to have some text, "
-                                            "and at most %d characters"),
+                                             "and at most %d characters"),
                                           SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS);
       else if (soften_key_file_find_control (labels[i]) != 0)
         soften_key_file_reader_set_error (reader, error, invalid, group,
                                           _("%s: expected text without control characters, "
-                                            "found U+%04X"),
+                                             "found U+%04X"),
                                           "Choices", soften_key_file_find_control (labels[i]));
       else
         continue;
@@ -388,22 +364,19 @@ check_choices (SoftenKeyFileReader  *reader,
 
 /* Only the id is recorded: two choices with one id could not be told apart. */
 static gboolean
-check_ids_differ (SoftenKeyFileReader  *reader,
-                  const char           *group,
-                  GStrv                 ids,
-                  GError              **error)
+check_ids_differ (SoftenKeyFileReader *reader, const char *group, GStrv ids, GError **error)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; ids[i] != NULL; i++)
     if (!g_hash_table_add (seen, ids[i]))
       {
-        soften_key_file_reader_set_error (reader, error,
-                                          SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, group,
+        soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+                                          group,
                                           /* Translators: do not translate "ChoiceIds": it is a
                                            * key */
                                           _("ChoiceIds: expected a different id for each choice, "
-                                            "got “%s” twice"),
+                                             "got “%s” twice"),
                                           soften_key_file_reader_quote (reader, ids[i]));
         return FALSE;
       }
@@ -414,15 +387,13 @@ check_ids_differ (SoftenKeyFileReader  *reader,
 /* Choices=Going numb;Criticism;… with ChoiceIds=withdrawal;control;…, and
  * Record=, the key the answer is kept under ("choice" by default). */
 static SoftenStep *
-read_choice (SoftenKeyFileReader  *reader,
-             const char           *group,
-             GError              **error)
+read_choice (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
+  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
   g_autofree char *record = g_key_file_get_value (key_file, group, "Record", NULL);
   g_autofree char *text = NULL;
-  g_auto(GStrv) labels = NULL;
-  g_auto(GStrv) ids = NULL;
+  g_auto (GStrv)   labels = NULL;
+  g_auto (GStrv)   ids = NULL;
 
   if ((text = read_step_text (reader, group, error)) == NULL)
     return NULL;
@@ -437,8 +408,8 @@ read_choice (SoftenKeyFileReader  *reader,
   if (!read_ids (reader, group, "ChoiceIds", &ids, error))
     return NULL;
   check_translated_labels (reader, group, ids, &labels);
-  if (!check_choices (reader, group, ids, labels, error) ||
-      !check_ids_differ (reader, group, ids, error))
+  if (!check_choices (reader, group, ids, labels, error)
+      || !check_ids_differ (reader, group, ids, error))
     return NULL;
 
   if (record == NULL)
@@ -448,29 +419,27 @@ read_choice (SoftenKeyFileReader  *reader,
       soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
                                         group,
                                         _("Record: expected lowercase letters, digits and “-”, "
-                                          "got “%s”"),
+                                           "got “%s”"),
                                         soften_key_file_reader_quote (reader, record));
       return NULL;
     }
 
-  return soften_step_new_choice (text, record,
-                                 (const char * const *)ids, (const char * const *)labels);
+  return soften_step_new_choice (text, record, (const char *const *)ids,
+                                 (const char *const *)labels);
 }
 
 /* Part=feel|line|support|rehearse|keep, with examples (WhenExample=… for
  * each field of a script), or for rehearsing Repeat= and Seconds=. */
 static SoftenStep *
-read_script (SoftenKeyFileReader  *reader,
-             const char           *group,
-             GError              **error)
+read_script (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
-  g_autoptr(SoftenStep) step = NULL;
-  g_autofree char *text = NULL;
-  int part;
+  g_autoptr (SoftenStep) step = NULL;
+  g_autofree char       *text = NULL;
+  int                    part;
 
-  if ((text = read_step_text (reader, group, error)) == NULL ||
-      !soften_key_file_reader_read_nick (reader, group, "Part", NULL, SOFTEN_TYPE_SCRIPT_PART,
-                                         &part, error))
+  if ((text = read_step_text (reader, group, error)) == NULL
+      || !soften_key_file_reader_read_nick (reader, group, "Part", NULL, SOFTEN_TYPE_SCRIPT_PART,
+                                            &part, error))
     return NULL;
 
   step = soften_step_new_script (text, part);
@@ -480,9 +449,8 @@ read_script (SoftenKeyFileReader  *reader,
       g_autofree char *key = g_strconcat (soften_script_field_to_key (i), "Example", NULL);
       g_autofree char *example = NULL;
 
-      if (!soften_key_file_reader_read_optional_text (reader, group, key,
-                                                      SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS,
-                                                      &example, error))
+      if (!soften_key_file_reader_read_optional_text (
+              reader, group, key, SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, &example, error))
         return NULL;
       soften_step_set_example (step, i, example);
     }
@@ -491,10 +459,10 @@ read_script (SoftenKeyFileReader  *reader,
     {
       guint repeat, seconds;
 
-      if (!soften_key_file_reader_read_number (reader, group, "Repeat", FALSE, 3, 1, 20,
-                                               &repeat, error) ||
-          !soften_key_file_reader_read_number (reader, group, "Seconds", FALSE, 20, 5, 300,
-                                               &seconds, error))
+      if (!soften_key_file_reader_read_number (reader, group, "Repeat", FALSE, 3, 1, 20, &repeat,
+                                               error)
+          || !soften_key_file_reader_read_number (reader, group, "Seconds", FALSE, 20, 5, 300,
+                                                  &seconds, error))
         return NULL;
       soften_step_set_rehearsals (step, repeat, seconds);
     }
@@ -502,21 +470,17 @@ read_script (SoftenKeyFileReader  *reader,
   return g_steal_pointer (&step);
 }
 
-static const char * const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
-static const char * const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
-static const char * const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
-static const char * const check_in_keys[] = {
-  "Kind", "Text", "Measure", "Moment", "SuggestAbove", "SuggestBelow", NULL
-};
-static const char * const writing_keys[] = { "Kind", "Text", "Placeholder", NULL };
-static const char * const release_keys[] = { "Kind", "Text", NULL };
-static const char * const choice_keys[] = {
-  "Kind", "Text", "Record", "Choices", "ChoiceIds", NULL
-};
-static const char * const script_keys[] = {
-  "Kind", "Text", "Part", "Repeat", "Seconds",
-  "WhenExample", "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL
-};
+static const char *const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
+static const char *const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
+static const char *const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
+static const char *const check_in_keys[]
+    = { "Kind", "Text", "Measure", "Moment", "SuggestAbove", "SuggestBelow", NULL };
+static const char *const writing_keys[] = { "Kind", "Text", "Placeholder", NULL };
+static const char *const release_keys[] = { "Kind", "Text", NULL };
+static const char *const choice_keys[] = { "Kind", "Text", "Record", "Choices", "ChoiceIds", NULL };
+static const char *const script_keys[]
+    = { "Kind",        "Text",        "Part",        "Repeat",         "Seconds", "WhenExample",
+        "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL };
 
 static const StepReader step_readers[] = {
   [SOFTEN_STEP_INSTRUCTION] = { instruction_keys, read_instruction },
@@ -541,13 +505,11 @@ G_STATIC_ASSERT (G_N_ELEMENTS (step_readers) == SOFTEN_N_STEP_KINDS);
  * Returns: (transfer full) (nullable): the step, or %NULL with @error set
  */
 SoftenStep *
-soften_step_readers_read (SoftenKeyFileReader  *reader,
-                          const char           *group,
-                          GError              **error)
+soften_step_readers_read (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
-  GKeyFile *key_file = soften_key_file_reader_get_key_file (reader);
+  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
   g_autofree char *kind_name = g_key_file_get_value (key_file, group, "Kind", NULL);
-  int kind;
+  int              kind;
 
   if (kind_name == NULL)
     {
@@ -563,8 +525,8 @@ soften_step_readers_read (SoftenKeyFileReader  *reader,
                                         /* Translators: do not translate "Kind" or the kinds:
                                          * they are values */
                                         _("Kind: expected one of: instruction, breathing, "
-                                          "body-region, check-in, writing, release, choice, "
-                                          "script, got “%s”"),
+                                           "body-region, check-in, writing, release, choice, "
+                                           "script, got “%s”"),
                                         soften_key_file_reader_quote (reader, kind_name));
       return NULL;
     }

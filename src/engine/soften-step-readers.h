@@ -11,8 +11,7 @@
 
 G_BEGIN_DECLS
 
-SoftenStep *soften_step_readers_read (SoftenKeyFileReader  *reader,
-                                      const char           *group,
-                                      GError              **error);
+SoftenStep *
+soften_step_readers_read (SoftenKeyFileReader *reader, const char *group, GError **error);
 
 G_END_DECLS

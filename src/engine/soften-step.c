@@ -20,34 +20,34 @@
 
 struct _SoftenStep
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
-  SoftenStepKind  kind;
-  char           *text;
+  SoftenStepKind kind;
+  char          *text;
   /* Instruction and body-region steps: seconds, 0 when the person moves on
    * when ready. */
-  guint           duration;
+  guint duration;
   /* Breathing steps. */
-  gint64          pattern[SOFTEN_BREATH_N_PHASES];
-  guint           cycles;
+  gint64 pattern[SOFTEN_BREATH_N_PHASES];
+  guint  cycles;
   /* Body-region steps. */
-  SoftenRegion    region;
+  SoftenRegion region;
   /* Check-in steps. */
-  SoftenMeasure   measure;
-  SoftenMoment    moment;
-  GStrv           suggestions[SOFTEN_N_ZONES];
+  SoftenMeasure measure;
+  SoftenMoment  moment;
+  GStrv         suggestions[SOFTEN_N_ZONES];
   /* Writing steps: a hint shown in the empty writing area. */
-  char           *placeholder;
+  char *placeholder;
   /* Choice steps: the answer's key, and the choices' ids and labels. */
-  char           *record;
-  GStrv           choice_ids;
-  GStrv           choice_labels;
+  char *record;
+  GStrv choice_ids;
+  GStrv choice_labels;
   /* Script steps: which part, example answers by SoftenScriptField, and
    * for rehearsing, how many times and how long each. */
   SoftenScriptPart part;
-  char           *examples[8];
-  guint           repeat;
-  guint           rehearsal_seconds;
+  char            *examples[8];
+  guint            repeat;
+  guint            rehearsal_seconds;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenStep, soften_step, G_TYPE_OBJECT)
@@ -84,8 +84,7 @@ soften_step_init (SoftenStep *self)
 }
 
 static SoftenStep *
-step_new (SoftenStepKind  kind,
-          const char     *text)
+step_new (SoftenStepKind kind, const char *text)
 {
   SoftenStep *self = g_object_new (SOFTEN_TYPE_STEP, NULL);
 
@@ -96,8 +95,7 @@ step_new (SoftenStepKind  kind,
 }
 
 SoftenStep *
-soften_step_new_instruction (const char *text,
-                             guint       duration_seconds)
+soften_step_new_instruction (const char *text, guint duration_seconds)
 {
   SoftenStep *self;
 
@@ -116,12 +114,12 @@ soften_step_new_instruction (const char *text,
  * @cycles: how many breaths, at least one
  */
 SoftenStep *
-soften_step_new_breathing (const char   *text,
-                           const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
-                           guint         cycles)
+soften_step_new_breathing (const char  *text,
+                           const gint64 pattern_usec[SOFTEN_BREATH_N_PHASES],
+                           guint        cycles)
 {
   SoftenStep *self;
-  gint64 sum = 0;
+  gint64      sum = 0;
 
   g_return_val_if_fail (pattern_usec != NULL, NULL);
   g_return_val_if_fail (cycles > 0, NULL);
@@ -141,9 +139,7 @@ soften_step_new_breathing (const char   *text,
 }
 
 SoftenStep *
-soften_step_new_body_region (const char   *text,
-                             SoftenRegion  region,
-                             guint         duration_seconds)
+soften_step_new_body_region (const char *text, SoftenRegion region, guint duration_seconds)
 {
   SoftenStep *self;
 
@@ -158,9 +154,7 @@ soften_step_new_body_region (const char   *text,
 }
 
 SoftenStep *
-soften_step_new_check_in (const char    *text,
-                          SoftenMeasure  measure,
-                          SoftenMoment   moment)
+soften_step_new_check_in (const char *text, SoftenMeasure measure, SoftenMoment moment)
 {
   SoftenStep *self;
 
@@ -184,8 +178,7 @@ soften_step_new_check_in (const char    *text,
  * step, the session or anything recorded: it lives in the view only.
  */
 SoftenStep *
-soften_step_new_writing (const char *text,
-                         const char *placeholder)
+soften_step_new_writing (const char *text, const char *placeholder)
 {
   SoftenStep *self;
 
@@ -220,18 +213,18 @@ soften_step_new_release (const char *text)
  * @choice_labels: what the person reads for each, as many as @choice_ids
  */
 SoftenStep *
-soften_step_new_choice (const char         *text,
-                        const char         *record,
-                        const char * const *choice_ids,
-                        const char * const *choice_labels)
+soften_step_new_choice (const char        *text,
+                        const char        *record,
+                        const char *const *choice_ids,
+                        const char *const *choice_labels)
 {
   SoftenStep *self;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (record != NULL, NULL);
   g_return_val_if_fail (choice_ids != NULL && choice_labels != NULL, NULL);
-  g_return_val_if_fail (g_strv_length ((char **)choice_ids) ==
-                        g_strv_length ((char **)choice_labels), NULL);
+  g_return_val_if_fail (
+      g_strv_length ((char **)choice_ids) == g_strv_length ((char **)choice_labels), NULL);
 
   self = step_new (SOFTEN_STEP_CHOICE, text);
   self->record = g_strdup (record);
@@ -250,8 +243,7 @@ soften_step_new_choice (const char         *text,
  * in the player, not in the step.
  */
 SoftenStep *
-soften_step_new_script (const char       *text,
-                        SoftenScriptPart  part)
+soften_step_new_script (const char *text, SoftenScriptPart part)
 {
   SoftenStep *self;
 
@@ -266,9 +258,7 @@ soften_step_new_script (const char       *text,
 
 /* For a rehearsing step: say it @repeat times, @seconds each. */
 void
-soften_step_set_rehearsals (SoftenStep *self,
-                            guint       repeat,
-                            guint       seconds)
+soften_step_set_rehearsals (SoftenStep *self, guint repeat, guint seconds)
 {
   g_return_if_fail (SOFTEN_IS_STEP (self));
   g_return_if_fail (self->kind == SOFTEN_STEP_SCRIPT);
@@ -279,9 +269,7 @@ soften_step_set_rehearsals (SoftenStep *self,
 
 /* An example answer for a SoftenScriptField, shown in its empty field. */
 void
-soften_step_set_example (SoftenStep *self,
-                         guint       field,
-                         const char *example)
+soften_step_set_example (SoftenStep *self, guint field, const char *example)
 {
   g_return_if_fail (SOFTEN_IS_STEP (self));
   g_return_if_fail (field < G_N_ELEMENTS (self->examples));
@@ -300,8 +288,7 @@ soften_step_get_script_part (SoftenStep *self)
 
 /* Returns: the example for a SoftenScriptField, "" when there is none */
 const char *
-soften_step_get_example (SoftenStep *self,
-                         guint       field)
+soften_step_get_example (SoftenStep *self, guint field)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), "");
   g_return_val_if_fail (field < G_N_ELEMENTS (self->examples), "");
@@ -333,9 +320,9 @@ soften_step_get_rehearsal_usec (SoftenStep *self)
  *   and another pattern and number of breaths
  */
 SoftenStep *
-soften_step_copy_breathing (SoftenStep   *self,
-                            const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
-                            guint         cycles)
+soften_step_copy_breathing (SoftenStep  *self,
+                            const gint64 pattern_usec[SOFTEN_BREATH_N_PHASES],
+                            guint        cycles)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
   g_return_val_if_fail (self->kind == SOFTEN_STEP_BREATHING, NULL);
@@ -368,25 +355,21 @@ soften_step_get_duration_usec (SoftenStep *self)
 
   switch (self->kind)
     {
-    case SOFTEN_STEP_BREATHING:
-      return soften_step_get_cycle_usec (self) * self->cycles;
+      case SOFTEN_STEP_BREATHING: return soften_step_get_cycle_usec (self) * self->cycles;
 
-    case SOFTEN_STEP_INSTRUCTION:
-    case SOFTEN_STEP_BODY_REGION:
-      return (gint64)self->duration * G_USEC_PER_SEC;
+      case SOFTEN_STEP_INSTRUCTION:
+      case SOFTEN_STEP_BODY_REGION: return (gint64)self->duration * G_USEC_PER_SEC;
 
-    case SOFTEN_STEP_SCRIPT:
-      return (gint64)self->repeat * self->rehearsal_seconds * G_USEC_PER_SEC;
+      case SOFTEN_STEP_SCRIPT:
+        return (gint64)self->repeat * self->rehearsal_seconds * G_USEC_PER_SEC;
 
-    case SOFTEN_STEP_CHECK_IN:
-    case SOFTEN_STEP_WRITING:
-    case SOFTEN_STEP_RELEASE:
-    case SOFTEN_STEP_CHOICE:
-      return 0;
+      case SOFTEN_STEP_CHECK_IN:
+      case SOFTEN_STEP_WRITING:
+      case SOFTEN_STEP_RELEASE:
+      case SOFTEN_STEP_CHOICE: return 0;
 
-    case SOFTEN_N_STEP_KINDS:
-    default:
-      g_return_val_if_reached (0);
+      case SOFTEN_N_STEP_KINDS:
+      default: g_return_val_if_reached (0);
     }
 }
 
@@ -397,8 +380,7 @@ soften_step_is_timed (SoftenStep *self)
 }
 
 gint64
-soften_step_get_phase_usec (SoftenStep        *self,
-                            SoftenBreathPhase  phase)
+soften_step_get_phase_usec (SoftenStep *self, SoftenBreathPhase phase)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
   g_return_val_if_fail (phase < SOFTEN_BREATH_N_PHASES, 0);
@@ -431,9 +413,7 @@ soften_step_get_cycles (SoftenStep *self)
  * Returns: %FALSE if this is not a breathing step
  */
 gboolean
-soften_step_get_breath_at (SoftenStep   *self,
-                           gint64        elapsed,
-                           SoftenBreath *breath)
+soften_step_get_breath_at (SoftenStep *self, gint64 elapsed, SoftenBreath *breath)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), FALSE);
   g_return_val_if_fail (breath != NULL, FALSE);
@@ -453,8 +433,7 @@ soften_step_get_breath_at (SoftenStep   *self,
  *   changes phase (or the step ends); -1 for a step that is not breathing
  */
 gint64
-soften_step_get_next_phase_change (SoftenStep *self,
-                                   gint64      elapsed)
+soften_step_get_next_phase_change (SoftenStep *self, gint64 elapsed)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), -1);
 
@@ -517,20 +496,17 @@ soften_step_dup_response_key (SoftenStep *self)
  * Returns: (transfer none) (array zero-terminated=1) (nullable): the ids of
  *   the exercises this check-in suggests for @zone
  */
-const char * const *
-soften_step_get_suggestions (SoftenStep *self,
-                             SoftenZone  zone)
+const char *const *
+soften_step_get_suggestions (SoftenStep *self, SoftenZone zone)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
   g_return_val_if_fail (zone < SOFTEN_N_ZONES, NULL);
 
-  return (const char * const *)self->suggestions[zone];
+  return (const char *const *)self->suggestions[zone];
 }
 
 void
-soften_step_set_suggestions (SoftenStep         *self,
-                             SoftenZone          zone,
-                             const char * const *exercise_ids)
+soften_step_set_suggestions (SoftenStep *self, SoftenZone zone, const char *const *exercise_ids)
 {
   g_return_if_fail (SOFTEN_IS_STEP (self));
   g_return_if_fail (zone < SOFTEN_N_ZONES);
@@ -556,8 +532,7 @@ soften_step_get_n_choices (SoftenStep *self)
 }
 
 const char *
-soften_step_get_choice_id (SoftenStep *self,
-                           guint       position)
+soften_step_get_choice_id (SoftenStep *self, guint position)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
   g_return_val_if_fail (position < soften_step_get_n_choices (self), NULL);
@@ -566,8 +541,7 @@ soften_step_get_choice_id (SoftenStep *self,
 }
 
 const char *
-soften_step_get_choice_label (SoftenStep *self,
-                              guint       position)
+soften_step_get_choice_label (SoftenStep *self, guint position)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
   g_return_val_if_fail (position < soften_step_get_n_choices (self), NULL);
@@ -577,8 +551,7 @@ soften_step_get_choice_label (SoftenStep *self,
 
 /* Returns: (nullable): the label of the choice with @choice_id */
 const char *
-soften_step_get_choice_label_for (SoftenStep *self,
-                                  const char *choice_id)
+soften_step_get_choice_label_for (SoftenStep *self, const char *choice_id)
 {
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
 

@@ -86,77 +86,57 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (SoftenStep, soften_step, SOFTEN, STEP, GObject)
 
-SoftenStep *soften_step_new_breathing  (const char   *text,
-                                        const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
-                                        guint         cycles);
-SoftenStep *soften_step_copy_breathing (SoftenStep   *self,
-                                        const gint64  pattern_usec[SOFTEN_BREATH_N_PHASES],
-                                        guint         cycles);
+SoftenStep *soften_step_new_breathing (const char  *text,
+                                       const gint64 pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                       guint        cycles);
+SoftenStep *soften_step_copy_breathing (SoftenStep  *self,
+                                        const gint64 pattern_usec[SOFTEN_BREATH_N_PHASES],
+                                        guint        cycles);
 
-SoftenStep         *soften_step_new_instruction      (const char         *text,
-                                                      guint               duration_seconds);
-SoftenStep         *soften_step_new_body_region      (const char         *text,
-                                                      SoftenRegion        region,
-                                                      guint               duration_seconds);
-SoftenStep         *soften_step_new_check_in         (const char         *text,
-                                                      SoftenMeasure       measure,
-                                                      SoftenMoment        moment);
-SoftenStep         *soften_step_new_writing          (const char         *text,
-                                                      const char         *placeholder);
-SoftenStep         *soften_step_new_release          (const char         *text);
-SoftenStep         *soften_step_new_choice           (const char         *text,
-                                                      const char         *record,
-                                                      const char * const *choice_ids,
-                                                      const char * const *choice_labels);
-SoftenStep         *soften_step_new_script           (const char         *text,
-                                                      SoftenScriptPart    part);
-void                soften_step_set_rehearsals       (SoftenStep         *self,
-                                                      guint               repeat,
-                                                      guint               seconds);
-void                soften_step_set_example          (SoftenStep         *self,
-                                                      guint               field,
-                                                      const char         *example);
+SoftenStep *soften_step_new_instruction (const char *text, guint duration_seconds);
+SoftenStep *
+soften_step_new_body_region (const char *text, SoftenRegion region, guint duration_seconds);
+SoftenStep *soften_step_new_check_in (const char *text, SoftenMeasure measure, SoftenMoment moment);
+SoftenStep *soften_step_new_writing (const char *text, const char *placeholder);
+SoftenStep *soften_step_new_release (const char *text);
+SoftenStep *soften_step_new_choice (const char        *text,
+                                    const char        *record,
+                                    const char *const *choice_ids,
+                                    const char *const *choice_labels);
+SoftenStep *soften_step_new_script (const char *text, SoftenScriptPart part);
+void        soften_step_set_rehearsals (SoftenStep *self, guint repeat, guint seconds);
+void        soften_step_set_example (SoftenStep *self, guint field, const char *example);
 
-SoftenStepKind      soften_step_get_kind             (SoftenStep         *self);
-const char         *soften_step_get_text             (SoftenStep         *self);
-gint64              soften_step_get_duration_usec    (SoftenStep         *self);
-gboolean            soften_step_is_timed             (SoftenStep         *self);
+SoftenStepKind soften_step_get_kind (SoftenStep *self);
+const char    *soften_step_get_text (SoftenStep *self);
+gint64         soften_step_get_duration_usec (SoftenStep *self);
+gboolean       soften_step_is_timed (SoftenStep *self);
 
-gboolean            soften_step_get_breath_at        (SoftenStep         *self,
-                                                      gint64              elapsed,
-                                                      SoftenBreath       *breath);
-gint64              soften_step_get_next_phase_change (SoftenStep        *self,
-                                                       gint64             elapsed);
+gboolean soften_step_get_breath_at (SoftenStep *self, gint64 elapsed, SoftenBreath *breath);
+gint64   soften_step_get_next_phase_change (SoftenStep *self, gint64 elapsed);
 
-SoftenRegion        soften_step_get_region           (SoftenStep         *self);
+SoftenRegion soften_step_get_region (SoftenStep *self);
 
-SoftenMeasure       soften_step_get_measure          (SoftenStep         *self);
-char               *soften_step_dup_response_key     (SoftenStep         *self);
-const char * const *soften_step_get_suggestions      (SoftenStep         *self,
-                                                      SoftenZone          zone);
-void                soften_step_set_suggestions      (SoftenStep         *self,
-                                                      SoftenZone          zone,
-                                                      const char * const *exercise_ids);
+SoftenMeasure      soften_step_get_measure (SoftenStep *self);
+char              *soften_step_dup_response_key (SoftenStep *self);
+const char *const *soften_step_get_suggestions (SoftenStep *self, SoftenZone zone);
+void
+soften_step_set_suggestions (SoftenStep *self, SoftenZone zone, const char *const *exercise_ids);
 
-const char         *soften_step_get_placeholder      (SoftenStep         *self);
+const char *soften_step_get_placeholder (SoftenStep *self);
 
-guint               soften_step_get_n_choices        (SoftenStep         *self);
-const char         *soften_step_get_choice_id        (SoftenStep         *self,
-                                                      guint               position);
-const char         *soften_step_get_choice_label     (SoftenStep         *self,
-                                                      guint               position);
-const char         *soften_step_get_choice_label_for (SoftenStep         *self,
-                                                      const char         *choice_id);
+guint       soften_step_get_n_choices (SoftenStep *self);
+const char *soften_step_get_choice_id (SoftenStep *self, guint position);
+const char *soften_step_get_choice_label (SoftenStep *self, guint position);
+const char *soften_step_get_choice_label_for (SoftenStep *self, const char *choice_id);
 
-SoftenScriptPart    soften_step_get_script_part      (SoftenStep         *self);
-const char         *soften_step_get_example          (SoftenStep         *self,
-                                                      guint               field);
-guint               soften_step_get_repeat           (SoftenStep         *self);
-gint64              soften_step_get_rehearsal_usec   (SoftenStep         *self);
+SoftenScriptPart soften_step_get_script_part (SoftenStep *self);
+const char      *soften_step_get_example (SoftenStep *self, guint field);
+guint            soften_step_get_repeat (SoftenStep *self);
+gint64           soften_step_get_rehearsal_usec (SoftenStep *self);
 
-const char         *soften_step_kind_to_string       (SoftenStepKind      kind);
-const char         *soften_zone_to_string            (SoftenZone          zone);
-gboolean            soften_zone_from_string          (const char         *str,
-                                                      SoftenZone         *zone);
+const char *soften_step_kind_to_string (SoftenStepKind kind);
+const char *soften_zone_to_string (SoftenZone zone);
+gboolean    soften_zone_from_string (const char *str, SoftenZone *zone);
 
 G_END_DECLS

@@ -18,23 +18,24 @@
 
 struct _SoftenCategoryGroup
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  GtkLabel       *heading_label;
-  GtkListBox     *list_box;
+  GtkLabel   *heading_label;
+  GtkListBox *list_box;
 
   /* Given at construction */
-  SoftenCategory  category;
-  GListModel     *exercises;
+  SoftenCategory category;
+  GListModel    *exercises;
 
   /* Owned */
-  GListModel     *shown;
+  GListModel *shown;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenCategoryGroup, soften_category_group, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CATEGORY,
   PROP_EXERCISES,
@@ -44,18 +45,15 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-filter_by_category (gpointer item,
-                    gpointer user_data)
+filter_by_category (gpointer item, gpointer user_data)
 {
   SoftenCategoryGroup *self = user_data;
 
-  return soften_exercise_get_category (item) == self->category &&
-         soften_exercise_get_listed (item);
+  return soften_exercise_get_category (item) == self->category && soften_exercise_get_listed (item);
 }
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer item, gpointer user_data)
 {
   return soften_exercise_row_new (item);
 }
@@ -67,8 +65,7 @@ update_visibility (SoftenCategoryGroup *self)
 }
 
 static void
-row_activated_cb (SoftenCategoryGroup *self,
-                  GtkListBoxRow       *row)
+row_activated_cb (SoftenCategoryGroup *self, GtkListBoxRow *row)
 {
   SoftenExercise *exercise = soften_exercise_row_get_exercise (SOFTEN_EXERCISE_ROW (row));
 
@@ -80,20 +77,20 @@ static void
 soften_category_group_constructed (GObject *object)
 {
   SoftenCategoryGroup *self = SOFTEN_CATEGORY_GROUP (object);
-  const char *name = soften_format_category (self->category);
-  GtkCustomFilter *filter;
+  const char          *name = soften_format_category (self->category);
+  GtkCustomFilter     *filter;
 
   G_OBJECT_CLASS (soften_category_group_parent_class)->constructed (object);
 
   gtk_label_set_text (self->heading_label, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
 
   filter = gtk_custom_filter_new (filter_by_category, self, NULL);
-  self->shown = G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (self->exercises),
-                                                         GTK_FILTER (filter)));
-  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_visibility),
-                           self, G_CONNECT_SWAPPED);
+  self->shown = G_LIST_MODEL (
+      gtk_filter_list_model_new (g_object_ref (self->exercises), GTK_FILTER (filter)));
+  g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_visibility), self,
+                           G_CONNECT_SWAPPED);
   gtk_list_box_bind_model (self->list_box, self->shown, create_row, NULL, NULL);
   update_visibility (self);
 }
@@ -120,16 +117,11 @@ soften_category_group_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CATEGORY:
-      g_value_set_enum (value, self->category);
-      break;
+      case PROP_CATEGORY: g_value_set_enum (value, self->category); break;
 
-    case PROP_EXERCISES:
-      g_value_set_object (value, self->exercises);
-      break;
+      case PROP_EXERCISES: g_value_set_object (value, self->exercises); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -143,23 +135,18 @@ soften_category_group_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CATEGORY:
-      self->category = g_value_get_enum (value);
-      break;
+      case PROP_CATEGORY: self->category = g_value_get_enum (value); break;
 
-    case PROP_EXERCISES:
-      self->exercises = g_value_dup_object (value);
-      break;
+      case PROP_EXERCISES: self->exercises = g_value_dup_object (value); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_category_group_class_init (SoftenCategoryGroupClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = soften_category_group_constructed;
@@ -167,13 +154,13 @@ soften_category_group_class_init (SoftenCategoryGroupClass *klass)
   object_class->get_property = soften_category_group_get_property;
   object_class->set_property = soften_category_group_set_property;
 
-  properties[PROP_CATEGORY] =
-    g_param_spec_enum ("category", NULL, NULL, SOFTEN_TYPE_CATEGORY, SOFTEN_CATEGORY_BODY,
-                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CATEGORY]
+      = g_param_spec_enum ("category", NULL, NULL, SOFTEN_TYPE_CATEGORY, SOFTEN_CATEGORY_BODY,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* The exercises to show those of its category from. */
-  properties[PROP_EXERCISES] =
-    g_param_spec_object ("exercises", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISES]
+      = g_param_spec_object ("exercises", NULL, NULL, G_TYPE_LIST_MODEL,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -196,13 +183,10 @@ soften_category_group_init (SoftenCategoryGroup *self)
  *   of @category from
  */
 GtkWidget *
-soften_category_group_new (SoftenCategory  category,
-                           GListModel     *exercises)
+soften_category_group_new (SoftenCategory category, GListModel *exercises)
 {
   g_return_val_if_fail (G_IS_LIST_MODEL (exercises), NULL);
 
-  return g_object_new (SOFTEN_TYPE_CATEGORY_GROUP,
-                       "category", category,
-                       "exercises", exercises,
+  return g_object_new (SOFTEN_TYPE_CATEGORY_GROUP, "category", category, "exercises", exercises,
                        NULL);
 }

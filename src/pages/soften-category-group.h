@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenCategoryGroup, soften_category_group, SOFTEN, CATEGORY_GROUP, AdwBin)
 
-GtkWidget *soften_category_group_new (SoftenCategory  category,
-                                      GListModel     *exercises);
+GtkWidget *soften_category_group_new (SoftenCategory category, GListModel *exercises);
 
 G_END_DECLS

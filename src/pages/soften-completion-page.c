@@ -19,12 +19,12 @@
 
 struct _SoftenCompletionPage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  AdwStatusPage  *status_page;
-  GtkWidget      *back_button;
-  GtkWidget      *again_button;
+  AdwStatusPage *status_page;
+  GtkWidget     *back_button;
+  GtkWidget     *again_button;
 
   /* Owned */
   SoftenPractice *practice;
@@ -32,7 +32,8 @@ struct _SoftenCompletionPage
 
 G_DEFINE_FINAL_TYPE (SoftenCompletionPage, soften_completion_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PRACTICE,
   N_PROPS
@@ -42,18 +43,17 @@ static GParamSpec *properties[N_PROPS];
 
 /* Says what was done: which exercise, and for how long. */
 static void
-session_finished_cb (SoftenCompletionPage *self,
-                     SoftenSession        *session)
+session_finished_cb (SoftenCompletionPage *self, SoftenSession *session)
 {
-  SoftenExercise *exercise = soften_session_get_exercise (session);
+  SoftenExercise  *exercise = soften_session_get_exercise (session);
   g_autofree char *title = NULL;
   g_autofree char *time_spent = NULL;
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
-  guint minutes;
+  guint            minutes;
 
-  minutes = (soften_session_get_active_usec (session) + 30 * G_USEC_PER_SEC) /
-            (60 * G_USEC_PER_SEC);
+  minutes
+      = (soften_session_get_active_usec (session) + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC);
   /* Translators: the heading when an exercise is done; %s is its title */
   title = g_strdup_printf (_("You Finished “%s”"), soften_exercise_get_title (exercise));
   if (minutes == 0)
@@ -77,9 +77,7 @@ session_finished_cb (SoftenCompletionPage *self,
 }
 
 static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+back_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenCompletionPage *self = SOFTEN_COMPLETION_PAGE (widget);
 
@@ -115,12 +113,9 @@ soften_completion_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_PRACTICE:
-      g_value_set_object (value, self->practice);
-      break;
+      case PROP_PRACTICE: g_value_set_object (value, self->practice); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -134,23 +129,22 @@ soften_completion_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PRACTICE:
-      if (self->practice != NULL)
-        g_signal_handlers_disconnect_by_data (self->practice, self);
-      if (g_set_object (&self->practice, g_value_get_object (value)) && self->practice != NULL)
-        g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb),
-                                 self, G_CONNECT_SWAPPED);
-      break;
+      case PROP_PRACTICE:
+        if (self->practice != NULL)
+          g_signal_handlers_disconnect_by_data (self->practice, self);
+        if (g_set_object (&self->practice, g_value_get_object (value)) && self->practice != NULL)
+          g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb),
+                                   self, G_CONNECT_SWAPPED);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_completion_page_class_init (SoftenCompletionPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_completion_page_dispose;
@@ -158,9 +152,8 @@ soften_completion_page_class_init (SoftenCompletionPageClass *klass)
   object_class->set_property = soften_completion_page_set_property;
   widget_class->grab_focus = soften_completion_page_grab_focus;
 
-  properties[PROP_PRACTICE] =
-    g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRACTICE] = g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE,
+                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -22,20 +22,20 @@
 
 struct _SoftenExercisePage
 {
-  AdwBin          parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  GtkLabel       *title_label;
-  GtkLabel       *summary_label;
-  AdwActionRow   *length_row;
-  AdwActionRow   *steps_row;
-  AdwActionRow   *practice_row;
-  GtkWidget      *caution_box;
-  GtkLabel       *caution_label;
-  GtkWidget      *notes_button;
-  GtkWidget      *start_button;
-  GtkWidget      *present_button;
-  GtkLabel       *credit_label;
+  GtkLabel     *title_label;
+  GtkLabel     *summary_label;
+  AdwActionRow *length_row;
+  AdwActionRow *steps_row;
+  AdwActionRow *practice_row;
+  GtkWidget    *caution_box;
+  GtkLabel     *caution_label;
+  GtkWidget    *notes_button;
+  GtkWidget    *start_button;
+  GtkWidget    *present_button;
+  GtkLabel     *credit_label;
 
   /* Owned */
   SoftenExercise *exercise;
@@ -44,7 +44,8 @@ struct _SoftenExercisePage
 
 G_DEFINE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_EXERCISE,
   PROP_PROGRESS,
@@ -54,9 +55,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_optional_label (GtkLabel   *label,
-                    GtkWidget  *container,
-                    const char *text)
+set_optional_label (GtkLabel *label, GtkWidget *container, const char *text)
 {
   gboolean has_text = text != NULL && text[0] != '\0';
 
@@ -68,9 +67,9 @@ set_optional_label (GtkLabel   *label,
 static void
 update_practice (SoftenExercisePage *self)
 {
-  g_autoptr(GDateTime) last = NULL;
-  g_autofree char *practice = NULL;
-  guint sessions = 0;
+  g_autoptr (GDateTime) last = NULL;
+  g_autofree char      *practice = NULL;
+  guint                 sessions = 0;
 
   if (self->exercise == NULL || self->progress == NULL)
     {
@@ -91,7 +90,7 @@ update (SoftenExercisePage *self)
 {
   g_autofree char *length = NULL;
   g_autofree char *steps = NULL;
-  guint n_steps;
+  guint            n_steps;
 
   if (self->exercise == NULL)
     return;
@@ -112,33 +111,32 @@ update (SoftenExercisePage *self)
 
   /* Cards to read first, such as what forgiveness is not: offered, not forced. */
   gtk_widget_set_visible (self->notes_button,
-                          soften_exercise_get_n_notes (self->exercise) > 0 &&
-                          soften_exercise_get_notes_title (self->exercise) != NULL);
+                          soften_exercise_get_n_notes (self->exercise) > 0
+                              && soften_exercise_get_notes_title (self->exercise) != NULL);
   if (soften_exercise_get_notes_title (self->exercise) != NULL)
     gtk_button_set_label (GTK_BUTTON (self->notes_button),
                           soften_exercise_get_notes_title (self->exercise));
 
   update_practice (self);
 
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
-                                          g_variant_new_string (soften_exercise_get_id (self->exercise)));
+  gtk_actionable_set_action_target_value (
+      GTK_ACTIONABLE (self->start_button),
+      g_variant_new_string (soften_exercise_get_id (self->exercise)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->present_button),
-                                          g_variant_new_string (soften_exercise_get_id (self->exercise)));
+  gtk_actionable_set_action_target_value (
+      GTK_ACTIONABLE (self->present_button),
+      g_variant_new_string (soften_exercise_get_id (self->exercise)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->present_button), "app.present");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->start_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  soften_exercise_get_title (self->exercise),
-                                  -1);
+                                  soften_exercise_get_title (self->exercise), -1);
 }
 
 static void
-notes_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+notes_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
-  GtkWidget *notes;
+  GtkWidget          *notes;
 
   if (self->exercise == NULL || soften_exercise_get_n_notes (self->exercise) == 0)
     return;
@@ -151,15 +149,13 @@ notes_action (GtkWidget  *widget,
 /* The exercise as the file it came from, translations and all, to give to
  * someone else (a therapist to a client, say). */
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-  g_autoptr(GBytes) source = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char    *name = NULL;
+  g_autofree char    *text = NULL;
+  g_autoptr (GBytes)  source = NULL;
+  g_autoptr (GError)  error = NULL;
 
   if (self->exercise == NULL)
     return;
@@ -168,8 +164,8 @@ export_action (GtkWidget  *widget,
   if (source == NULL)
     {
       /* Translators: %s says why */
-      g_autofree char *message = g_strdup_printf (_("It could not be exported: %s"),
-                                                  error->message);
+      g_autofree char *message
+          = g_strdup_printf (_("It could not be exported: %s"), error->message);
 
       gtk_widget_activate_action (widget, "win.toast", "s", message);
       return;
@@ -181,14 +177,13 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-present_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (widget);
 
   if (self->exercise != NULL)
-    gtk_widget_activate_action (widget, "app.present", "s", soften_exercise_get_id (self->exercise));
+    gtk_widget_activate_action (widget, "app.present", "s",
+                                soften_exercise_get_id (self->exercise));
 }
 
 /* Someone who opens an exercise is one Enter away from starting it. */
@@ -199,8 +194,7 @@ soften_exercise_page_grab_focus (GtkWidget *widget)
 }
 
 static void
-set_progress (SoftenExercisePage *self,
-              SoftenProgress     *progress)
+set_progress (SoftenExercisePage *self, SoftenProgress *progress)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
   g_return_if_fail (!progress || SOFTEN_IS_PROGRESS (progress));
@@ -234,25 +228,17 @@ soften_exercise_page_dispose (GObject *object)
 }
 
 static void
-soften_exercise_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+soften_exercise_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenExercisePage *self = SOFTEN_EXERCISE_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_EXERCISE:
-      g_value_set_object (value, self->exercise);
-      break;
+      case PROP_EXERCISE: g_value_set_object (value, self->exercise); break;
 
-    case PROP_PROGRESS:
-      g_value_set_object (value, self->progress);
-      break;
+      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -266,23 +252,20 @@ soften_exercise_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_EXERCISE:
-      soften_exercise_page_set_exercise (self, g_value_get_object (value));
-      break;
+      case PROP_EXERCISE:
+        soften_exercise_page_set_exercise (self, g_value_get_object (value));
+        break;
 
-    case PROP_PROGRESS:
-      set_progress (self, g_value_get_object (value));
-      break;
+      case PROP_PROGRESS: set_progress (self, g_value_get_object (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_exercise_page_class_init (SoftenExercisePageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_exercise_page_dispose;
@@ -290,14 +273,14 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   object_class->set_property = soften_exercise_page_set_property;
   widget_class->grab_focus = soften_exercise_page_grab_focus;
 
-  properties[PROP_EXERCISE] =
-    g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISE]
+      = g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /* Where the person's figures for each exercise come from. */
-  properties[PROP_PROGRESS] =
-    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRESS]
+      = g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -329,8 +312,7 @@ soften_exercise_page_init (SoftenExercisePage *self)
 }
 
 void
-soften_exercise_page_set_exercise (SoftenExercisePage *self,
-                                   SoftenExercise     *exercise)
+soften_exercise_page_set_exercise (SoftenExercisePage *self, SoftenExercise *exercise)
 {
   g_return_if_fail (SOFTEN_IS_EXERCISE_PAGE (self));
   g_return_if_fail (!exercise || SOFTEN_IS_EXERCISE (exercise));
@@ -341,5 +323,3 @@ soften_exercise_page_set_exercise (SoftenExercisePage *self,
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
 }
-
-

@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenExercisePage, soften_exercise_page, SOFTEN, EXERCISE_PAGE, AdwBin)
 
-void            soften_exercise_page_set_exercise (SoftenExercisePage *self,
-                                                   SoftenExercise     *exercise);
+void soften_exercise_page_set_exercise (SoftenExercisePage *self, SoftenExercise *exercise);
 
 G_END_DECLS

@@ -16,11 +16,11 @@
 
 struct _SoftenExerciseRow
 {
-  AdwActionRow    parent_instance;
+  AdwActionRow parent_instance;
 
   /* Template widgets */
-  GtkLabel       *length_label;
-  GtkWidget      *yours_label;
+  GtkLabel  *length_label;
+  GtkWidget *yours_label;
 
   /* Owned */
   SoftenExercise *exercise;
@@ -28,7 +28,8 @@ struct _SoftenExerciseRow
 
 G_DEFINE_FINAL_TYPE (SoftenExerciseRow, soften_exercise_row, ADW_TYPE_ACTION_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_EXERCISE,
   N_PROPS
@@ -37,8 +38,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_exercise (SoftenExerciseRow *self,
-              SoftenExercise    *exercise)
+set_exercise (SoftenExerciseRow *self, SoftenExercise *exercise)
 {
   g_autofree char *length = NULL;
 
@@ -65,21 +65,15 @@ soften_exercise_row_dispose (GObject *object)
 }
 
 static void
-soften_exercise_row_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+soften_exercise_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenExerciseRow *self = SOFTEN_EXERCISE_ROW (object);
 
   switch (prop_id)
     {
-    case PROP_EXERCISE:
-      g_value_set_object (value, self->exercise);
-      break;
+      case PROP_EXERCISE: g_value_set_object (value, self->exercise); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -93,28 +87,25 @@ soften_exercise_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_EXERCISE:
-      set_exercise (self, g_value_get_object (value));
-      break;
+      case PROP_EXERCISE: set_exercise (self, g_value_get_object (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_exercise_row_class_init (SoftenExerciseRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_exercise_row_dispose;
   object_class->get_property = soften_exercise_row_get_property;
   object_class->set_property = soften_exercise_row_set_property;
 
-  properties[PROP_EXERCISE] =
-    g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXERCISE]
+      = g_param_spec_object ("exercise", NULL, NULL, SOFTEN_TYPE_EXERCISE,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenExerciseRow, soften_exercise_row, SOFTEN, EXERCISE_ROW, AdwActionRow)
 
-GtkWidget      *soften_exercise_row_new          (SoftenExercise    *exercise);
+GtkWidget      *soften_exercise_row_new (SoftenExercise *exercise);
 SoftenExercise *soften_exercise_row_get_exercise (SoftenExerciseRow *self);
 
 G_END_DECLS

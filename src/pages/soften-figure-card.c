@@ -15,7 +15,7 @@
 
 struct _SoftenFigureCard
 {
-  AdwBin    parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
   GtkLabel *value_label;
@@ -35,7 +35,7 @@ soften_figure_card_dispose (GObject *object)
 static void
 soften_figure_card_class_init (SoftenFigureCardClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_figure_card_dispose;
@@ -53,12 +53,11 @@ soften_figure_card_init (SoftenFigureCard *self)
 }
 
 GtkWidget *
-soften_figure_card_new (guint64     value,
-                        const char *caption)
+soften_figure_card_new (guint64 value, const char *caption)
 {
   SoftenFigureCard *self = g_object_new (SOFTEN_TYPE_FIGURE_CARD, NULL);
-  g_autofree char *number = g_strdup_printf ("%'" G_GUINT64_FORMAT, value);
-  g_autofree char *spoken = g_strdup_printf ("%s %s", number, caption);
+  g_autofree char  *number = g_strdup_printf ("%'" G_GUINT64_FORMAT, value);
+  g_autofree char  *spoken = g_strdup_printf ("%s %s", number, caption);
 
   gtk_label_set_text (self->value_label, number);
   gtk_label_set_text (self->caption_label, caption);

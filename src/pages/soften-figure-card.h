@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenFigureCard, soften_figure_card, SOFTEN, FIGURE_CARD, AdwBin)
 
-GtkWidget *soften_figure_card_new (guint64     value,
-                                   const char *caption);
+GtkWidget *soften_figure_card_new (guint64 value, const char *caption);
 
 G_END_DECLS

@@ -33,7 +33,7 @@
 /* A category's heading with the space above and below it; the first has
  * no group above it. */
 #define FIRST_HEADING_HEIGHT 32
-#define HEADING_HEIGHT 56
+#define HEADING_HEIGHT       56
 /* A row with a title and a one-line summary. */
 #define ROW_HEIGHT 54
 /* Rows made at a time, once the page is on screen. */
@@ -43,33 +43,34 @@
 
 struct _SoftenLibraryPage
 {
-  AdwBin         parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  GtkBox        *categories_box;
-  GtkWidget     *intro_label;
-  GtkWidget     *welcome_label;
-  GtkWidget     *choosing_label;
-  GtkWidget     *menu_button;
-  GtkWidget     *kept_list;
-  GtkWidget     *problems_row;
-  AdwWindowTitle *window_title;
-  GtkWidget     *cancel_choosing_button;
+  GtkBox            *categories_box;
+  GtkWidget         *intro_label;
+  GtkWidget         *welcome_label;
+  GtkWidget         *choosing_label;
+  GtkWidget         *menu_button;
+  GtkWidget         *kept_list;
+  GtkWidget         *problems_row;
+  AdwWindowTitle    *window_title;
+  GtkWidget         *cancel_choosing_button;
   GtkScrolledWindow *scroller;
 
   /* Owned */
-  SoftenLibrary *library;
+  SoftenLibrary     *library;
   GtkSliceListModel *with_rows; /* the exercises that have rows so far */
-  GtkWidget     *groups[SOFTEN_N_CATEGORIES];
-  gboolean       choosing;      /* what is chosen is presented */
-  gboolean       shown;         /* the page has been on screen */
-  GdkFrameClock *frame_clock;   /* while waiting for the page's first frame */
-  guint          grow_id;
+  GtkWidget         *groups[SOFTEN_N_CATEGORIES];
+  gboolean           choosing;    /* what is chosen is presented */
+  gboolean           shown;       /* the page has been on screen */
+  GdkFrameClock     *frame_clock; /* while waiting for the page's first frame */
+  guint              grow_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_LIBRARY,
   PROP_CHOOSING,
@@ -80,9 +81,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* A row was activated: the exercise's page, or presenting it. */
 static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+open_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (widget);
 
@@ -96,9 +95,7 @@ open_action (GtkWidget  *widget,
 }
 
 static void
-cancel_choosing_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+cancel_choosing_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   soften_library_page_set_choosing (SOFTEN_LIBRARY_PAGE (widget), FALSE);
 }
@@ -106,8 +103,8 @@ cancel_choosing_action (GtkWidget  *widget,
 static gboolean
 all_have_rows (SoftenLibraryPage *self)
 {
-  return gtk_slice_list_model_get_size (self->with_rows) >=
-         g_list_model_get_n_items (G_LIST_MODEL (self->library));
+  return gtk_slice_list_model_get_size (self->with_rows)
+         >= g_list_model_get_n_items (G_LIST_MODEL (self->library));
 }
 
 /* Is the end of what has rows less than a screen below what is seen? */
@@ -115,7 +112,7 @@ static gboolean
 near_the_end (SoftenLibraryPage *self)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double page = gtk_adjustment_get_page_size (adjustment);
+  double         page = gtk_adjustment_get_page_size (adjustment);
 
   return gtk_adjustment_get_value (adjustment) + 2 * page >= gtk_adjustment_get_upper (adjustment);
 }
@@ -123,20 +120,20 @@ near_the_end (SoftenLibraryPage *self)
 static gboolean
 wants_more_rows (SoftenLibraryPage *self)
 {
-  return self->with_rows != NULL && !all_have_rows (self) &&
-         (gtk_slice_list_model_get_size (self->with_rows) < EAGER_ROWS || near_the_end (self));
+  return self->with_rows != NULL && !all_have_rows (self)
+         && (gtk_slice_list_model_get_size (self->with_rows) < EAGER_ROWS || near_the_end (self));
 }
 
 static gboolean
 grow_cb (gpointer user_data)
 {
   SoftenLibraryPage *self = user_data;
-  guint size = gtk_slice_list_model_get_size (self->with_rows) + ROWS_PER_STEP;
+  guint              size = gtk_slice_list_model_get_size (self->with_rows) + ROWS_PER_STEP;
 
   /* Exercises that come later (one's own, read after the first frame, or
    * imported) grow it again from "items-changed". */
-  gtk_slice_list_model_set_size (self->with_rows,
-                                 MIN (size, g_list_model_get_n_items (G_LIST_MODEL (self->library))));
+  gtk_slice_list_model_set_size (
+      self->with_rows, MIN (size, g_list_model_get_n_items (G_LIST_MODEL (self->library))));
 
   if (wants_more_rows (self))
     return G_SOURCE_CONTINUE;
@@ -164,8 +161,7 @@ stop_waiting_for_frame (SoftenLibraryPage *self)
 }
 
 static void
-first_frame_cb (GdkFrameClock     *frame_clock,
-                SoftenLibraryPage *self)
+first_frame_cb (GdkFrameClock *frame_clock, SoftenLibraryPage *self)
 {
   stop_waiting_for_frame (self);
   self->shown = TRUE;
@@ -180,12 +176,12 @@ static guint
 first_rows (SoftenLibraryPage *self)
 {
   GListModel *model = G_LIST_MODEL (self->library);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  int width = 0, height = 0;
-  int y = LIST_TOP;
-  int category = -1;
-  guint n = g_list_model_get_n_items (model);
-  guint i;
+  GtkRoot    *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int         width = 0, height = 0;
+  int         y = LIST_TOP;
+  int         category = -1;
+  guint       n = g_list_model_get_n_items (model);
+  guint       i;
 
   if (GTK_IS_WINDOW (root))
     gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
@@ -194,12 +190,12 @@ first_rows (SoftenLibraryPage *self)
 
   for (i = 0; i < n; i++)
     {
-      g_autoptr(SoftenExercise) exercise = g_list_model_get_item (model, i);
+      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (model, i);
 
       if (!soften_exercise_get_listed (exercise))
         continue;
 
-      if ((int) soften_exercise_get_category (exercise) != category)
+      if ((int)soften_exercise_get_category (exercise) != category)
         {
           y += category < 0 ? FIRST_HEADING_HEIGHT : HEADING_HEIGHT;
           category = soften_exercise_get_category (exercise);
@@ -216,9 +212,9 @@ first_rows (SoftenLibraryPage *self)
 static void
 update_problems (SoftenLibraryPage *self)
 {
-  guint n = soften_library_get_problems (self->library)->len;
-  g_autofree char *title = g_strdup_printf (ngettext ("%u File Could Not Be Read",
-                                                      "%u Files Could Not Be Read", n), n);
+  guint            n = soften_library_get_problems (self->library)->len;
+  g_autofree char *title = g_strdup_printf (
+      ngettext ("%u File Could Not Be Read", "%u Files Could Not Be Read", n), n);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->problems_row), title);
   gtk_widget_set_visible (self->problems_row, n > 0);
@@ -241,10 +237,10 @@ rebuild (SoftenLibraryPage *self)
 
   self->with_rows = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->library)), 0,
                                               self->shown ? EAGER_ROWS : first_rows (self));
-  g_signal_connect_object (self->library, "items-changed", G_CALLBACK (maybe_grow),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update_problems),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "items-changed", G_CALLBACK (maybe_grow), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update_problems), self,
+                           G_CONNECT_SWAPPED);
   update_problems (self);
 
   /* Between the words of welcome and the kept scripts. */
@@ -288,8 +284,7 @@ scrolled_cb (SoftenLibraryPage *self)
 }
 
 static void
-set_library (SoftenLibraryPage *self,
-             SoftenLibrary     *library)
+set_library (SoftenLibraryPage *self, SoftenLibrary *library)
 {
   g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
   g_return_if_fail (!library || SOFTEN_IS_LIBRARY (library));
@@ -323,25 +318,17 @@ soften_library_page_dispose (GObject *object)
 }
 
 static void
-soften_library_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+soften_library_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
+      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
 
-    case PROP_CHOOSING:
-      g_value_set_boolean (value, self->choosing);
-      break;
+      case PROP_CHOOSING: g_value_set_boolean (value, self->choosing); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -355,23 +342,20 @@ soften_library_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      set_library (self, g_value_get_object (value));
-      break;
+      case PROP_LIBRARY: set_library (self, g_value_get_object (value)); break;
 
-    case PROP_CHOOSING:
-      soften_library_page_set_choosing (self, g_value_get_boolean (value));
-      break;
+      case PROP_CHOOSING:
+        soften_library_page_set_choosing (self, g_value_get_boolean (value));
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_library_page_class_init (SoftenLibraryPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_library_page_dispose;
@@ -380,14 +364,14 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   widget_class->map = soften_library_page_map;
   widget_class->unmap = soften_library_page_unmap;
 
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY]
+      = g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /* Whether the person is choosing an exercise to present. */
-  properties[PROP_CHOOSING] =
-    g_param_spec_boolean ("choosing", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHOOSING]
+      = g_param_spec_boolean ("choosing", NULL, NULL, FALSE,
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -408,8 +392,8 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "library.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL,
                                    cancel_choosing_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
-                                       "library.cancel-choosing", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "library.cancel-choosing",
+                                       NULL);
 }
 
 static void
@@ -421,8 +405,10 @@ soften_library_page_init (SoftenLibraryPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", FALSE);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -430,8 +416,7 @@ soften_library_page_init (SoftenLibraryPage *self)
  * @choosing: whether the person is choosing an exercise to present
  */
 void
-soften_library_page_set_choosing (SoftenLibraryPage *self,
-                                  gboolean           choosing)
+soften_library_page_set_choosing (SoftenLibraryPage *self, gboolean choosing)
 {
   const char *title;
 

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenLibraryPage, soften_library_page, SOFTEN, LIBRARY_PAGE, AdwBin)
 
-void           soften_library_page_set_choosing (SoftenLibraryPage *self,
-                                                 gboolean           choosing);
+void soften_library_page_set_choosing (SoftenLibraryPage *self, gboolean choosing);
 
 G_END_DECLS

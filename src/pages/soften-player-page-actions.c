@@ -33,9 +33,7 @@ show_overlay (SoftenPlayerPage *self)
 }
 
 static void
-toggle_pause_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+toggle_pause_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenSession *session = soften_player_page_get_session (SOFTEN_PLAYER_PAGE (widget));
 
@@ -44,9 +42,7 @@ toggle_pause_action (GtkWidget  *widget,
 }
 
 static void
-previous_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+previous_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenSession *session = soften_player_page_get_session (SOFTEN_PLAYER_PAGE (widget));
 
@@ -55,9 +51,7 @@ previous_action (GtkWidget  *widget,
 }
 
 static void
-next_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+next_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenSession *session = soften_player_page_get_session (SOFTEN_PLAYER_PAGE (widget));
 
@@ -73,8 +67,7 @@ leave_now (SoftenPlayerPage *self)
 }
 
 static void
-leave_response_cb (SoftenPlayerPage *self,
-                   const char       *response)
+leave_response_cb (SoftenPlayerPage *self, const char *response)
 {
   SoftenSession *session = soften_player_page_get_session (self);
 
@@ -87,20 +80,18 @@ leave_response_cb (SoftenPlayerPage *self,
 }
 
 static void
-leave_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+leave_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
-  SoftenSession *session = soften_player_page_get_session (self);
-  g_autoptr(GtkBuilder) builder = NULL;
+  SoftenPlayerPage      *self = SOFTEN_PLAYER_PAGE (widget);
+  SoftenSession         *session = soften_player_page_get_session (self);
+  g_autoptr (GtkBuilder) builder = NULL;
 
   if (self->leave_dialog != NULL)
     return;
 
   /* Presenting, Escape always leaves at once: it never traps anyone. */
-  if (session == NULL || !soften_session_is_active (session) ||
-      soften_player_page_presenting (self))
+  if (session == NULL || !soften_session_is_active (session)
+      || soften_player_page_presenting (self))
     {
       leave_now (self);
       return;
@@ -113,14 +104,13 @@ leave_action (GtkWidget  *widget,
   self->leave_dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, "dialog"));
   gtk_window_set_transient_for (GTK_WINDOW (self->leave_dialog),
                                 GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_signal_connect_object (self->leave_dialog, "response", G_CALLBACK (leave_response_cb),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leave_dialog, "response", G_CALLBACK (leave_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self->leave_dialog));
 }
 
 static void
-change_pace (SoftenPlayerPage *self,
-             double            by)
+change_pace (SoftenPlayerPage *self, double by)
 {
   SoftenSession *session = soften_player_page_get_session (self);
 
@@ -132,25 +122,19 @@ change_pace (SoftenPlayerPage *self,
 }
 
 static void
-faster_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+faster_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   change_pace (SOFTEN_PLAYER_PAGE (widget), PACE_STEP);
 }
 
 static void
-slower_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+slower_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   change_pace (SOFTEN_PLAYER_PAGE (widget), -PACE_STEP);
 }
 
 static void
-restart_step_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+restart_step_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenSession *session = soften_player_page_get_session (SOFTEN_PLAYER_PAGE (widget));
 
@@ -160,9 +144,7 @@ restart_step_action (GtkWidget  *widget,
 }
 
 static void
-fullscreen_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+fullscreen_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (widget));
 
@@ -175,9 +157,7 @@ fullscreen_action (GtkWidget  *widget,
 /* Stop and ground: leave at once, without asking, for a short grounding
  * exercise. Nothing of the stopped session is recorded. */
 static void
-ground_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+ground_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   soften_player_page_close_leave_dialog (SOFTEN_PLAYER_PAGE (widget));
   gtk_widget_activate_action (widget, "app.start", "s", SOFTEN_GROUND_EXERCISE_ID);
@@ -185,19 +165,18 @@ ground_action (GtkWidget  *widget,
 
 /* Enter on the step's words does what the main control does. */
 static gboolean
-text_activate_cb (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
+text_activate_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (user_data);
-  SoftenSession *session = soften_player_page_get_session (self);
+  SoftenSession    *session = soften_player_page_get_session (self);
 
   if (session == NULL || !soften_session_is_active (session))
     return FALSE;
 
   return gtk_widget_activate_action (GTK_WIDGET (self),
                                      soften_step_is_timed (soften_session_get_step (session))
-                                       ? "player.toggle-pause" : "player.next",
+                                         ? "player.toggle-pause"
+                                         : "player.next",
                                      NULL);
 }
 
@@ -205,16 +184,14 @@ text_activate_cb (GtkWidget *widget,
  * inside the step's own controls (a check-in's choices, a text to write),
  * where they do what they always do. */
 static gboolean
-shortcut_cb (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   user_data)
+shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  GtkWidget        *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
 
-  if (focus != NULL &&
-      (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
-       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack))))
+  if (focus != NULL
+      && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)
+          || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack))))
     return FALSE;
 
   return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
@@ -230,21 +207,22 @@ any_key_cb (SoftenPlayerPage *self)
 static void
 add_text_shortcuts (SoftenPlayerPage *self)
 {
-  static const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+  static const guint  keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
-                                                            gtk_callback_action_new (text_activate_cb,
-                                                                                     self, NULL)));
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (controller),
+        gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], 0),
+                          gtk_callback_action_new (text_activate_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->text_label), controller);
 }
 
 static void
 add_capture_shortcuts (SoftenPlayerPage *self)
 {
-  static const struct {
+  static const struct
+  {
     guint       key;
     const char *action;
   } keys[] = {
@@ -313,9 +291,9 @@ void
 soften_player_page_update_actions (SoftenPlayerPage *self)
 {
   SoftenSession *session = soften_player_page_get_session (self);
-  gboolean active = session != NULL && soften_session_is_active (session);
-  gboolean presenting = soften_player_page_presenting (self);
-  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean       active = session != NULL && soften_session_is_active (session);
+  gboolean       presenting = soften_player_page_presenting (self);
+  GtkWidget     *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "player.toggle-pause", active);
   gtk_widget_action_set_enabled (widget, "player.previous", active);

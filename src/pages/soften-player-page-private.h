@@ -21,7 +21,7 @@ G_BEGIN_DECLS
 
 struct _SoftenPlayerPage
 {
-  AdwBin                     parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
   AdwWindowTitle            *window_title;
@@ -40,20 +40,20 @@ struct _SoftenPlayerPage
   GtkWidget                 *continue_button;
 
   /* Owned */
-  SoftenPractice            *practice;
-  GSignalGroup              *session_signals;
-  AdwMessageDialog          *leave_dialog;
-  gboolean                   resume_after_leave_dialog;
+  SoftenPractice   *practice;
+  GSignalGroup     *session_signals;
+  AdwMessageDialog *leave_dialog;
+  gboolean          resume_after_leave_dialog;
 };
 
 /* soften-player-page.c */
 SoftenSession *soften_player_page_get_session (SoftenPlayerPage *self);
-gboolean       soften_player_page_presenting  (SoftenPlayerPage *self);
+gboolean       soften_player_page_presenting (SoftenPlayerPage *self);
 
 /* soften-player-page-actions.c */
-void           soften_player_page_class_add_actions    (GtkWidgetClass   *widget_class);
-void           soften_player_page_add_shortcuts        (SoftenPlayerPage *self);
-void           soften_player_page_update_actions       (SoftenPlayerPage *self);
-void           soften_player_page_close_leave_dialog   (SoftenPlayerPage *self);
+void soften_player_page_class_add_actions (GtkWidgetClass *widget_class);
+void soften_player_page_add_shortcuts (SoftenPlayerPage *self);
+void soften_player_page_update_actions (SoftenPlayerPage *self);
+void soften_player_page_close_leave_dialog (SoftenPlayerPage *self);
 
 G_END_DECLS

@@ -29,7 +29,8 @@
 
 G_DEFINE_FINAL_TYPE (SoftenPlayerPage, soften_player_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PRACTICE,
   N_PROPS
@@ -41,7 +42,7 @@ static void
 update_time (SoftenPlayerPage *self)
 {
   SoftenSession *session = soften_player_page_get_session (self);
-  SoftenStep *step;
+  SoftenStep    *step;
 
   if (session == NULL)
     return;
@@ -49,17 +50,16 @@ update_time (SoftenPlayerPage *self)
   step = soften_session_get_step (session);
   if (soften_step_is_timed (step))
     {
-      gint64 remaining = soften_session_get_step_remaining (session);
+      gint64           remaining = soften_session_get_step_remaining (session);
       g_autofree char *left = soften_format_countdown (remaining);
-      guint seconds = (remaining + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
+      guint            seconds = (remaining + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
       g_autofree char *spoken = NULL;
 
       /* Translators: read out by screen readers for the step's countdown */
       spoken = g_strdup_printf (ngettext ("%u second left", "%u seconds left", seconds), seconds);
       gtk_label_set_text (self->countdown_label, left);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->countdown_label),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                      -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
     }
 
   gtk_progress_bar_set_fraction (self->progress_bar, soften_session_get_fraction (session));
@@ -84,17 +84,16 @@ main_control (SoftenPlayerPage *self)
 }
 
 static void
-update_pause_button (SoftenPlayerPage *self,
-                     gboolean          paused)
+update_pause_button (SoftenPlayerPage *self, gboolean paused)
 {
   const char *icon = paused ? "media-playback-start-symbolic" : "media-playback-pause-symbolic";
   const char *name = paused ? _("Resume") : _("Pause");
 
   gtk_button_set_icon_name (GTK_BUTTON (self->pause_button), icon);
-  gtk_widget_set_tooltip_text (self->pause_button, paused ? _("Resume (Space)") : _("Pause (Space)"));
+  gtk_widget_set_tooltip_text (self->pause_button,
+                               paused ? _("Resume (Space)") : _("Pause (Space)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   if (paused)
     gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
   else
@@ -104,17 +103,17 @@ update_pause_button (SoftenPlayerPage *self,
 static void
 update_state (SoftenPlayerPage *self)
 {
-  SoftenSession *session = soften_player_page_get_session (self);
+  SoftenSession     *session = soften_player_page_get_session (self);
   SoftenSessionState state;
-  gboolean timed;
-  gboolean had_focus;
+  gboolean           timed;
+  gboolean           had_focus;
 
   if (session == NULL)
     return;
 
   /* Swapping Pause for Continue must not drop the focus on the floor. */
-  had_focus = gtk_widget_has_focus (self->pause_button) ||
-              gtk_widget_has_focus (self->continue_button);
+  had_focus
+      = gtk_widget_has_focus (self->pause_button) || gtk_widget_has_focus (self->continue_button);
 
   state = soften_session_get_state (session);
   timed = soften_step_is_timed (soften_session_get_step (session));
@@ -133,11 +132,11 @@ update_state (SoftenPlayerPage *self)
 static void
 update_step (SoftenPlayerPage *self)
 {
-  SoftenSession *session = soften_player_page_get_session (self);
+  SoftenSession   *session = soften_player_page_get_session (self);
   g_autofree char *position = NULL;
-  SoftenExercise *exercise;
-  SoftenStep *step;
-  const char *title;
+  SoftenExercise  *exercise;
+  SoftenStep      *step;
+  const char      *title;
 
   if (session == NULL)
     return;
@@ -156,15 +155,14 @@ update_step (SoftenPlayerPage *self)
   adw_window_title_set_subtitle (self->window_title, position);
   gtk_label_set_text (self->text_label, soften_step_get_text (step));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, position,
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, position, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), soften_step_get_text (step)[0] != '\0');
   gtk_stack_set_visible_child_name (self->view_stack,
                                     soften_step_kind_to_string (soften_step_get_kind (step)));
   /* Words alone sit in the middle; a view with a shape takes the height. */
-  gtk_widget_set_valign (self->content_box,
-                         soften_step_get_kind (step) == SOFTEN_STEP_INSTRUCTION
-                           ? GTK_ALIGN_CENTER : GTK_ALIGN_FILL);
+  gtk_widget_set_valign (self->content_box, soften_step_get_kind (step) == SOFTEN_STEP_INSTRUCTION
+                                                ? GTK_ALIGN_CENTER
+                                                : GTK_ALIGN_FILL);
 
   update_state (self);
   update_time (self);
@@ -176,15 +174,15 @@ update_step (SoftenPlayerPage *self)
 static void
 step_changed_cb (SoftenPlayerPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean had_focus = focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+  GtkRoot       *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget     *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean       had_focus = focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
   SoftenSession *session = soften_player_page_get_session (self);
 
   update_step (self);
 
-  if (had_focus && gtk_widget_get_mapped (GTK_WIDGET (self)) && session != NULL &&
-      soften_session_is_active (session))
+  if (had_focus && gtk_widget_get_mapped (GTK_WIDGET (self)) && session != NULL
+      && soften_session_is_active (session))
     gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -228,10 +226,10 @@ static gboolean
 deselect_cb (gpointer user_data)
 {
   GtkLabel *label = user_data;
-  int start, end;
+  int       start, end;
 
-  if (gtk_label_get_selection_bounds (label, &start, &end) && start == 0 &&
-      end == g_utf8_strlen (gtk_label_get_text (label), -1))
+  if (gtk_label_get_selection_bounds (label, &start, &end) && start == 0
+      && end == g_utf8_strlen (gtk_label_get_text (label), -1))
     gtk_label_select_region (label, 0, 0);
 
   return G_SOURCE_REMOVE;
@@ -245,8 +243,7 @@ text_focus_cb (GtkLabel *label)
 }
 
 static void
-set_practice (SoftenPlayerPage *self,
-              SoftenPractice   *practice)
+set_practice (SoftenPlayerPage *self, SoftenPractice *practice)
 {
   if (self->practice == practice)
     return;
@@ -256,8 +253,8 @@ set_practice (SoftenPlayerPage *self,
   g_set_object (&self->practice, practice);
   if (practice != NULL)
     {
-      g_signal_connect_object (practice, "notify::session", G_CALLBACK (session_changed_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (practice, "notify::session", G_CALLBACK (session_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       g_signal_connect_object (practice, "notify::presenting", G_CALLBACK (presenting_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
@@ -275,8 +272,8 @@ soften_player_page_grab_focus (GtkWidget *widget)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
 
-  if (gtk_widget_get_visible (GTK_WIDGET (self->text_label)) &&
-      gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
+  if (gtk_widget_get_visible (GTK_WIDGET (self->text_label))
+      && gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
     {
       gtk_label_select_region (self->text_label, 0, 0);
       return TRUE;
@@ -303,21 +300,15 @@ soften_player_page_dispose (GObject *object)
 }
 
 static void
-soften_player_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+soften_player_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_PRACTICE:
-      g_value_set_object (value, self->practice);
-      break;
+      case PROP_PRACTICE: g_value_set_object (value, self->practice); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -331,19 +322,16 @@ soften_player_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PRACTICE:
-      set_practice (self, g_value_get_object (value));
-      break;
+      case PROP_PRACTICE: set_practice (self, g_value_get_object (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_player_page_class_init (SoftenPlayerPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_player_page_dispose;
@@ -352,9 +340,9 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   widget_class->grab_focus = soften_player_page_grab_focus;
 
   /* The owner of the session shown; the step views are bound to it too. */
-  properties[PROP_PRACTICE] =
-    g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRACTICE]
+      = g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -398,10 +386,9 @@ soften_player_page_init (SoftenPlayerPage *self)
   self->session_signals = g_signal_group_new (SOFTEN_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
                                   G_CALLBACK (step_changed_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "tick",
-                                  G_CALLBACK (update_time), self);
-  g_signal_group_connect_swapped (self->session_signals, "notify::state",
-                                  G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update_time), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update_state),
+                                  self);
   soften_player_page_update_actions (self);
 }
 

@@ -19,11 +19,11 @@
 
 struct _SoftenProblemsPage
 {
-  AdwBin         parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  GtkLabel      *intro_label;
-  GtkListBox    *list_box;
+  GtkLabel   *intro_label;
+  GtkListBox *list_box;
 
   /* Owned */
   SoftenLibrary *library;
@@ -31,7 +31,8 @@ struct _SoftenProblemsPage
 
 G_DEFINE_FINAL_TYPE (SoftenProblemsPage, soften_problems_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_LIBRARY,
   N_PROPS
@@ -42,9 +43,9 @@ static GParamSpec *properties[N_PROPS];
 static void
 update (SoftenProblemsPage *self)
 {
-  GPtrArray *problems;
+  GPtrArray       *problems;
   g_autofree char *intro = NULL;
-  GtkWidget *child;
+  GtkWidget       *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
@@ -78,21 +79,15 @@ soften_problems_page_dispose (GObject *object)
 }
 
 static void
-soften_problems_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+soften_problems_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenProblemsPage *self = SOFTEN_PROBLEMS_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
+      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -106,33 +101,31 @@ soften_problems_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_LIBRARY:
-      if (self->library != NULL)
-        g_signal_handlers_disconnect_by_data (self->library, self);
-      if (g_set_object (&self->library, g_value_get_object (value)) && self->library != NULL)
-        g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update),
-                                 self, G_CONNECT_SWAPPED);
-      update (self);
-      break;
+      case PROP_LIBRARY:
+        if (self->library != NULL)
+          g_signal_handlers_disconnect_by_data (self->library, self);
+        if (g_set_object (&self->library, g_value_get_object (value)) && self->library != NULL)
+          g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update), self,
+                                   G_CONNECT_SWAPPED);
+        update (self);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_problems_page_class_init (SoftenProblemsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_problems_page_dispose;
   object_class->get_property = soften_problems_page_get_property;
   object_class->set_property = soften_problems_page_set_property;
 
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY] = g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

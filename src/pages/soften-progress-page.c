@@ -29,7 +29,7 @@
 
 struct _SoftenProgressPage
 {
-  AdwBin            parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
   GtkStack         *content_stack;
@@ -45,13 +45,14 @@ struct _SoftenProgressPage
   GtkListBox       *recent_list;
 
   /* Owned */
-  SoftenProgress   *progress;
-  SoftenLibrary    *library;
+  SoftenProgress *progress;
+  SoftenLibrary  *library;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenProgressPage, soften_progress_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PROGRESS,
   PROP_LIBRARY,
@@ -72,30 +73,22 @@ clear_list (GtkListBox *list)
 }
 
 static void
-add_row (GtkListBox *list,
-         const char *title,
-         const char *subtitle)
+add_row (GtkListBox *list, const char *title, const char *subtitle)
 {
-  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                 "title", title,
-                                 "subtitle", subtitle,
-                                 "use-markup", FALSE,
-                                 NULL);
+  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW, "title", title, "subtitle", subtitle,
+                                 "use-markup", FALSE, NULL);
 
   gtk_list_box_append (list, row);
 }
 
 static void
-add_figure (SoftenProgressPage *self,
-            guint64             value,
-            const char         *caption)
+add_figure (SoftenProgressPage *self, guint64 value, const char *caption)
 {
   gtk_flow_box_append (self->figures, soften_figure_card_new (value, caption));
 }
 
 static const char *
-title_of (SoftenProgressPage *self,
-          const char         *id)
+title_of (SoftenProgressPage *self, const char *id)
 {
   SoftenExercise *exercise = self->library != NULL ? soften_library_find (self->library, id) : NULL;
 
@@ -104,13 +97,12 @@ title_of (SoftenProgressPage *self,
 }
 
 static void
-show_figures (SoftenProgressPage *self,
-              SoftenStats        *stats)
+show_figures (SoftenProgressPage *self, SoftenStats *stats)
 {
-  guint sessions = soften_stats_get_n_sessions (stats);
-  guint minutes = (soften_stats_get_total_seconds (stats) + 30) / 60;
-  guint current = soften_stats_get_current_streak (stats);
-  guint longest = soften_stats_get_longest_streak (stats);
+  guint      sessions = soften_stats_get_n_sessions (stats);
+  guint      minutes = (soften_stats_get_total_seconds (stats) + 30) / 60;
+  guint      current = soften_stats_get_current_streak (stats);
+  guint      longest = soften_stats_get_longest_streak (stats);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures))) != NULL)
@@ -127,13 +119,11 @@ show_figures (SoftenProgressPage *self,
 }
 
 static void
-show_heatmap (SoftenProgressPage *self,
-              SoftenStats        *stats,
-              GDateTime          *now)
+show_heatmap (SoftenProgressPage *self, SoftenStats *stats, GDateTime *now)
 {
-  guint counts[SOFTEN_HEATMAP_DAYS];
-  guint sessions = 0;
-  guint days = soften_stats_get_active_days (stats, SOFTEN_HEATMAP_DAYS);
+  guint            counts[SOFTEN_HEATMAP_DAYS];
+  guint            sessions = 0;
+  guint            days = soften_stats_get_active_days (stats, SOFTEN_HEATMAP_DAYS);
   g_autofree char *summary = NULL;
   g_autofree char *sessions_text = NULL;
 
@@ -151,18 +141,17 @@ show_heatmap (SoftenProgressPage *self,
                                        "%1$s in the last 12 weeks, on %2$u different days.", days),
                              sessions_text, days);
   gtk_label_set_text (self->heatmap_summary, summary);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heatmap),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->heatmap), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  summary, -1);
 }
 
 static void
-show_trend (SoftenProgressPage *self,
-            SoftenStats        *stats)
+show_trend (SoftenProgressPage *self, SoftenStats *stats)
 {
-  g_autoptr(GArray) trend = soften_stats_get_tension_trend (stats, TREND_POINTS);
-  g_autofree char *summary = NULL;
-  guint eased = 0;
-  double mean = 0;
+  g_autoptr (GArray) trend = soften_stats_get_tension_trend (stats, TREND_POINTS);
+  g_autofree char   *summary = NULL;
+  guint              eased = 0;
+  double             mean = 0;
 
   gtk_widget_set_visible (self->trend_box, trend->len > 0);
   if (trend->len == 0)
@@ -178,22 +167,24 @@ show_trend (SoftenProgressPage *self,
   mean /= trend->len;
 
   soften_trend_chart_set_values (self->trend, trend);
-  /* Translators: a summary of the chart of tension before and after; %1$u
-   * and %2$u are counts of sessions, %3$.1f the average change in points */
-  summary = g_strdup_printf (ngettext ("Tension eased in %1$u of the last %2$u session with a check-in before and after; on average it changed by %3$.1f points.",
-                                       "Tension eased in %1$u of the last %2$u sessions with a check-in before and after; on average it changed by %3$.1f points.",
-                                       trend->len),
-                             eased, trend->len, mean);
+  summary = g_strdup_printf (
+      /* Translators: a summary of the chart of tension before and after; %1$u
+       * and %2$u are counts of sessions, %3$.1f the average change in points */
+      ngettext ("Tension eased in %1$u of the last %2$u session with a check-in before and after; "
+                "on average it changed by %3$.1f points.",
+                "Tension eased in %1$u of the last %2$u sessions with a check-in before and after; "
+                "on average it changed by %3$.1f points.",
+                trend->len),
+      eased, trend->len, mean);
   gtk_label_set_text (self->trend_summary, summary);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->trend),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->trend), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  summary, -1);
 }
 
 static void
-show_changes (SoftenProgressPage *self,
-              SoftenStats        *stats)
+show_changes (SoftenProgressPage *self, SoftenStats *stats)
 {
-  g_autoptr(GArray) changes = soften_stats_get_changes (stats);
+  g_autoptr (GArray) changes = soften_stats_get_changes (stats);
 
   clear_list (self->changes_list);
   gtk_widget_set_visible (self->changes_box, changes->len > 0);
@@ -201,17 +192,19 @@ show_changes (SoftenProgressPage *self,
   for (guint i = 0; i < changes->len; i++)
     {
       const SoftenChange *change = &g_array_index (changes, SoftenChange, i);
-      g_autofree char *line = NULL;
+      g_autofree char    *line = NULL;
 
       if (g_str_equal (change->measure, "comfort"))
         /* Translators: average check-ins, e.g. "Comfort 4.0 → 6.5, over 3 sessions" */
         line = g_strdup_printf (ngettext ("Comfort %.1f → %.1f, over %u session",
-                                          "Comfort %.1f → %.1f, over %u sessions", change->n_sessions),
+                                          "Comfort %.1f → %.1f, over %u sessions",
+                                          change->n_sessions),
                                 change->mean_before, change->mean_after, change->n_sessions);
       else
         /* Translators: average check-ins, e.g. "Tension 7.0 → 4.0, over 3 sessions" */
         line = g_strdup_printf (ngettext ("Tension %.1f → %.1f, over %u session",
-                                          "Tension %.1f → %.1f, over %u sessions", change->n_sessions),
+                                          "Tension %.1f → %.1f, over %u sessions",
+                                          change->n_sessions),
                                 change->mean_before, change->mean_after, change->n_sessions);
 
       add_row (self->changes_list, title_of (self, change->exercise_id), line);
@@ -219,8 +212,7 @@ show_changes (SoftenProgressPage *self,
 }
 
 static void
-show_categories (SoftenProgressPage *self,
-                 SoftenStats        *stats)
+show_categories (SoftenProgressPage *self, SoftenStats *stats)
 {
   guint counts[SOFTEN_N_CATEGORIES] = { 0 };
 
@@ -229,7 +221,8 @@ show_categories (SoftenProgressPage *self,
   for (guint i = 0; i < soften_stats_get_n_sessions (stats); i++)
     {
       const SoftenSessionRecord *record = soften_stats_get_session (stats, i);
-      SoftenExercise *exercise = self->library ? soften_library_find (self->library, record->exercise_id) : NULL;
+      SoftenExercise            *exercise
+          = self->library ? soften_library_find (self->library, record->exercise_id) : NULL;
 
       if (exercise != NULL)
         counts[soften_exercise_get_category (exercise)]++;
@@ -248,8 +241,7 @@ show_categories (SoftenProgressPage *self,
 }
 
 static void
-show_recent (SoftenProgressPage *self,
-             SoftenStats        *stats)
+show_recent (SoftenProgressPage *self, SoftenStats *stats)
 {
   guint n = soften_stats_get_n_sessions (stats);
 
@@ -258,10 +250,11 @@ show_recent (SoftenProgressPage *self,
   for (guint i = n; i-- > 0 && n - i <= RECENT_ROWS;)
     {
       const SoftenSessionRecord *record = soften_stats_get_session (stats, i);
-      g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (record->finished_at);
-      g_autofree char *date = soften_format_date_time (when);
+      g_autoptr (GDateTime)      when = g_date_time_new_from_unix_local (record->finished_at);
+      g_autofree char           *date = soften_format_date_time (when);
       g_autofree char *length = soften_format_minutes ((gint64)record->seconds * G_USEC_PER_SEC);
-      /* Translators: a recent session: when, then how long, e.g. "Tuesday, 14:05 · About 3 minutes" */
+      /* Translators: a recent session: when, then how long, e.g.
+       * "Tuesday, 14:05 · About 3 minutes" */
       g_autofree char *line = g_strdup_printf (_("%s · %s"), date, length);
 
       add_row (self->recent_list, title_of (self, record->exercise_id), line);
@@ -272,10 +265,10 @@ show_recent (SoftenProgressPage *self,
 static void
 refresh (SoftenProgressPage *self)
 {
-  g_autoptr(GVariant) history = NULL;
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autoptr(GDateTime) now = g_date_time_new_now (local);
-  g_autoptr(SoftenStats) stats = NULL;
+  g_autoptr (GVariant)    history = NULL;
+  g_autoptr (GTimeZone)   local = g_time_zone_new_local ();
+  g_autoptr (GDateTime)   now = g_date_time_new_now (local);
+  g_autoptr (SoftenStats) stats = NULL;
 
   if (self->progress == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
@@ -285,8 +278,10 @@ refresh (SoftenProgressPage *self)
 
   gtk_stack_set_visible_child_name (self->content_stack,
                                     soften_stats_get_n_sessions (stats) > 0 ? "content" : "empty");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export", soften_stats_get_n_sessions (stats) > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.clear", soften_stats_get_n_sessions (stats) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export",
+                                 soften_stats_get_n_sessions (stats) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.clear",
+                                 soften_stats_get_n_sessions (stats) > 0);
 
   show_figures (self, stats);
   show_heatmap (self, stats, now);
@@ -297,39 +292,34 @@ refresh (SoftenProgressPage *self)
 }
 
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (widget);
-  g_autoptr(GVariant) history = soften_progress_dup_history (self->progress);
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autofree char *csv = soften_history_to_csv (history, local);
+  SoftenProgressPage   *self = SOFTEN_PROGRESS_PAGE (widget);
+  g_autoptr (GVariant)  history = soften_progress_dup_history (self->progress);
+  g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+  g_autofree char      *csv = soften_history_to_csv (history, local);
 
   /* Translators: the suggested name of an exported history */
   soften_export_text (widget, _("Export History"), _("soften-history.csv"), csv);
 }
 
 static void
-clear_response_cb (SoftenProgressPage *self,
-                   const char         *response)
+clear_response_cb (SoftenProgressPage *self, const char *response)
 {
   if (g_strcmp0 (response, "clear") == 0 && self->progress != NULL)
     soften_progress_clear (self->progress);
 }
 
 static void
-clear_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+clear_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  g_autoptr(GtkBuilder) builder =
-    gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-clear-history-dialog.ui");
+  g_autoptr (GtkBuilder) builder
+      = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-clear-history-dialog.ui");
   GtkWindow *dialog = GTK_WINDOW (gtk_builder_get_object (builder, "dialog"));
 
   gtk_window_set_transient_for (dialog, GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (clear_response_cb),
-                           widget, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (clear_response_cb), widget,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (dialog);
 }
 
@@ -342,8 +332,7 @@ soften_progress_page_map (GtkWidget *widget)
 }
 
 static void
-set_progress (SoftenProgressPage *self,
-              SoftenProgress     *progress)
+set_progress (SoftenProgressPage *self, SoftenProgress *progress)
 {
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
@@ -369,25 +358,17 @@ soften_progress_page_dispose (GObject *object)
 }
 
 static void
-soften_progress_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+soften_progress_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenProgressPage *self = SOFTEN_PROGRESS_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_PROGRESS:
-      g_value_set_object (value, self->progress);
-      break;
+      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
 
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
+      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -401,25 +382,22 @@ soften_progress_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PROGRESS:
-      set_progress (self, g_value_get_object (value));
-      break;
+      case PROP_PROGRESS: set_progress (self, g_value_get_object (value)); break;
 
-    case PROP_LIBRARY:
-      /* Where the titles of the exercises in the history are found. */
-      g_set_object (&self->library, g_value_get_object (value));
-      refresh (self);
-      break;
+      case PROP_LIBRARY:
+        /* Where the titles of the exercises in the history are found. */
+        g_set_object (&self->library, g_value_get_object (value));
+        refresh (self);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_progress_page_class_init (SoftenProgressPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_progress_page_dispose;
@@ -427,12 +405,10 @@ soften_progress_page_class_init (SoftenProgressPageClass *klass)
   object_class->set_property = soften_progress_page_set_property;
   widget_class->map = soften_progress_page_map;
 
-  properties[PROP_PROGRESS] =
-    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROGRESS] = g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS,
+                                                   G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY] = g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -17,5 +17,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenProgressPage, soften_progress_page, SOFTEN, PROGRESS_PAGE, AdwBin)
 
-
 G_END_DECLS

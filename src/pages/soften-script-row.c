@@ -19,19 +19,20 @@
 
 struct _SoftenScriptRow
 {
-  AdwActionRow   parent_instance;
+  AdwActionRow parent_instance;
 
   /* Template widgets */
   GtkMenuButton *menu_button;
   GMenuModel    *menu;
 
   /* Owned */
-  SoftenScript  *script;
+  SoftenScript *script;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScriptRow, soften_script_row, ADW_TYPE_ACTION_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SCRIPT,
   N_PROPS
@@ -42,9 +43,9 @@ static GParamSpec *properties[N_PROPS];
 static void
 update (SoftenScriptRow *self)
 {
-  g_autofree char *text = soften_script_build_text (self->script);
-  g_autoptr(GDateTime) created =
-    g_date_time_new_from_unix_local (soften_script_get_created (self->script));
+  g_autofree char      *text = soften_script_build_text (self->script);
+  g_autoptr (GDateTime) created
+      = g_date_time_new_from_unix_local (soften_script_get_created (self->script));
   g_autofree char *date = created != NULL ? g_date_time_format (created, "%x") : g_strdup ("");
   g_autofree char *kept = NULL;
 
@@ -62,15 +63,15 @@ update (SoftenScriptRow *self)
 
 /* Passes the row's action on, with the script's id. */
 static void
-forward_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+forward_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  static const struct { const char *row; const char *target; } forwards[] = {
-    { "row.rehearse", "app.rehearse" },
-    { "row.edit", "scripts.edit" },
-    { "row.copy", "scripts.copy" },
-    { "row.export", "scripts.export" },
+  static const struct
+  {
+    const char *row;
+    const char *target;
+  } forwards[] = {
+    { "row.rehearse", "app.rehearse" }, { "row.edit", "scripts.edit" },
+    { "row.copy", "scripts.copy" },     { "row.export", "scripts.export" },
     { "row.delete", "scripts.delete" },
   };
   SoftenScriptRow *self = SOFTEN_SCRIPT_ROW (widget);
@@ -84,8 +85,7 @@ forward_action (GtkWidget  *widget,
 /* The menu is made when first opened: a popover for each of a thousand
  * rows made the page slow to open. */
 static void
-create_menu (GtkMenuButton *button,
-             gpointer       user_data)
+create_menu (GtkMenuButton *button, gpointer user_data)
 {
   SoftenScriptRow *self = user_data;
 
@@ -105,21 +105,15 @@ soften_script_row_dispose (GObject *object)
 }
 
 static void
-soften_script_row_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
+soften_script_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenScriptRow *self = SOFTEN_SCRIPT_ROW (object);
 
   switch (prop_id)
     {
-    case PROP_SCRIPT:
-      g_value_set_object (value, self->script);
-      break;
+      case PROP_SCRIPT: g_value_set_object (value, self->script); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -133,29 +127,28 @@ soften_script_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SCRIPT:
-      self->script = g_value_dup_object (value);
-      update (self);
-      break;
+      case PROP_SCRIPT:
+        self->script = g_value_dup_object (value);
+        update (self);
+        break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_script_row_class_init (SoftenScriptRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_script_row_dispose;
   object_class->get_property = soften_script_row_get_property;
   object_class->set_property = soften_script_row_set_property;
 
-  properties[PROP_SCRIPT] =
-    g_param_spec_object ("script", NULL, NULL, SOFTEN_TYPE_SCRIPT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCRIPT]
+      = g_param_spec_object ("script", NULL, NULL, SOFTEN_TYPE_SCRIPT,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -185,4 +178,3 @@ soften_script_row_new (SoftenScript *script)
 
   return g_object_new (SOFTEN_TYPE_SCRIPT_ROW, "script", script, NULL);
 }
-

@@ -16,6 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScriptRow, soften_script_row, SOFTEN, SCRIPT_ROW, AdwActionRow)
 
-GtkWidget    *soften_script_row_new        (SoftenScript    *script);
+GtkWidget *soften_script_row_new (SoftenScript *script);
 
 G_END_DECLS

@@ -6,9 +6,10 @@
  * Each kept script (a SoftenScriptRow) can be rehearsed again
  * (app.rehearse), edited, copied to the clipboard, exported as a text file,
  * or deleted, with a toast beside the list to undo the delete; what goes
- * wrong is told on the window (win.toast). These are the person's own acts on what they chose to keep;
- * nothing here happens by itself. A problem reading the kept scripts is
- * shown at the top, and the scripts that could be read are listed below it.
+ * wrong is told on the window (win.toast). These are the person's own acts
+ * on what they chose to keep; nothing here happens by itself. A problem
+ * reading the kept scripts is shown at the top, and the scripts that could
+ * be read are listed below it.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -24,25 +25,26 @@
 
 struct _SoftenScriptsPage
 {
-  AdwBin             parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  AdwToastOverlay   *toast_overlay;
-  GtkLabel          *problem_label;
-  GtkStack          *content_stack;
-  GtkListBox        *list_box;
+  AdwToastOverlay *toast_overlay;
+  GtkLabel        *problem_label;
+  GtkStack        *content_stack;
+  GtkListBox      *list_box;
 
   /* Owned */
   SoftenScriptStore *store;
   char              *problem;
-  gboolean           bound;            /* rows made, on first showing */
-  SoftenScript      *deleted;          /* for undo */
+  gboolean           bound;   /* rows made, on first showing */
+  SoftenScript      *deleted; /* for undo */
   guint              deleted_position;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScriptsPage, soften_scripts_page, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SCRIPTS,
   PROP_PROBLEM,
@@ -52,8 +54,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-toast (SoftenScriptsPage *self,
-       const char        *title)
+toast (SoftenScriptsPage *self, const char *title)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", title);
 }
@@ -74,8 +75,7 @@ script_as_text (SoftenScript *script)
 }
 
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row (gpointer item, gpointer user_data)
 {
   return soften_script_row_new (item);
 }
@@ -89,8 +89,7 @@ update_stack (SoftenScriptsPage *self)
 }
 
 static SoftenScript *
-lookup (SoftenScriptsPage *self,
-        GVariant          *parameter)
+lookup (SoftenScriptsPage *self, GVariant *parameter)
 {
   if (self->store == NULL)
     return NULL;
@@ -99,13 +98,11 @@ lookup (SoftenScriptsPage *self,
 }
 
 static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+edit_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (widget);
-  SoftenScript *script = lookup (self, parameter);
-  GtkWidget *editor;
+  SoftenScript      *script = lookup (self, parameter);
+  GtkWidget         *editor;
 
   if (script == NULL)
     return;
@@ -116,13 +113,11 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
-copy_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+copy_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (widget);
-  SoftenScript *script = lookup (self, parameter);
-  g_autofree char *text = NULL;
+  SoftenScript      *script = lookup (self, parameter);
+  g_autofree char   *text = NULL;
 
   if (script == NULL)
     return;
@@ -134,13 +129,11 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+export_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (widget);
-  SoftenScript *script = lookup (self, parameter);
-  g_autofree char *text = NULL;
+  SoftenScript      *script = lookup (self, parameter);
+  g_autofree char   *text = NULL;
 
   if (script == NULL)
     return;
@@ -151,14 +144,12 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+delete_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (widget);
-  SoftenScript *script = lookup (self, parameter);
-  g_autoptr(GError) error = NULL;
-  AdwToast *undo;
+  SoftenScript      *script = lookup (self, parameter);
+  g_autoptr (GError) error = NULL;
+  AdwToast          *undo;
 
   if (script == NULL)
     return;
@@ -166,7 +157,8 @@ delete_action (GtkWidget  *widget,
   g_set_object (&self->deleted, script);
   if (!soften_script_store_remove (self->store, script, &self->deleted_position, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("It could not be deleted: %s"), error->message);
+      g_autofree char *message
+          = g_strdup_printf (_("It could not be deleted: %s"), error->message);
       toast (self, message);
       return;
     }
@@ -179,20 +171,19 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
-undo_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+undo_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (widget);
-  g_autoptr(SoftenScript) script = g_steal_pointer (&self->deleted);
-  g_autoptr(GError) error = NULL;
+  SoftenScriptsPage       *self = SOFTEN_SCRIPTS_PAGE (widget);
+  g_autoptr (SoftenScript) script = g_steal_pointer (&self->deleted);
+  g_autoptr (GError)       error = NULL;
 
   if (script == NULL || self->store == NULL)
     return;
 
   if (!soften_script_store_insert (self->store, self->deleted_position, script, &error))
     {
-      g_autofree char *message = g_strdup_printf (_("It could not be put back: %s"), error->message);
+      g_autofree char *message
+          = g_strdup_printf (_("It could not be put back: %s"), error->message);
       toast (self, message);
     }
 }
@@ -210,8 +201,7 @@ bind_rows (SoftenScriptsPage *self)
 }
 
 static void
-set_store (SoftenScriptsPage *self,
-           SoftenScriptStore *store)
+set_store (SoftenScriptsPage *self, SoftenScriptStore *store)
 {
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
@@ -222,14 +212,13 @@ set_store (SoftenScriptsPage *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     bind_rows (self);
   if (store != NULL)
-    g_signal_connect_object (store, "items-changed", G_CALLBACK (update_stack),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (store, "items-changed", G_CALLBACK (update_stack), self,
+                             G_CONNECT_SWAPPED);
   update_stack (self);
 }
 
 static void
-set_problem (SoftenScriptsPage *self,
-             const char        *problem)
+set_problem (SoftenScriptsPage *self, const char *problem)
 {
   g_free (self->problem);
   self->problem = g_strdup (problem);
@@ -251,25 +240,17 @@ soften_scripts_page_dispose (GObject *object)
 }
 
 static void
-soften_scripts_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+soften_scripts_page_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenScriptsPage *self = SOFTEN_SCRIPTS_PAGE (object);
 
   switch (prop_id)
     {
-    case PROP_SCRIPTS:
-      g_value_set_object (value, self->store);
-      break;
+      case PROP_SCRIPTS: g_value_set_object (value, self->store); break;
 
-    case PROP_PROBLEM:
-      g_value_set_string (value, self->problem);
-      break;
+      case PROP_PROBLEM: g_value_set_string (value, self->problem); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -283,23 +264,18 @@ soften_scripts_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SCRIPTS:
-      set_store (self, g_value_get_object (value));
-      break;
+      case PROP_SCRIPTS: set_store (self, g_value_get_object (value)); break;
 
-    case PROP_PROBLEM:
-      set_problem (self, g_value_get_string (value));
-      break;
+      case PROP_PROBLEM: set_problem (self, g_value_get_string (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_scripts_page_class_init (SoftenScriptsPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_scripts_page_dispose;
@@ -307,13 +283,11 @@ soften_scripts_page_class_init (SoftenScriptsPageClass *klass)
   object_class->set_property = soften_scripts_page_set_property;
 
   /* The kept scripts. */
-  properties[PROP_SCRIPTS] =
-    g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCRIPTS] = g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   /* What went wrong reading them, if anything. */
-  properties[PROP_PROBLEM] =
-    g_param_spec_string ("problem", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROBLEM] = g_param_spec_string ("problem", NULL, NULL, NULL,
+                                                  G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

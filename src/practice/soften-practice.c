@@ -27,15 +27,15 @@
 #include "soften-practice-private.h"
 #include "soften-screen-keeper.h"
 
-#define REHEARSE_ID "rehearse-script"
+#define REHEARSE_ID           "rehearse-script"
 #define FINISHED_NOTIFICATION "session-finished"
 
 struct _SoftenPractice
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
   /* Borrowed: the application owns this object */
-  GtkApplication    *application;
+  GtkApplication *application;
 
   /* Owned, given at construction */
   SoftenLibrary     *library;
@@ -45,17 +45,18 @@ struct _SoftenPractice
   GSettings         *settings;
 
   /* Owned: the session and what belongs to it */
-  SoftenSession     *session;
-  gboolean           presenting;
-  SoftenWritingPad  *writing_pad;
-  SoftenScript      *script_draft;
-  SoftenSoundCues   *sound_cues;
+  SoftenSession      *session;
+  gboolean            presenting;
+  SoftenWritingPad   *writing_pad;
+  SoftenScript       *script_draft;
+  SoftenSoundCues    *sound_cues;
   SoftenScreenKeeper *screen_keeper;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPractice, soften_practice, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_APPLICATION,
   PROP_LIBRARY,
@@ -68,14 +69,15 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   STARTED,
   FINISHED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* Wipes what the person wrote and the script they drafted; a script they
  * chose to keep is in the store, not here. */
@@ -90,30 +92,27 @@ forget_writing (SoftenPractice *self)
 }
 
 static void
-session_state_cb (SoftenPractice *self,
-                  GParamSpec     *pspec,
-                  SoftenSession  *session)
+session_state_cb (SoftenPractice *self, GParamSpec *pspec, SoftenSession *session)
 {
   SoftenSessionState state = soften_session_get_state (session);
 
   /* Every way out of a session wipes what was written in it. */
-  if (session == self->session &&
-      (state == SOFTEN_SESSION_STOPPED || state == SOFTEN_SESSION_FINISHED))
+  if (session == self->session
+      && (state == SOFTEN_SESSION_STOPPED || state == SOFTEN_SESSION_FINISHED))
     forget_writing (self);
 }
 
 /* Someone who looked away (another window, or this one hidden) hears that
  * the exercise is over. */
 static void
-notify_finished (SoftenPractice *self,
-                 SoftenSession  *session)
+notify_finished (SoftenPractice *self, SoftenSession *session)
 {
-  GtkWindow *window = gtk_application_get_active_window (self->application);
-  g_autoptr(GNotification) notification = NULL;
-  g_autofree char *body = NULL;
+  GtkWindow                *window = gtk_application_get_active_window (self->application);
+  g_autoptr (GNotification) notification = NULL;
+  g_autofree char          *body = NULL;
 
-  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-      gtk_window_is_active (window))
+  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window))
+      && gtk_window_is_active (window))
     return;
   if (!soften_notifications_available (G_APPLICATION (self->application)))
     return;
@@ -128,19 +127,16 @@ notify_finished (SoftenPractice *self,
 }
 
 static void
-session_finished_cb (SoftenPractice *self,
-                     SoftenSession  *session)
+session_finished_cb (SoftenPractice *self, SoftenSession *session)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GVariant) responses = soften_session_dup_responses (session);
-  SoftenExercise *exercise = soften_session_get_exercise (session);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GVariant)  responses = soften_session_dup_responses (session);
+  SoftenExercise       *exercise = soften_session_get_exercise (session);
 
   /* A presented exercise is the therapist's demonstration: never recorded. */
   if (!self->presenting)
-    soften_progress_record (self->progress,
-                            soften_exercise_get_id (exercise),
-                            soften_session_get_active_usec (session) / G_USEC_PER_SEC,
-                            now,
+    soften_progress_record (self->progress, soften_exercise_get_id (exercise),
+                            soften_session_get_active_usec (session) / G_USEC_PER_SEC, now,
                             responses);
 
   g_signal_emit (self, signals[FINISHED], 0, session);
@@ -148,8 +144,7 @@ session_finished_cb (SoftenPractice *self,
 }
 
 static void
-set_presenting (SoftenPractice *self,
-                gboolean        presenting)
+set_presenting (SoftenPractice *self, gboolean presenting)
 {
   presenting = !!presenting;
   if (self->presenting == presenting)
@@ -160,8 +155,7 @@ set_presenting (SoftenPractice *self,
 }
 
 static void
-set_session (SoftenPractice *self,
-             SoftenSession  *session)
+set_session (SoftenPractice *self, SoftenSession *session)
 {
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -170,10 +164,10 @@ set_session (SoftenPractice *self,
 
   if (session != NULL)
     {
-      g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (session, "finished", G_CALLBACK (session_finished_cb),
-                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "finished", G_CALLBACK (session_finished_cb), self,
+                               G_CONNECT_SWAPPED);
     }
   soften_sound_cues_set_session (self->sound_cues, session);
   soften_screen_keeper_set_session (self->screen_keeper, session);
@@ -188,7 +182,7 @@ start_exercise (SoftenPractice *self,
                 gboolean        presenting,
                 SoftenScript   *script)
 {
-  g_autoptr(SoftenSession) session = soften_session_new (exercise, self->clock);
+  g_autoptr (SoftenSession) session = soften_session_new (exercise, self->clock);
 
   if (self->session != NULL)
     soften_session_stop (self->session);
@@ -254,49 +248,29 @@ soften_practice_finalize (GObject *object)
 }
 
 static void
-soften_practice_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+soften_practice_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenPractice *self = SOFTEN_PRACTICE (object);
 
   switch (prop_id)
     {
-    case PROP_APPLICATION:
-      g_value_set_object (value, self->application);
-      break;
+      case PROP_APPLICATION: g_value_set_object (value, self->application); break;
 
-    case PROP_LIBRARY:
-      g_value_set_object (value, self->library);
-      break;
+      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
 
-    case PROP_PROGRESS:
-      g_value_set_object (value, self->progress);
-      break;
+      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
 
-    case PROP_SCRIPTS:
-      g_value_set_object (value, self->scripts);
-      break;
+      case PROP_SCRIPTS: g_value_set_object (value, self->scripts); break;
 
-    case PROP_CLOCK:
-      g_value_set_object (value, self->clock);
-      break;
+      case PROP_CLOCK: g_value_set_object (value, self->clock); break;
 
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
+      case PROP_SETTINGS: g_value_set_object (value, self->settings); break;
 
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
+      case PROP_SESSION: g_value_set_object (value, self->session); break;
 
-    case PROP_PRESENTING:
-      g_value_set_boolean (value, self->presenting);
-      break;
+      case PROP_PRESENTING: g_value_set_boolean (value, self->presenting); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -310,39 +284,26 @@ soften_practice_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_APPLICATION:
-      self->application = g_value_get_object (value);
-      break;
+      case PROP_APPLICATION: self->application = g_value_get_object (value); break;
 
-    case PROP_LIBRARY:
-      self->library = g_value_dup_object (value);
-      break;
+      case PROP_LIBRARY: self->library = g_value_dup_object (value); break;
 
-    case PROP_PROGRESS:
-      self->progress = g_value_dup_object (value);
-      break;
+      case PROP_PROGRESS: self->progress = g_value_dup_object (value); break;
 
-    case PROP_SCRIPTS:
-      self->scripts = g_value_dup_object (value);
-      break;
+      case PROP_SCRIPTS: self->scripts = g_value_dup_object (value); break;
 
-    case PROP_CLOCK:
-      self->clock = g_value_dup_object (value);
-      break;
+      case PROP_CLOCK: self->clock = g_value_dup_object (value); break;
 
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
+      case PROP_SETTINGS: self->settings = g_value_dup_object (value); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_practice_class_init (SoftenPracticeClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass     *object_class = G_OBJECT_CLASS (klass);
   const GParamFlags given = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
   const GParamFlags state = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
@@ -352,35 +313,30 @@ soften_practice_class_init (SoftenPracticeClass *klass)
   object_class->get_property = soften_practice_get_property;
   object_class->set_property = soften_practice_set_property;
 
-  properties[PROP_APPLICATION] =
-    g_param_spec_object ("application", NULL, NULL, GTK_TYPE_APPLICATION, given);
-  properties[PROP_LIBRARY] =
-    g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY, given);
-  properties[PROP_PROGRESS] =
-    g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS, given);
-  properties[PROP_SCRIPTS] =
-    g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE, given);
-  properties[PROP_CLOCK] =
-    g_param_spec_object ("clock", NULL, NULL, SOFTEN_TYPE_CLOCK, given);
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, given);
+  properties[PROP_APPLICATION]
+      = g_param_spec_object ("application", NULL, NULL, GTK_TYPE_APPLICATION, given);
+  properties[PROP_LIBRARY]
+      = g_param_spec_object ("library", NULL, NULL, SOFTEN_TYPE_LIBRARY, given);
+  properties[PROP_PROGRESS]
+      = g_param_spec_object ("progress", NULL, NULL, SOFTEN_TYPE_PROGRESS, given);
+  properties[PROP_SCRIPTS]
+      = g_param_spec_object ("scripts", NULL, NULL, SOFTEN_TYPE_SCRIPT_STORE, given);
+  properties[PROP_CLOCK] = g_param_spec_object ("clock", NULL, NULL, SOFTEN_TYPE_CLOCK, given);
+  properties[PROP_SETTINGS] = g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS, given);
   /* The session on screen, under way or just finished; NULL when none. */
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION, state);
+  properties[PROP_SESSION]
+      = g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION, state);
   /* Whether it is being presented: fullscreen, keys only, not recorded. */
-  properties[PROP_PRESENTING] =
-    g_param_spec_boolean ("presenting", NULL, NULL, FALSE, state);
+  properties[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, state);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* A session has been shown and its time has begun. */
-  signals[STARTED] =
-    g_signal_new ("started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
+  signals[STARTED] = g_signal_new ("started", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
   /* The session reached its end, and was recorded unless presented. */
-  signals[FINISHED] =
-    g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
+  signals[FINISHED] = g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 1, SOFTEN_TYPE_SESSION);
 }
 
 static void
@@ -405,14 +361,9 @@ soften_practice_new (GtkApplication    *application,
   g_return_val_if_fail (SOFTEN_IS_CLOCK (clock), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (SOFTEN_TYPE_PRACTICE,
-                       "application", application,
-                       "library", library,
-                       "progress", progress,
-                       "scripts", scripts,
-                       "clock", clock,
-                       "settings", settings,
-                       NULL);
+  return g_object_new (SOFTEN_TYPE_PRACTICE, "application", application, "library", library,
+                       "progress", progress, "scripts", scripts, "clock", clock, "settings",
+                       settings, NULL);
 }
 
 SoftenLibrary *
@@ -491,8 +442,8 @@ soften_practice_start (SoftenPractice *self,
                        gboolean        presenting,
                        GError        **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  SoftenExercise *exercise;
+  g_autoptr (GError) local_error = NULL;
+  SoftenExercise    *exercise;
 
   g_return_val_if_fail (SOFTEN_IS_PRACTICE (self), FALSE);
   g_return_val_if_fail (exercise_id != NULL, FALSE);
@@ -505,8 +456,8 @@ soften_practice_start (SoftenPractice *self,
     }
   if (exercise == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No exercise has the id “%s”."), exercise_id);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No exercise has the id “%s”."),
+                   exercise_id);
       return FALSE;
     }
 
@@ -524,11 +475,9 @@ soften_practice_start (SoftenPractice *self,
  * Returns: FALSE with G_IO_ERROR_NOT_FOUND if there is no such script
  */
 gboolean
-soften_practice_rehearse (SoftenPractice *self,
-                          const char     *script_id,
-                          GError        **error)
+soften_practice_rehearse (SoftenPractice *self, const char *script_id, GError **error)
 {
-  SoftenScript *script;
+  SoftenScript   *script;
   SoftenExercise *exercise;
 
   g_return_val_if_fail (SOFTEN_IS_PRACTICE (self), FALSE);
@@ -574,10 +523,9 @@ soften_practice_leave (SoftenPractice *self)
  * Returns: FALSE, with the reason, if it could not be kept
  */
 gboolean
-soften_practice_keep_script (SoftenPractice *self,
-                             GError        **error)
+soften_practice_keep_script (SoftenPractice *self, GError **error)
 {
-  g_autoptr(SoftenScript) copy = NULL;
+  g_autoptr (SoftenScript) copy = NULL;
 
   g_return_val_if_fail (SOFTEN_IS_PRACTICE (self), FALSE);
 

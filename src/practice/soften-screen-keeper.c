@@ -19,9 +19,9 @@
 
 struct _SoftenScreenKeeper
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
-  GtkApplication *application;  /* weak */
+  GtkApplication *application; /* weak */
   SoftenSession  *session;
   guint           cookie;
 };
@@ -31,19 +31,18 @@ G_DEFINE_FINAL_TYPE (SoftenScreenKeeper, soften_screen_keeper, G_TYPE_OBJECT)
 static void
 update (SoftenScreenKeeper *self)
 {
-  gboolean running = self->session != NULL &&
-                     soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
+  gboolean running
+      = self->session != NULL && soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
 
   if (self->application == NULL)
     return;
 
   if (running && self->cookie == 0)
-    self->cookie =
-      gtk_application_inhibit (self->application,
-                               gtk_application_get_active_window (self->application),
-                               GTK_APPLICATION_INHIBIT_IDLE,
-                               /* Translators: why the screen is kept on */
-                               _("An exercise is under way"));
+    self->cookie = gtk_application_inhibit (self->application,
+                                            gtk_application_get_active_window (self->application),
+                                            GTK_APPLICATION_INHIBIT_IDLE,
+                                            /* Translators: why the screen is kept on */
+                                            _("An exercise is under way"));
   else if (!running && self->cookie != 0)
     {
       gtk_application_uninhibit (self->application, self->cookie);
@@ -88,8 +87,7 @@ soften_screen_keeper_new (GtkApplication *application)
  * @session: (nullable): the session to follow
  */
 void
-soften_screen_keeper_set_session (SoftenScreenKeeper *self,
-                                  SoftenSession      *session)
+soften_screen_keeper_set_session (SoftenScreenKeeper *self, SoftenSession *session)
 {
   g_return_if_fail (SOFTEN_IS_SCREEN_KEEPER (self));
 
@@ -97,8 +95,8 @@ soften_screen_keeper_set_session (SoftenScreenKeeper *self,
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
   if (session != NULL)
-    g_signal_connect_object (session, "notify::state", G_CALLBACK (update),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (session, "notify::state", G_CALLBACK (update), self,
+                             G_CONNECT_SWAPPED);
 
   update (self);
 }

@@ -16,8 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScreenKeeper, soften_screen_keeper, SOFTEN, SCREEN_KEEPER, GObject)
 
-SoftenScreenKeeper *soften_screen_keeper_new         (GtkApplication     *application);
-void                soften_screen_keeper_set_session (SoftenScreenKeeper *self,
-                                                      SoftenSession      *session);
+SoftenScreenKeeper *soften_screen_keeper_new (GtkApplication *application);
+void soften_screen_keeper_set_session (SoftenScreenKeeper *self, SoftenSession *session);
 
 G_END_DECLS

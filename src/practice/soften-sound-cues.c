@@ -21,7 +21,7 @@
 
 struct _SoftenSoundCues
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   GSettings    *settings;
   GSignalGroup *session_signals;
@@ -30,7 +30,8 @@ struct _SoftenSoundCues
 
 G_DEFINE_FINAL_TYPE (SoftenSoundCues, soften_sound_cues, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   CUE,
   N_SIGNALS
 };
@@ -38,8 +39,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-play (SoftenSoundCues *self,
-      const char      *cue)
+play (SoftenSoundCues *self, const char *cue)
 {
   GtkMediaStream *stream;
 
@@ -65,8 +65,7 @@ play (SoftenSoundCues *self,
 }
 
 static void
-step_changed_cb (SoftenSoundCues *self,
-                 SoftenSession   *session)
+step_changed_cb (SoftenSoundCues *self, SoftenSession *session)
 {
   /* A breathing step announces itself with its first phase instead. */
   if (soften_step_get_kind (soften_session_get_step (session)) != SOFTEN_STEP_BREATHING)
@@ -74,8 +73,7 @@ step_changed_cb (SoftenSoundCues *self,
 }
 
 static void
-phase_changed_cb (SoftenSoundCues *self,
-                  SoftenSession   *session)
+phase_changed_cb (SoftenSoundCues *self, SoftenSession *session)
 {
   SoftenBreath breath;
 
@@ -84,22 +82,15 @@ phase_changed_cb (SoftenSoundCues *self,
 
   switch (breath.phase)
     {
-    case SOFTEN_BREATH_INHALE:
-      play (self, "breathe-in");
-      break;
+      case SOFTEN_BREATH_INHALE: play (self, "breathe-in"); break;
 
-    case SOFTEN_BREATH_EXHALE:
-      play (self, "breathe-out");
-      break;
+      case SOFTEN_BREATH_EXHALE: play (self, "breathe-out"); break;
 
-    case SOFTEN_BREATH_HOLD_IN:
-    case SOFTEN_BREATH_HOLD_OUT:
-      play (self, "hold");
-      break;
+      case SOFTEN_BREATH_HOLD_IN:
+      case SOFTEN_BREATH_HOLD_OUT: play (self, "hold"); break;
 
-    case SOFTEN_BREATH_N_PHASES:
-    default:
-      g_assert_not_reached ();
+      case SOFTEN_BREATH_N_PHASES:
+      default: g_assert_not_reached ();
     }
 }
 
@@ -132,9 +123,8 @@ soften_sound_cues_class_init (SoftenSoundCuesClass *klass)
 
   /* A cue is played (or would be, on a machine with sound); its name is
    * "step", "breathe-in", "breathe-out" or "hold". */
-  signals[CUE] =
-    g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[CUE] = g_signal_new ("cue", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                               NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -147,8 +137,8 @@ soften_sound_cues_init (SoftenSoundCues *self)
                                   G_CALLBACK (step_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "phase-changed",
                                   G_CALLBACK (phase_changed_cb), self);
-  g_signal_group_connect_swapped (self->session_signals, "finished",
-                                  G_CALLBACK (finished_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "finished", G_CALLBACK (finished_cb),
+                                  self);
 }
 
 SoftenSoundCues *
@@ -165,8 +155,7 @@ soften_sound_cues_new (GSettings *settings)
 }
 
 void
-soften_sound_cues_set_session (SoftenSoundCues *self,
-                               SoftenSession   *session)
+soften_sound_cues_set_session (SoftenSoundCues *self, SoftenSession *session)
 {
   g_return_if_fail (SOFTEN_IS_SOUND_CUES (self));
   g_return_if_fail (!session || SOFTEN_IS_SESSION (session));

@@ -16,8 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenSoundCues, soften_sound_cues, SOFTEN, SOUND_CUES, GObject)
 
-SoftenSoundCues *soften_sound_cues_new         (GSettings       *settings);
-void             soften_sound_cues_set_session (SoftenSoundCues *self,
-                                                SoftenSession   *session);
+SoftenSoundCues *soften_sound_cues_new (GSettings *settings);
+void             soften_sound_cues_set_session (SoftenSoundCues *self, SoftenSession *session);
 
 G_END_DECLS

@@ -16,33 +16,29 @@
 
 struct _SoftenBodyRegionView
 {
-  SoftenStepView  parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
-  SoftenBodyMap  *body_map;
-  GtkLabel       *region_label;
+  SoftenBodyMap *body_map;
+  GtkLabel      *region_label;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenBodyRegionView, soften_body_region_view, SOFTEN_TYPE_STEP_VIEW)
 
 static void
-soften_body_region_view_update (SoftenStepView *view,
-                                SoftenSession  *session,
-                                SoftenStep     *step)
+soften_body_region_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenBodyRegionView *self = SOFTEN_BODY_REGION_VIEW (view);
-  SoftenRegion region = soften_step_get_region (step);
-  g_autofree char *description = NULL;
+  SoftenRegion          region = soften_step_get_region (step);
+  g_autofree char      *description = NULL;
 
   /* Translators: what a screen reader says of the body map; %s is a part of the body */
-  description = g_strdup_printf (_("Body map: %s"),
-                                 soften_format_region (region));
+  description = g_strdup_printf (_("Body map: %s"), soften_format_region (region));
 
   soften_body_map_set_region (self->body_map, region);
   gtk_label_set_text (self->region_label, soften_format_region (region));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->body_map),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->body_map), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
 }
 
 static void
@@ -56,8 +52,8 @@ soften_body_region_view_dispose (GObject *object)
 static void
 soften_body_region_view_class_init (SoftenBodyRegionViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_body_region_view_dispose;

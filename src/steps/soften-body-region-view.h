@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_BODY_REGION_VIEW (soften_body_region_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SoftenBodyRegionView, soften_body_region_view, SOFTEN, BODY_REGION_VIEW, SoftenStepView)
+G_DECLARE_FINAL_TYPE (SoftenBodyRegionView,
+                      soften_body_region_view,
+                      SOFTEN,
+                      BODY_REGION_VIEW,
+                      SoftenStepView)
 
 G_END_DECLS

@@ -22,7 +22,7 @@
 
 struct _SoftenBreathingView
 {
-  SoftenStepView  parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
   SoftenPacer    *pacer;
@@ -36,17 +36,15 @@ struct _SoftenBreathingView
 G_DEFINE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, SOFTEN_TYPE_STEP_VIEW)
 
 static void
-soften_breathing_view_update (SoftenStepView *view,
-                              SoftenSession  *session,
-                              SoftenStep     *step)
+soften_breathing_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenBreathingView *self = SOFTEN_BREATHING_VIEW (view);
-  g_autofree char *count = NULL;
-  g_autofree char *cycle = NULL;
-  g_autofree char *spoken = NULL;
-  SoftenBreath breath;
-  guint phase_seconds;
-  guint second;
+  g_autofree char     *count = NULL;
+  g_autofree char     *cycle = NULL;
+  g_autofree char     *spoken = NULL;
+  SoftenBreath         breath;
+  guint                phase_seconds;
+  guint                second;
 
   if (!soften_session_get_breath (session, &breath))
     return;
@@ -67,9 +65,8 @@ soften_breathing_view_update (SoftenStepView *view,
   gtk_label_set_text (self->cycle_label, cycle);
   gtk_progress_bar_set_fraction (self->phase_bar,
                                  (double)breath.phase_elapsed / (double)breath.phase_duration);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->phase_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->phase_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  spoken, -1);
 }
 
 static void
@@ -77,8 +74,7 @@ update_motion (SoftenBreathingView *self)
 {
   gboolean animations = TRUE;
 
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)),
-                "gtk-enable-animations", &animations,
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations,
                 NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->pacer), animations);
@@ -88,8 +84,7 @@ update_motion (SoftenBreathingView *self)
 }
 
 static void
-soften_breathing_view_session_changed (SoftenStepView *view,
-                                       SoftenSession  *session)
+soften_breathing_view_session_changed (SoftenStepView *view, SoftenSession *session)
 {
   soften_pacer_set_session (SOFTEN_BREATHING_VIEW (view)->pacer, session);
 }
@@ -105,8 +100,8 @@ soften_breathing_view_dispose (GObject *object)
 static void
 soften_breathing_view_class_init (SoftenBreathingViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_breathing_view_dispose;
@@ -133,7 +128,7 @@ soften_breathing_view_init (SoftenBreathingView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)),
-                           "notify::gtk-enable-animations",
-                           G_CALLBACK (update_motion), self, G_CONNECT_SWAPPED);
+                           "notify::gtk-enable-animations", G_CALLBACK (update_motion), self,
+                           G_CONNECT_SWAPPED);
   update_motion (self);
 }

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_BREATHING_VIEW (soften_breathing_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, SOFTEN, BREATHING_VIEW, SoftenStepView)
+G_DECLARE_FINAL_TYPE (SoftenBreathingView,
+                      soften_breathing_view,
+                      SOFTEN,
+                      BREATHING_VIEW,
+                      SoftenStepView)
 
 G_END_DECLS

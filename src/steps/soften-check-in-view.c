@@ -22,19 +22,19 @@
 
 struct _SoftenCheckInView
 {
-  SoftenStepView  parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
-  GtkStack       *measure_stack;
-  GtkToggleButton *above_button;
-  GtkToggleButton *inside_button;
-  GtkToggleButton *below_button;
-  GtkWidget      *suggestion_box;
-  GtkLabel       *suggestion_label;
-  GtkFlowBox     *suggestions;
+  GtkStack          *measure_stack;
+  GtkToggleButton   *above_button;
+  GtkToggleButton   *inside_button;
+  GtkToggleButton   *below_button;
+  GtkWidget         *suggestion_box;
+  GtkLabel          *suggestion_label;
+  GtkFlowBox        *suggestions;
   SoftenRatingScale *scale;
 
-  gboolean        syncing;
+  gboolean syncing;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenCheckInView, soften_check_in_view, SOFTEN_TYPE_STEP_VIEW)
@@ -51,12 +51,11 @@ current_step (SoftenCheckInView *self)
 }
 
 static void
-respond (SoftenCheckInView *self,
-         GVariant          *value)
+respond (SoftenCheckInView *self, GVariant *value)
 {
-  SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
-  g_autofree char *key = NULL;
-  g_autoptr(GVariant) owned = g_variant_ref_sink (value);
+  SoftenSession       *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
+  g_autofree char     *key = NULL;
+  g_autoptr (GVariant) owned = g_variant_ref_sink (value);
 
   if (self->syncing || session == NULL)
     return;
@@ -67,13 +66,13 @@ respond (SoftenCheckInView *self,
 }
 
 static void
-show_suggestions (SoftenCheckInView *self,
-                  int                zone)
+show_suggestions (SoftenCheckInView *self, int zone)
 {
-  SoftenStep *step = current_step (self);
-  SoftenLibrary *library = soften_practice_get_library (soften_step_view_get_practice (SOFTEN_STEP_VIEW (self)));
-  const char * const *ids;
-  GtkWidget *child;
+  SoftenStep    *step = current_step (self);
+  SoftenLibrary *library
+      = soften_practice_get_library (soften_step_view_get_practice (SOFTEN_STEP_VIEW (self)));
+  const char *const *ids;
+  GtkWidget         *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions))) != NULL)
     gtk_flow_box_remove (self->suggestions, child);
@@ -84,31 +83,31 @@ show_suggestions (SoftenCheckInView *self,
 
   switch ((SoftenZone)zone)
     {
-    case SOFTEN_ZONE_ABOVE:
-      gtk_label_set_text (self->suggestion_label,
-                          _("Your body is on alert. Something that calms it might help first:"));
-      break;
+      case SOFTEN_ZONE_ABOVE:
+        gtk_label_set_text (self->suggestion_label,
+                            _("Your body is on alert. Something that calms it might help first:"));
+        break;
 
-    case SOFTEN_ZONE_BELOW:
-      gtk_label_set_text (self->suggestion_label,
-                          _("Your body has gone quiet to protect you. Gentle movement and looking around the room might help first:"));
-      break;
+      case SOFTEN_ZONE_BELOW:
+        gtk_label_set_text (self->suggestion_label,
+                            _("Your body has gone quiet to protect you. Gentle movement and "
+                               "looking around the room might help first:"));
+        break;
 
-    case SOFTEN_ZONE_INSIDE:
-      gtk_label_set_text (self->suggestion_label,
-                          _("You are inside your window. Carry on whenever you are ready."));
-      break;
+      case SOFTEN_ZONE_INSIDE:
+        gtk_label_set_text (self->suggestion_label,
+                            _("You are inside your window. Carry on whenever you are ready."));
+        break;
 
-    case SOFTEN_N_ZONES:
-    default:
-      g_assert_not_reached ();
+      case SOFTEN_N_ZONES:
+      default: g_assert_not_reached ();
     }
 
   ids = soften_step_get_suggestions (step, zone);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
       SoftenExercise *exercise = soften_library_find (library, ids[i]);
-      GtkWidget *button;
+      GtkWidget      *button;
 
       /* A suggestion of an exercise that is not there is left out. */
       if (exercise == NULL)
@@ -116,7 +115,8 @@ show_suggestions (SoftenCheckInView *self,
 
       button = gtk_button_new_with_label (soften_exercise_get_title (exercise));
       gtk_widget_add_css_class (button, "pill");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (ids[i]));
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_string (ids[i]));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.start");
       /* Translators: read by screen readers on a suggested exercise's button */
       gtk_widget_set_tooltip_text (button, _("Leave this exercise and start this one"));
@@ -129,10 +129,10 @@ show_suggestions (SoftenCheckInView *self,
 static void
 update_checked (GtkToggleButton *button)
 {
-  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
-                               GTK_ACCESSIBLE_STATE_CHECKED,
-                               gtk_toggle_button_get_active (button) ? GTK_ACCESSIBLE_TRISTATE_TRUE
-                                                                     : GTK_ACCESSIBLE_TRISTATE_FALSE,
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_CHECKED,
+                               gtk_toggle_button_get_active (button)
+                                   ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                   : GTK_ACCESSIBLE_TRISTATE_FALSE,
                                -1);
 }
 
@@ -157,8 +157,7 @@ active_zone (SoftenCheckInView *self)
 }
 
 static void
-zone_toggled_cb (SoftenCheckInView *self,
-                 GtkToggleButton   *button)
+zone_toggled_cb (SoftenCheckInView *self, GtkToggleButton *button)
 {
   int zone;
 
@@ -183,14 +182,12 @@ scale_changed_cb (SoftenCheckInView *self)
 /* Shows the answer the session already has for this step, if any (the
  * person may have come back with Previous). */
 static void
-soften_check_in_view_update (SoftenStepView *view,
-                             SoftenSession  *session,
-                             SoftenStep     *step)
+soften_check_in_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenCheckInView *self = SOFTEN_CHECK_IN_VIEW (view);
-  g_autofree char *key = soften_step_dup_response_key (step);
-  GVariant *answer = soften_session_get_response (session, key);
-  SoftenZone zone;
+  g_autofree char   *key = soften_step_dup_response_key (step);
+  GVariant          *answer = soften_session_get_response (session, key);
+  SoftenZone         zone;
 
   self->syncing = TRUE;
 
@@ -198,10 +195,11 @@ soften_check_in_view_update (SoftenStepView *view,
     {
       gtk_stack_set_visible_child_name (self->measure_stack, "zone");
 
-      if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING) &&
-          soften_zone_from_string (g_variant_get_string (answer, NULL), &zone))
+      if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING)
+          && soften_zone_from_string (g_variant_get_string (answer, NULL), &zone))
         {
-          GtkToggleButton *buttons[] = { self->above_button, self->inside_button, self->below_button };
+          GtkToggleButton *buttons[]
+              = { self->above_button, self->inside_button, self->below_button };
 
           gtk_toggle_button_set_active (buttons[zone], TRUE);
           show_suggestions (self, zone);
@@ -235,8 +233,7 @@ soften_check_in_view_update (SoftenStepView *view,
       if (answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_INT32))
         value = g_variant_get_int32 (answer);
 
-      soften_rating_scale_set_value (self->scale,
-                                     CLAMP (value, -1, SOFTEN_RATING_SCALE_MAX));
+      soften_rating_scale_set_value (self->scale, CLAMP (value, -1, SOFTEN_RATING_SCALE_MAX));
     }
 
   self->syncing = FALSE;
@@ -258,8 +255,8 @@ soften_check_in_view_dispose (GObject *object)
 static void
 soften_check_in_view_class_init (SoftenCheckInViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_check_in_view_dispose;

@@ -13,7 +13,10 @@ G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_CHECK_IN_VIEW (soften_check_in_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (SoftenCheckInView, soften_check_in_view, SOFTEN, CHECK_IN_VIEW, SoftenStepView)
-
+G_DECLARE_FINAL_TYPE (SoftenCheckInView,
+                      soften_check_in_view,
+                      SOFTEN,
+                      CHECK_IN_VIEW,
+                      SoftenStepView)
 
 G_END_DECLS

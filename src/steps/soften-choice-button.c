@@ -17,10 +17,10 @@
 
 struct _SoftenChoiceButton
 {
-  GtkToggleButton  parent_instance;
+  GtkToggleButton parent_instance;
 
   /* Template widgets */
-  GtkLabel        *text_label;
+  GtkLabel *text_label;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenChoiceButton, soften_choice_button, GTK_TYPE_TOGGLE_BUTTON)
@@ -28,10 +28,10 @@ G_DEFINE_FINAL_TYPE (SoftenChoiceButton, soften_choice_button, GTK_TYPE_TOGGLE_B
 static void
 update_checked (SoftenChoiceButton *self)
 {
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
-                               GTK_ACCESSIBLE_STATE_CHECKED,
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_CHECKED,
                                gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self))
-                                 ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                   : GTK_ACCESSIBLE_TRISTATE_FALSE,
                                -1);
 }
 
@@ -49,7 +49,7 @@ soften_choice_button_dispose (GObject *object)
 static void
 soften_choice_button_class_init (SoftenChoiceButtonClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_choice_button_dispose;
@@ -75,14 +75,10 @@ soften_choice_button_init (SoftenChoiceButton *self)
  * @target: the state of @action_name while this answer is chosen
  */
 GtkWidget *
-soften_choice_button_new (const char *text,
-                          const char *action_name,
-                          GVariant   *target)
+soften_choice_button_new (const char *text, const char *action_name, GVariant *target)
 {
-  SoftenChoiceButton *self = g_object_new (SOFTEN_TYPE_CHOICE_BUTTON,
-                                           "action-target", target,
-                                           "action-name", action_name,
-                                           NULL);
+  SoftenChoiceButton *self = g_object_new (SOFTEN_TYPE_CHOICE_BUTTON, "action-target", target,
+                                           "action-name", action_name, NULL);
 
   gtk_label_set_text (self->text_label, text);
   return GTK_WIDGET (self);

@@ -12,10 +12,12 @@ G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_CHOICE_BUTTON (soften_choice_button_get_type ())
 
-G_DECLARE_FINAL_TYPE (SoftenChoiceButton, soften_choice_button, SOFTEN, CHOICE_BUTTON, GtkToggleButton)
+G_DECLARE_FINAL_TYPE (SoftenChoiceButton,
+                      soften_choice_button,
+                      SOFTEN,
+                      CHOICE_BUTTON,
+                      GtkToggleButton)
 
-GtkWidget *soften_choice_button_new (const char *text,
-                                     const char *action_name,
-                                     GVariant   *target);
+GtkWidget *soften_choice_button_new (const char *text, const char *action_name, GVariant *target);
 
 G_END_DECLS

@@ -19,20 +19,21 @@
 
 struct _SoftenChoiceView
 {
-  SoftenStepView  parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
-  GtkBox         *choices_box;
+  GtkBox *choices_box;
 
   /* Owned */
-  SoftenStep     *shown;    /* the step the buttons were made for */
-  char           *chosen;
-  gboolean        syncing;
+  SoftenStep *shown; /* the step the buttons were made for */
+  char       *chosen;
+  gboolean    syncing;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenChoiceView, soften_choice_view, SOFTEN_TYPE_STEP_VIEW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CHOSEN,
   N_PROPS
@@ -41,10 +42,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_chosen (SoftenChoiceView *self,
-            const char       *chosen)
+set_chosen (SoftenChoiceView *self, const char *chosen)
 {
-  SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
+  SoftenSession   *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
   g_autofree char *key = NULL;
 
   if (chosen == NULL)
@@ -64,8 +64,7 @@ set_chosen (SoftenChoiceView *self,
 }
 
 static void
-make_buttons (SoftenChoiceView *self,
-              SoftenStep       *step)
+make_buttons (SoftenChoiceView *self, SoftenStep *step)
 {
   GtkWidget *child;
 
@@ -73,29 +72,28 @@ make_buttons (SoftenChoiceView *self,
     gtk_box_remove (self->choices_box, child);
 
   for (guint i = 0; i < soften_step_get_n_choices (step); i++)
-    gtk_box_append (self->choices_box,
-                    soften_choice_button_new (soften_step_get_choice_label (step, i),
-                                              "choice.chosen",
-                                              g_variant_new_string (soften_step_get_choice_id (step, i))));
+    gtk_box_append (
+        self->choices_box,
+        soften_choice_button_new (soften_step_get_choice_label (step, i), "choice.chosen",
+                                  g_variant_new_string (soften_step_get_choice_id (step, i))));
 
   g_set_object (&self->shown, step);
 }
 
 static void
-soften_choice_view_update (SoftenStepView *view,
-                           SoftenSession  *session,
-                           SoftenStep     *step)
+soften_choice_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (view);
-  g_autofree char *key = soften_step_dup_response_key (step);
-  GVariant *answer = soften_session_get_response (session, key);
+  g_autofree char  *key = soften_step_dup_response_key (step);
+  GVariant         *answer = soften_session_get_response (session, key);
 
   if (self->shown != step)
     make_buttons (self, step);
 
   self->syncing = TRUE;
   set_chosen (self, answer != NULL && g_variant_is_of_type (answer, G_VARIANT_TYPE_STRING)
-                      ? g_variant_get_string (answer, NULL) : NULL);
+                        ? g_variant_get_string (answer, NULL)
+                        : NULL);
   self->syncing = FALSE;
 }
 
@@ -122,21 +120,15 @@ soften_choice_view_finalize (GObject *object)
 }
 
 static void
-soften_choice_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+soften_choice_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenChoiceView *self = SOFTEN_CHOICE_VIEW (object);
 
   switch (prop_id)
     {
-    case PROP_CHOSEN:
-      g_value_set_string (value, self->chosen);
-      break;
+      case PROP_CHOSEN: g_value_set_string (value, self->chosen); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -150,20 +142,17 @@ soften_choice_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CHOSEN:
-      set_chosen (self, g_value_get_string (value));
-      break;
+      case PROP_CHOSEN: set_chosen (self, g_value_get_string (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_choice_view_class_init (SoftenChoiceViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_choice_view_dispose;
@@ -175,9 +164,9 @@ soften_choice_view_class_init (SoftenChoiceViewClass *klass)
   view_class->update = soften_choice_view_update;
 
   /* The chosen answer's id; "" while none is chosen. */
-  properties[PROP_CHOSEN] =
-    g_param_spec_string ("chosen", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHOSEN]
+      = g_param_spec_string ("chosen", NULL, NULL, "",
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

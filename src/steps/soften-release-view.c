@@ -34,29 +34,28 @@ typedef enum
 
 struct _SoftenReleaseView
 {
-  SoftenStepView    parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
-  GtkWidget        *ritual_box;
-  GtkWidget        *paper;
-  GtkTextView      *text_view;
-  GtkLabel         *status_label;
+  GtkWidget   *ritual_box;
+  GtkWidget   *paper;
+  GtkTextView *text_view;
+  GtkLabel    *status_label;
 
   /* Owned */
-  GtkTextBuffer    *buffer;   /* the writing being released, from the pad */
-  GtkTextBuffer    *empty;
-  GRand            *rand;
-  Ritual            ritual;
-  guint             tick_id;
-  gint64            started;  /* frame time the animation began, or 0 */
-  int               n_chars;  /* the writing's length when it began */
+  GtkTextBuffer *buffer; /* the writing being released, from the pad */
+  GtkTextBuffer *empty;
+  GRand         *rand;
+  Ritual         ritual;
+  guint          tick_id;
+  gint64         started; /* frame time the animation began, or 0 */
+  int            n_chars; /* the writing's length when it began */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenReleaseView, soften_release_view, SOFTEN_TYPE_STEP_VIEW)
 
 static void
-show_status (SoftenReleaseView *self,
-             const char        *status)
+show_status (SoftenReleaseView *self, const char *status)
 {
   gtk_label_set_text (self->status_label, status);
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL);
@@ -65,11 +64,9 @@ show_status (SoftenReleaseView *self,
 /* On each button, not on their box: GTK 4.8 tells screen readers only
  * about the widget whose sensitivity changed, not about its children. */
 static void
-set_rituals_sensitive (SoftenReleaseView *self,
-                       gboolean           sensitive)
+set_rituals_sensitive (SoftenReleaseView *self, gboolean sensitive)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (self->ritual_box);
-       child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (self->ritual_box); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_sensitive (child, sensitive);
 }
@@ -100,12 +97,11 @@ finish_release (SoftenReleaseView *self)
 
 /* Takes the writing down to @keep characters, in the ritual's way. */
 static void
-remove_down_to (SoftenReleaseView *self,
-                int                keep)
+remove_down_to (SoftenReleaseView *self, int keep)
 {
   GtkTextBuffer *buffer = self->buffer;
-  GtkTextIter start, end;
-  int count = gtk_text_buffer_get_char_count (buffer);
+  GtkTextIter    start, end;
+  int            count = gtk_text_buffer_get_char_count (buffer);
 
   while (count > keep)
     {
@@ -113,20 +109,13 @@ remove_down_to (SoftenReleaseView *self,
 
       switch (self->ritual)
         {
-        case RITUAL_BURN:
-          position = count - 1;
-          break;
+          case RITUAL_BURN: position = count - 1; break;
 
-        case RITUAL_TEAR:
-          position = 0;
-          break;
+          case RITUAL_TEAR: position = 0; break;
 
-        case RITUAL_DISSOLVE:
-          position = g_rand_int_range (self->rand, 0, count);
-          break;
+          case RITUAL_DISSOLVE: position = g_rand_int_range (self->rand, 0, count); break;
 
-        default:
-          g_assert_not_reached ();
+          default: g_assert_not_reached ();
         }
 
       gtk_text_buffer_get_iter_at_offset (buffer, &start, position);
@@ -147,13 +136,11 @@ remove_down_to (SoftenReleaseView *self,
 }
 
 static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+tick_cb (GtkWidget *widget, GdkFrameClock *frame_clock, gpointer user_data)
 {
   SoftenReleaseView *self = user_data;
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
-  double t;
+  gint64             now = gdk_frame_clock_get_frame_time (frame_clock);
+  double             t;
 
   if (self->started == 0)
     self->started = now;
@@ -178,14 +165,14 @@ animations_enabled (SoftenReleaseView *self)
 {
   gboolean enabled = TRUE;
 
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled,
+                NULL);
 
   return enabled;
 }
 
 static void
-release (SoftenReleaseView *self,
-         Ritual             ritual)
+release (SoftenReleaseView *self, Ritual ritual)
 {
   if (self->tick_id != 0)
     return;
@@ -193,17 +180,17 @@ release (SoftenReleaseView *self,
   self->ritual = ritual;
   set_rituals_sensitive (self, FALSE);
 
-  if (self->buffer == NULL || gtk_text_buffer_get_char_count (self->buffer) == 0 ||
-      !animations_enabled (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (self->buffer == NULL || gtk_text_buffer_get_char_count (self->buffer) == 0
+      || !animations_enabled (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       finish_release (self);
       return;
     }
 
   self->n_chars = gtk_text_buffer_get_char_count (self->buffer);
-  show_status (self, ritual == RITUAL_BURN ? _("Watch it burn away.")
+  show_status (self, ritual == RITUAL_BURN   ? _("Watch it burn away.")
                      : ritual == RITUAL_TEAR ? _("Tearing it up, piece by piece.")
-                     : _("Letting it dissolve."));
+                                             : _("Letting it dissolve."));
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), tick_cb, self, NULL);
 }
 
@@ -227,8 +214,7 @@ dissolve_clicked_cb (SoftenReleaseView *self)
 
 /* The writing step this release lets go of: the nearest one before it. */
 static GtkTextBuffer *
-find_writing (SoftenReleaseView *self,
-              SoftenSession     *session)
+find_writing (SoftenReleaseView *self, SoftenSession *session)
 {
   SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
   SoftenExercise *exercise = soften_session_get_exercise (session);
@@ -241,13 +227,11 @@ find_writing (SoftenReleaseView *self,
 }
 
 static void
-soften_release_view_update (SoftenStepView *view,
-                            SoftenSession  *session,
-                            SoftenStep     *step)
+soften_release_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenReleaseView *self = SOFTEN_RELEASE_VIEW (view);
-  GtkTextBuffer *buffer;
-  gboolean has_words;
+  GtkTextBuffer     *buffer;
+  gboolean           has_words;
 
   if (self->tick_id != 0)
     return;
@@ -260,11 +244,13 @@ soften_release_view_update (SoftenStepView *view,
   gtk_widget_set_visible (self->paper, has_words);
   gtk_widget_set_opacity (self->paper, 1.0);
   set_rituals_sensitive (self, TRUE);
-  show_status (self, has_words ? NULL
-                               : _("There is nothing written to let go of, and that is all right."));
+  show_status (
+      self, has_words ? NULL : _("There is nothing written to let go of, and that is all right."));
 
-  if (buffer != NULL && gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "ember") == NULL)
-    gtk_text_buffer_create_tag (buffer, "ember", "foreground", "#e66100", "weight", PANGO_WEIGHT_BOLD, NULL);
+  if (buffer != NULL
+      && gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "ember") == NULL)
+    gtk_text_buffer_create_tag (buffer, "ember", "foreground", "#e66100", "weight",
+                                PANGO_WEIGHT_BOLD, NULL);
 }
 
 /* Moving on mid-way finishes what was started. */
@@ -284,8 +270,7 @@ soften_release_view_unmap (GtkWidget *widget)
 }
 
 static void
-soften_release_view_session_changed (SoftenStepView *view,
-                                     SoftenSession  *session)
+soften_release_view_session_changed (SoftenStepView *view, SoftenSession *session)
 {
   SoftenReleaseView *self = SOFTEN_RELEASE_VIEW (view);
 
@@ -296,8 +281,8 @@ soften_release_view_session_changed (SoftenStepView *view,
       soften_guarded_text_view_set_buffer (self->text_view, self->empty);
     }
   else
-    g_signal_connect_object (session, "step-changed", G_CALLBACK (step_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (session, "step-changed", G_CALLBACK (step_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 }
 
 static void
@@ -319,8 +304,8 @@ soften_release_view_dispose (GObject *object)
 static void
 soften_release_view_class_init (SoftenReleaseViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_release_view_dispose;
@@ -351,7 +336,6 @@ soften_release_view_init (SoftenReleaseView *self)
   self->rand = g_rand_new ();
   soften_guarded_text_view_set_buffer (self->text_view, self->empty);
 }
-
 
 /* Returns: whether a release is under way (its animation running) */
 gboolean

@@ -24,21 +24,21 @@
 
 struct _SoftenScriptView
 {
-  SoftenStepView     parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
-  GtkStack          *part_stack;
-  SoftenScriptForm  *form;
-  GtkLabel          *rehearse_label;
-  GtkLabel          *rehearse_support_label;
-  GtkLabel          *rehearsal_label;
-  GtkProgressBar    *rehearsal_bar;
-  GtkLabel          *keep_preview_label;
-  GtkWidget         *keep_button;
-  GtkLabel          *keep_status_label;
+  GtkStack         *part_stack;
+  SoftenScriptForm *form;
+  GtkLabel         *rehearse_label;
+  GtkLabel         *rehearse_support_label;
+  GtkLabel         *rehearsal_label;
+  GtkProgressBar   *rehearsal_bar;
+  GtkLabel         *keep_preview_label;
+  GtkWidget        *keep_button;
+  GtkLabel         *keep_status_label;
 
   /* Owned: the practice's draft, followed */
-  SoftenScript      *draft;
+  SoftenScript *draft;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenScriptView, soften_script_view, SOFTEN_TYPE_STEP_VIEW)
@@ -56,15 +56,13 @@ update_preview (SoftenScriptView *self)
 }
 
 static void
-update_rehearsal (SoftenScriptView *self,
-                  SoftenSession    *session,
-                  SoftenStep       *step)
+update_rehearsal (SoftenScriptView *self, SoftenSession *session, SoftenStep *step)
 {
   g_autofree char *count = NULL;
-  gint64 each = soften_step_get_rehearsal_usec (step);
-  gint64 elapsed = soften_session_get_step_elapsed (session);
-  guint repeat = soften_step_get_repeat (step);
-  guint current;
+  gint64           each = soften_step_get_rehearsal_usec (step);
+  gint64           elapsed = soften_session_get_step_elapsed (session);
+  guint            repeat = soften_step_get_repeat (step);
+  guint            current;
 
   if (each <= 0 || repeat == 0)
     return;
@@ -84,7 +82,9 @@ update_rehearse_text (SoftenScriptView *self)
   g_autofree char *support = soften_script_build_support (self->draft);
 
   gtk_label_set_text (self->rehearse_label,
-                      text[0] != '\0' ? text : _("There is no script here yet. Write one in “Scripting a boundary”, keep it, and rehearse it from My Scripts."));
+                      text[0] != '\0' ? text
+                                      : _("There is no script here yet. Write one in “Scripting a "
+                                           "boundary”, keep it, and rehearse it from My Scripts."));
   gtk_label_set_text (self->rehearse_support_label, support);
   gtk_widget_set_visible (GTK_WIDGET (self->rehearse_support_label), support[0] != '\0');
 }
@@ -93,9 +93,10 @@ static void
 update_keep (SoftenScriptView *self)
 {
   SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
-  gboolean presenting = soften_practice_get_presenting (practice);
-  gboolean kept = soften_script_store_lookup (soften_practice_get_scripts (practice),
-                                              soften_script_get_id (self->draft)) != NULL;
+  gboolean        presenting = soften_practice_get_presenting (practice);
+  gboolean        kept = soften_script_store_lookup (soften_practice_get_scripts (practice),
+                                                     soften_script_get_id (self->draft))
+                  != NULL;
   gboolean empty = soften_script_is_empty (self->draft);
 
   /* Presenting, the person's kept scripts are out of reach. */
@@ -103,9 +104,9 @@ update_keep (SoftenScriptView *self)
   gtk_widget_set_sensitive (self->keep_button, !empty);
   gtk_label_set_text (self->keep_status_label,
                       presenting ? _("Nothing is kept while presenting.")
-                      : empty ? _("There is nothing to keep yet.")
-                      : kept ? _("Kept. You will find it in My Scripts, to rehearse again.")
-                      : _("Nothing is kept unless you choose to keep it."));
+                      : empty    ? _("There is nothing to keep yet.")
+                      : kept     ? _("Kept. You will find it in My Scripts, to rehearse again.")
+                                 : _("Nothing is kept unless you choose to keep it."));
 }
 
 static void
@@ -114,8 +115,8 @@ draft_changed_cb (SoftenScriptView *self)
   SoftenSession *session = soften_step_view_get_session (SOFTEN_STEP_VIEW (self));
 
   update_preview (self);
-  if (session != NULL &&
-      soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_SCRIPT)
+  if (session != NULL
+      && soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_SCRIPT)
     {
       update_rehearse_text (self);
       update_keep (self);
@@ -125,8 +126,8 @@ draft_changed_cb (SoftenScriptView *self)
 static void
 keep_clicked_cb (SoftenScriptView *self)
 {
-  SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
-  g_autoptr(GError) error = NULL;
+  SoftenPractice    *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
+  g_autoptr (GError) error = NULL;
 
   if (practice == NULL)
     return;
@@ -152,8 +153,8 @@ update_example (SoftenScriptView *self,
                 SoftenScriptPart  part,
                 const gboolean    shown[SOFTEN_SCRIPT_N_FIELDS])
 {
-  g_autoptr(SoftenScript) example = soften_script_new ();
-  g_autofree char *sentence = NULL;
+  g_autoptr (SoftenScript) example = soften_script_new ();
+  g_autofree char         *sentence = NULL;
 
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
     if (shown[f])
@@ -168,48 +169,45 @@ update_example (SoftenScriptView *self,
 }
 
 static void
-soften_script_view_update (SoftenStepView *view,
-                           SoftenSession  *session,
-                           SoftenStep     *step)
+soften_script_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenScriptView *self = SOFTEN_SCRIPT_VIEW (view);
-  SoftenScriptPart part = soften_step_get_script_part (step);
-  gboolean shown[SOFTEN_SCRIPT_N_FIELDS] = { FALSE };
+  SoftenScriptPart  part = soften_step_get_script_part (step);
+  gboolean          shown[SOFTEN_SCRIPT_N_FIELDS] = { FALSE };
 
   if (self->draft == NULL)
     return;
 
   switch (part)
     {
-    case SOFTEN_SCRIPT_PART_FEEL:
-      shown[SOFTEN_SCRIPT_WHEN] = shown[SOFTEN_SCRIPT_FEEL] = TRUE;
-      gtk_stack_set_visible_child_name (self->part_stack, "fields");
-      break;
+      case SOFTEN_SCRIPT_PART_FEEL:
+        shown[SOFTEN_SCRIPT_WHEN] = shown[SOFTEN_SCRIPT_FEEL] = TRUE;
+        gtk_stack_set_visible_child_name (self->part_stack, "fields");
+        break;
 
-    case SOFTEN_SCRIPT_PART_LINE:
-      shown[SOFTEN_SCRIPT_LINE] = shown[SOFTEN_SCRIPT_NEED] = TRUE;
-      gtk_stack_set_visible_child_name (self->part_stack, "fields");
-      break;
+      case SOFTEN_SCRIPT_PART_LINE:
+        shown[SOFTEN_SCRIPT_LINE] = shown[SOFTEN_SCRIPT_NEED] = TRUE;
+        gtk_stack_set_visible_child_name (self->part_stack, "fields");
+        break;
 
-    case SOFTEN_SCRIPT_PART_SUPPORT:
-      shown[SOFTEN_SCRIPT_SUPPORT] = TRUE;
-      gtk_stack_set_visible_child_name (self->part_stack, "fields");
-      break;
+      case SOFTEN_SCRIPT_PART_SUPPORT:
+        shown[SOFTEN_SCRIPT_SUPPORT] = TRUE;
+        gtk_stack_set_visible_child_name (self->part_stack, "fields");
+        break;
 
-    case SOFTEN_SCRIPT_PART_REHEARSE:
-      gtk_stack_set_visible_child_name (self->part_stack, "rehearse");
-      update_rehearse_text (self);
-      update_rehearsal (self, session, step);
-      break;
+      case SOFTEN_SCRIPT_PART_REHEARSE:
+        gtk_stack_set_visible_child_name (self->part_stack, "rehearse");
+        update_rehearse_text (self);
+        update_rehearsal (self, session, step);
+        break;
 
-    case SOFTEN_SCRIPT_PART_KEEP:
-      gtk_stack_set_visible_child_name (self->part_stack, "keep");
-      update_keep (self);
-      break;
+      case SOFTEN_SCRIPT_PART_KEEP:
+        gtk_stack_set_visible_child_name (self->part_stack, "keep");
+        update_keep (self);
+        break;
 
-    case SOFTEN_N_SCRIPT_PARTS:
-    default:
-      g_assert_not_reached ();
+      case SOFTEN_N_SCRIPT_PARTS:
+      default: g_assert_not_reached ();
     }
 
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
@@ -235,8 +233,8 @@ soften_script_view_dispose (GObject *object)
 static void
 soften_script_view_class_init (SoftenScriptViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_script_view_dispose;
@@ -260,13 +258,12 @@ soften_script_view_class_init (SoftenScriptViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, keep_clicked_cb);
 }
 
-
 /* The draft is the practice's, for as long as the view shows it. */
 static void
 practice_changed_cb (SoftenScriptView *self)
 {
   SoftenPractice *practice = soften_step_view_get_practice (SOFTEN_STEP_VIEW (self));
-  SoftenScript *draft = practice != NULL ? soften_practice_get_script_draft (practice) : NULL;
+  SoftenScript   *draft = practice != NULL ? soften_practice_get_script_draft (practice) : NULL;
 
   if (self->draft != NULL)
     g_signal_handlers_disconnect_by_func (self->draft, draft_changed_cb, self);

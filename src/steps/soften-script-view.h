@@ -15,5 +15,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScriptView, soften_script_view, SOFTEN, SCRIPT_VIEW, SoftenStepView)
 
-
 G_END_DECLS

@@ -25,7 +25,8 @@ typedef struct
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SoftenStepView, soften_step_view, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PRACTICE,
   N_PROPS
@@ -37,8 +38,8 @@ static void
 update (SoftenStepView *self)
 {
   SoftenStepViewClass *klass = SOFTEN_STEP_VIEW_GET_CLASS (self);
-  SoftenSession *session = soften_step_view_get_session (self);
-  SoftenStep *step;
+  SoftenSession       *session = soften_step_view_get_session (self);
+  SoftenStep          *step;
 
   if (session == NULL || klass->update == NULL)
     return;
@@ -52,9 +53,9 @@ static void
 session_changed_cb (SoftenStepView *self)
 {
   SoftenStepViewPrivate *priv = soften_step_view_get_instance_private (self);
-  SoftenStepViewClass *klass = SOFTEN_STEP_VIEW_GET_CLASS (self);
-  SoftenSession *session = soften_step_view_get_session (self);
-  g_autoptr(GObject) shown = g_signal_group_dup_target (priv->session_signals);
+  SoftenStepViewClass   *klass = SOFTEN_STEP_VIEW_GET_CLASS (self);
+  SoftenSession         *session = soften_step_view_get_session (self);
+  g_autoptr (GObject)    shown = g_signal_group_dup_target (priv->session_signals);
 
   if (shown == (GObject *)session)
     return;
@@ -66,8 +67,7 @@ session_changed_cb (SoftenStepView *self)
 }
 
 static void
-set_practice (SoftenStepView *self,
-              SoftenPractice *practice)
+set_practice (SoftenStepView *self, SoftenPractice *practice)
 {
   SoftenStepViewPrivate *priv = soften_step_view_get_instance_private (self);
 
@@ -81,8 +81,8 @@ set_practice (SoftenStepView *self,
     g_signal_handlers_disconnect_by_func (priv->practice, session_changed_cb, self);
   g_set_object (&priv->practice, practice);
   if (practice != NULL)
-    g_signal_connect_object (practice, "notify::session", G_CALLBACK (session_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (practice, "notify::session", G_CALLBACK (session_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE]);
   session_changed_cb (self);
@@ -91,7 +91,7 @@ set_practice (SoftenStepView *self,
 static void
 soften_step_view_dispose (GObject *object)
 {
-  SoftenStepView *self = SOFTEN_STEP_VIEW (object);
+  SoftenStepView        *self = SOFTEN_STEP_VIEW (object);
   SoftenStepViewPrivate *priv = soften_step_view_get_instance_private (self);
 
   /* Quietly: the subclass has let go of its widgets already. */
@@ -106,21 +106,15 @@ soften_step_view_dispose (GObject *object)
 }
 
 static void
-soften_step_view_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+soften_step_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenStepView *self = SOFTEN_STEP_VIEW (object);
 
   switch (prop_id)
     {
-    case PROP_PRACTICE:
-      g_value_set_object (value, soften_step_view_get_practice (self));
-      break;
+      case PROP_PRACTICE: g_value_set_object (value, soften_step_view_get_practice (self)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -134,12 +128,9 @@ soften_step_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_PRACTICE:
-      set_practice (self, g_value_get_object (value));
-      break;
+      case PROP_PRACTICE: set_practice (self, g_value_get_object (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -152,9 +143,9 @@ soften_step_view_class_init (SoftenStepViewClass *klass)
   object_class->get_property = soften_step_view_get_property;
   object_class->set_property = soften_step_view_set_property;
 
-  properties[PROP_PRACTICE] =
-    g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRACTICE]
+      = g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

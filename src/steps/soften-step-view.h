@@ -26,16 +26,13 @@ struct _SoftenStepViewClass
 
   /* Called when the session's step changes, once a second while it runs,
    * and when the session is set: only while the current step is of @kind. */
-  void (*update)          (SoftenStepView *self,
-                           SoftenSession  *session,
-                           SoftenStep     *step);
+  void (*update) (SoftenStepView *self, SoftenSession *session, SoftenStep *step);
 
   /* Called when another session (or none) is on screen. */
-  void (*session_changed) (SoftenStepView *self,
-                           SoftenSession  *session);
+  void (*session_changed) (SoftenStepView *self, SoftenSession *session);
 };
 
 SoftenPractice *soften_step_view_get_practice (SoftenStepView *self);
-SoftenSession  *soften_step_view_get_session  (SoftenStepView *self);
+SoftenSession  *soften_step_view_get_session (SoftenStepView *self);
 
 G_END_DECLS

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The text view edits the pad's buffer for the current step; the view keeps
- * no copy, and soften_guard_text_view() keeps the text off every clipboard. When the step follows a choice, the choice is shown
- * above the writing area (by its label, never by anything written).
+ * no copy, and soften_guard_text_view() keeps the text off every clipboard.
+ * When the step follows a choice, the choice is shown above the writing
+ * area (by its label, never by anything written).
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -18,16 +19,16 @@
 
 struct _SoftenWritingView
 {
-  SoftenStepView    parent_instance;
+  SoftenStepView parent_instance;
 
   /* Template widgets */
-  GtkLabel         *context_label;
-  GtkTextView      *text_view;
-  GtkLabel         *placeholder_label;
+  GtkLabel    *context_label;
+  GtkTextView *text_view;
+  GtkLabel    *placeholder_label;
 
   /* Owned */
-  GtkTextBuffer    *empty;
-  gulong            changed_handler;
+  GtkTextBuffer *empty;
+  gulong         changed_handler;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenWritingView, soften_writing_view, SOFTEN_TYPE_STEP_VIEW)
@@ -42,8 +43,7 @@ update_placeholder (SoftenWritingView *self)
 }
 
 static void
-show_buffer (SoftenWritingView *self,
-             GtkTextBuffer     *buffer)
+show_buffer (SoftenWritingView *self, GtkTextBuffer *buffer)
 {
   GtkTextBuffer *old = gtk_text_view_get_buffer (self->text_view);
 
@@ -54,25 +54,23 @@ show_buffer (SoftenWritingView *self,
     g_clear_signal_handler (&self->changed_handler, old);
 
   soften_guarded_text_view_set_buffer (self->text_view, buffer);
-  self->changed_handler = g_signal_connect_object (buffer, "changed",
-                                                   G_CALLBACK (update_placeholder), self,
-                                                   G_CONNECT_SWAPPED);
+  self->changed_handler = g_signal_connect_object (
+      buffer, "changed", G_CALLBACK (update_placeholder), self, G_CONNECT_SWAPPED);
   update_placeholder (self);
 }
 
 /* "You chose: …" for a writing step after a choice. */
 static void
-update_context (SoftenWritingView *self,
-                SoftenSession     *session)
+update_context (SoftenWritingView *self, SoftenSession *session)
 {
   SoftenExercise *exercise = soften_session_get_exercise (session);
-  const char *label = NULL;
+  const char     *label = NULL;
 
   for (guint i = 0; i < soften_session_get_step_index (session); i++)
     {
-      SoftenStep *step = soften_exercise_get_step (exercise, i);
+      SoftenStep      *step = soften_exercise_get_step (exercise, i);
       g_autofree char *key = NULL;
-      GVariant *answer;
+      GVariant        *answer;
 
       if (soften_step_get_kind (step) != SOFTEN_STEP_CHOICE)
         continue;
@@ -94,26 +92,22 @@ update_context (SoftenWritingView *self,
 }
 
 static void
-soften_writing_view_update (SoftenStepView *view,
-                            SoftenSession  *session,
-                            SoftenStep     *step)
+soften_writing_view_update (SoftenStepView *view, SoftenSession *session, SoftenStep *step)
 {
   SoftenWritingView *self = SOFTEN_WRITING_VIEW (view);
-  SoftenWritingPad *pad = soften_practice_get_writing_pad (soften_step_view_get_practice (view));
+  SoftenWritingPad  *pad = soften_practice_get_writing_pad (soften_step_view_get_practice (view));
 
   show_buffer (self, soften_writing_pad_get_buffer (pad, soften_session_get_step_index (session)));
   gtk_label_set_text (self->placeholder_label, soften_step_get_placeholder (step));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, soften_step_get_text (step),
-                                  GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER, soften_step_get_placeholder (step),
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  soften_step_get_text (step), GTK_ACCESSIBLE_PROPERTY_PLACEHOLDER,
+                                  soften_step_get_placeholder (step), -1);
   update_context (self, session);
 }
 
 /* No session: show an empty buffer, never a wiped one's leftovers. */
 static void
-soften_writing_view_session_changed (SoftenStepView *view,
-                                     SoftenSession  *session)
+soften_writing_view_session_changed (SoftenStepView *view, SoftenSession *session)
 {
   if (session == NULL)
     show_buffer (SOFTEN_WRITING_VIEW (view), SOFTEN_WRITING_VIEW (view)->empty);
@@ -135,8 +129,8 @@ soften_writing_view_dispose (GObject *object)
 static void
 soften_writing_view_class_init (SoftenWritingViewClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GObjectClass        *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass      *widget_class = GTK_WIDGET_CLASS (klass);
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_writing_view_dispose;

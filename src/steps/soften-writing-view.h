@@ -15,5 +15,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenWritingView, soften_writing_view, SOFTEN, WRITING_VIEW, SoftenStepView)
 
-
 G_END_DECLS

@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenBodyMap, soften_body_map, SOFTEN, BODY_MAP, GtkWidget)
 
-void       soften_body_map_set_region (SoftenBodyMap *self,
-                                       int            region);
+void soften_body_map_set_region (SoftenBodyMap *self, int region);
 
 G_END_DECLS

@@ -24,20 +24,19 @@ struct _SoftenHeatmap
 {
   GtkWidget parent_instance;
 
-  guint     counts[SOFTEN_HEATMAP_DAYS];
-  int       today_weekday; /* 1 (Monday) … 7 (Sunday) */
+  guint counts[SOFTEN_HEATMAP_DAYS];
+  int   today_weekday; /* 1 (Monday) … 7 (Sunday) */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenHeatmap, soften_heatmap, GTK_TYPE_WIDGET)
 
 static void
-soften_heatmap_snapshot (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
+soften_heatmap_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
-  SoftenHeatmap *self = SOFTEN_HEATMAP (widget);
+  SoftenHeatmap   *self = SOFTEN_HEATMAP (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  float width = gtk_widget_get_width (widget);
-  float height = gtk_widget_get_height (widget);
+  float            width = gtk_widget_get_width (widget);
+  float            height = gtk_widget_get_height (widget);
   float cell = MIN ((width - CELL_GAP * (SOFTEN_HEATMAP_WEEKS - 1)) / SOFTEN_HEATMAP_WEEKS,
                     (height - CELL_GAP * 6) / 7.0f);
   float left = (width - (cell * SOFTEN_HEATMAP_WEEKS + CELL_GAP * (SOFTEN_HEATMAP_WEEKS - 1))) / 2;
@@ -55,11 +54,11 @@ soften_heatmap_snapshot (GtkWidget   *widget,
    * which sits at its weekday's row. */
   for (int i = 0; i < SOFTEN_HEATMAP_DAYS; i++)
     {
-      int days_ago = SOFTEN_HEATMAP_DAYS - 1 - i;
-      int slot = (SOFTEN_HEATMAP_DAYS - 7 + self->today_weekday - 1) - days_ago;
-      int column, row;
+      int            days_ago = SOFTEN_HEATMAP_DAYS - 1 - i;
+      int            slot = (SOFTEN_HEATMAP_DAYS - 7 + self->today_weekday - 1) - days_ago;
+      int            column, row;
       GskRoundedRect square;
-      GdkRGBA color = accent;
+      GdkRGBA        color = accent;
 
       if (slot < 0)
         continue;
@@ -73,8 +72,7 @@ soften_heatmap_snapshot (GtkWidget   *widget,
 
       gsk_rounded_rect_init_from_rect (&square,
                                        &GRAPHENE_RECT_INIT (left + column * (cell + CELL_GAP),
-                                                            row * (cell + CELL_GAP),
-                                                            cell, cell),
+                                                            row * (cell + CELL_GAP), cell, cell),
                                        cell / 4);
       gtk_snapshot_push_rounded_clip (snapshot, &square);
       gtk_snapshot_append_color (snapshot, &color, &square.bounds);
@@ -83,13 +81,13 @@ soften_heatmap_snapshot (GtkWidget   *widget,
 }
 
 static void
-soften_heatmap_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
+soften_heatmap_measure (GtkWidget     *widget,
+                        GtkOrientation orientation,
+                        int            for_size,
+                        int           *minimum,
+                        int           *natural,
+                        int           *minimum_baseline,
+                        int           *natural_baseline)
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -100,7 +98,8 @@ soften_heatmap_measure (GtkWidget      *widget,
     {
       /* As tall as the squares need at the width given. */
       int width = for_size > 0 ? for_size : SOFTEN_HEATMAP_WEEKS * 22;
-      int cell = CLAMP ((width - (SOFTEN_HEATMAP_WEEKS - 1) * CELL_GAP) / SOFTEN_HEATMAP_WEEKS, 10, 28);
+      int cell
+          = CLAMP ((width - (SOFTEN_HEATMAP_WEEKS - 1) * CELL_GAP) / SOFTEN_HEATMAP_WEEKS, 10, 28);
 
       *minimum = *natural = cell * 7 + CELL_GAP * 6;
     }

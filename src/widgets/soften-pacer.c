@@ -32,17 +32,18 @@
 
 struct _SoftenPacer
 {
-  GtkWidget      parent_instance;
+  GtkWidget parent_instance;
 
   SoftenSession *session;
   gulong         state_handler;
   guint          tick_id;
-  double         drawn;   /* the fullness last drawn */
+  double         drawn; /* the fullness last drawn */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPacer, soften_pacer, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SESSION,
   N_PROPS
@@ -65,7 +66,7 @@ double
 soften_pacer_get_fullness (SoftenPacer *self)
 {
   SoftenBreath breath;
-  double t;
+  double       t;
 
   g_return_val_if_fail (SOFTEN_IS_PACER (self), 0.0);
 
@@ -76,21 +77,16 @@ soften_pacer_get_fullness (SoftenPacer *self)
 
   switch (breath.phase)
     {
-    case SOFTEN_BREATH_INHALE:
-      return ease_in_out (t);
+      case SOFTEN_BREATH_INHALE: return ease_in_out (t);
 
-    case SOFTEN_BREATH_HOLD_IN:
-      return 1.0;
+      case SOFTEN_BREATH_HOLD_IN: return 1.0;
 
-    case SOFTEN_BREATH_EXHALE:
-      return 1.0 - ease_in_out (t);
+      case SOFTEN_BREATH_EXHALE: return 1.0 - ease_in_out (t);
 
-    case SOFTEN_BREATH_HOLD_OUT:
-      return 0.0;
+      case SOFTEN_BREATH_HOLD_OUT: return 0.0;
 
-    case SOFTEN_BREATH_N_PHASES:
-    default:
-      g_return_val_if_reached (0.0);
+      case SOFTEN_BREATH_N_PHASES:
+      default: g_return_val_if_reached (0.0);
     }
 }
 
@@ -106,10 +102,10 @@ full_radius (GtkWidget *widget)
 static double
 screen_scale (GtkWidget *widget)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
-  int width = gtk_widget_get_width (widget);
+  GtkNative      *native = gtk_widget_get_native (widget);
+  int             width = gtk_widget_get_width (widget);
   graphene_rect_t bounds;
-  double scale;
+  double          scale;
 
   if (native == NULL)
     return 1.0;
@@ -136,14 +132,12 @@ soften_pacer_get_shown_fullness (SoftenPacer *self)
 }
 
 static gboolean
-tick_cb (GtkWidget     *widget,
-         GdkFrameClock *frame_clock,
-         gpointer       user_data)
+tick_cb (GtkWidget *widget, GdkFrameClock *frame_clock, gpointer user_data)
 {
   SoftenPacer *self = SOFTEN_PACER (widget);
-  double fullness = soften_pacer_get_fullness (self);
-  double moved = fabs (fullness - self->drawn) *
-                 (1.0 - MIN_FRACTION) * full_radius (widget) * screen_scale (widget);
+  double       fullness = soften_pacer_get_fullness (self);
+  double       moved = fabs (fullness - self->drawn) * (1.0 - MIN_FRACTION) * full_radius (widget)
+                 * screen_scale (widget);
   gboolean at_an_end = (fullness == 0.0 || fullness == 1.0) && fullness != self->drawn;
 
   if (moved >= REDRAW_STEP || at_an_end)
@@ -156,9 +150,8 @@ tick_cb (GtkWidget     *widget,
 static void
 update_ticking (SoftenPacer *self)
 {
-  gboolean wanted = self->session != NULL &&
-                    gtk_widget_get_mapped (GTK_WIDGET (self)) &&
-                    soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
+  gboolean wanted = self->session != NULL && gtk_widget_get_mapped (GTK_WIDGET (self))
+                    && soften_session_get_state (self->session) == SOFTEN_SESSION_RUNNING;
 
   if (wanted && self->tick_id == 0)
     self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
@@ -172,35 +165,33 @@ update_ticking (SoftenPacer *self)
 }
 
 static void
-append_disc (GtkSnapshot           *snapshot,
+append_disc (GtkSnapshot            *snapshot,
              const graphene_point_t *center,
              float                   radius,
              const GdkRGBA          *color)
 {
   GskRoundedRect disc;
 
-  gsk_rounded_rect_init_from_rect (&disc,
-                                   &GRAPHENE_RECT_INIT (center->x - radius, center->y - radius,
-                                                        2 * radius, 2 * radius),
-                                   radius);
+  gsk_rounded_rect_init_from_rect (
+      &disc, &GRAPHENE_RECT_INIT (center->x - radius, center->y - radius, 2 * radius, 2 * radius),
+      radius);
   gtk_snapshot_push_rounded_clip (snapshot, &disc);
   gtk_snapshot_append_color (snapshot, color, &disc.bounds);
   gtk_snapshot_pop (snapshot);
 }
 
 static void
-soften_pacer_snapshot (GtkWidget   *widget,
-                       GtkSnapshot *snapshot)
+soften_pacer_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
-  SoftenPacer *self = SOFTEN_PACER (widget);
+  SoftenPacer     *self = SOFTEN_PACER (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  float full = full_radius (widget);
+  int              width = gtk_widget_get_width (widget);
+  int              height = gtk_widget_get_height (widget);
+  float            full = full_radius (widget);
   graphene_point_t center = GRAPHENE_POINT_INIT (width / 2.0f, height / 2.0f);
-  GdkRGBA accent, ring;
-  GskRoundedRect outline;
-  float radius;
+  GdkRGBA          accent, ring;
+  GskRoundedRect   outline;
+  float            radius;
 
   if (full <= 0)
     return;
@@ -211,13 +202,10 @@ soften_pacer_snapshot (GtkWidget   *widget,
   ring.alpha = 0.35f;
 
   /* The full breath, always visible, so the person sees where the shape is going. */
-  gsk_rounded_rect_init_from_rect (&outline,
-                                   &GRAPHENE_RECT_INIT (center.x - full, center.y - full,
-                                                        2 * full, 2 * full),
-                                   full);
-  gtk_snapshot_append_border (snapshot, &outline,
-                              (float[4]) { 2, 2, 2, 2 },
-                              (GdkRGBA[4]) { ring, ring, ring, ring });
+  gsk_rounded_rect_init_from_rect (
+      &outline, &GRAPHENE_RECT_INIT (center.x - full, center.y - full, 2 * full, 2 * full), full);
+  gtk_snapshot_append_border (snapshot, &outline, (float[4]){ 2, 2, 2, 2 },
+                              (GdkRGBA[4]){ ring, ring, ring, ring });
 
   self->drawn = soften_pacer_get_fullness (self);
   radius = full * (MIN_FRACTION + (1.0 - MIN_FRACTION) * self->drawn);
@@ -229,13 +217,13 @@ soften_pacer_snapshot (GtkWidget   *widget,
 }
 
 static void
-soften_pacer_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
+soften_pacer_measure (GtkWidget     *widget,
+                      GtkOrientation orientation,
+                      int            for_size,
+                      int           *minimum,
+                      int           *natural,
+                      int           *minimum_baseline,
+                      int           *natural_baseline)
 {
   /* Small by right, so it never pushes the controls off a short window;
    * it takes whatever height the page gives it. */
@@ -268,47 +256,35 @@ soften_pacer_dispose (GObject *object)
 }
 
 static void
-soften_pacer_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
+soften_pacer_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenPacer *self = SOFTEN_PACER (object);
 
   switch (prop_id)
     {
-    case PROP_SESSION:
-      g_value_set_object (value, self->session);
-      break;
+      case PROP_SESSION: g_value_set_object (value, self->session); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-soften_pacer_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
+soften_pacer_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   SoftenPacer *self = SOFTEN_PACER (object);
 
   switch (prop_id)
     {
-    case PROP_SESSION:
-      soften_pacer_set_session (self, g_value_get_object (value));
-      break;
+      case PROP_SESSION: soften_pacer_set_session (self, g_value_get_object (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_pacer_class_init (SoftenPacerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_pacer_dispose;
@@ -320,9 +296,9 @@ soften_pacer_class_init (SoftenPacerClass *klass)
   widget_class->map = soften_pacer_map;
   widget_class->unmap = soften_pacer_unmap;
 
-  properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION]
+      = g_param_spec_object ("session", NULL, NULL, SOFTEN_TYPE_SESSION,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -337,8 +313,7 @@ soften_pacer_init (SoftenPacer *self)
 }
 
 void
-soften_pacer_set_session (SoftenPacer   *self,
-                          SoftenSession *session)
+soften_pacer_set_session (SoftenPacer *self, SoftenSession *session)
 {
   g_return_if_fail (SOFTEN_IS_PACER (self));
   g_return_if_fail (!session || SOFTEN_IS_SESSION (session));
@@ -350,9 +325,8 @@ soften_pacer_set_session (SoftenPacer   *self,
     g_clear_signal_handler (&self->state_handler, self->session);
   g_set_object (&self->session, session);
   if (session != NULL)
-    self->state_handler = g_signal_connect_object (session, "notify::state",
-                                                   G_CALLBACK (update_ticking), self,
-                                                   G_CONNECT_SWAPPED);
+    self->state_handler = g_signal_connect_object (
+        session, "notify::state", G_CALLBACK (update_ticking), self, G_CONNECT_SWAPPED);
 
   update_ticking (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

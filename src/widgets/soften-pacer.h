@@ -16,9 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenPacer, soften_pacer, SOFTEN, PACER, GtkWidget)
 
-void           soften_pacer_set_session (SoftenPacer   *self,
-                                         SoftenSession *session);
-double         soften_pacer_get_fullness (SoftenPacer  *self);
-double         soften_pacer_get_shown_fullness (SoftenPacer *self);
+void   soften_pacer_set_session (SoftenPacer *self, SoftenSession *session);
+double soften_pacer_get_fullness (SoftenPacer *self);
+double soften_pacer_get_shown_fullness (SoftenPacer *self);
 
 G_END_DECLS

@@ -22,11 +22,11 @@
 
 struct _SoftenPresentationOverlay
 {
-  AdwBin         parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  GtkRevealer   *revealer;
-  GtkLabel      *label;
+  GtkRevealer *revealer;
+  GtkLabel    *label;
 
   /* Owned */
   SoftenSession *session;
@@ -42,8 +42,8 @@ update (SoftenPresentationOverlay *self)
   g_autofree char *position = NULL;
   g_autofree char *left = NULL;
   g_autofree char *text = NULL;
-  SoftenStep *step;
-  double pace;
+  SoftenStep      *step;
+  double           pace;
 
   if (self->session == NULL)
     return;
@@ -51,13 +51,15 @@ update (SoftenPresentationOverlay *self)
   step = soften_session_get_step (self->session);
   pace = soften_session_get_pace (self->session);
   /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
-  position = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (self->session) + 1,
-                              soften_exercise_get_n_steps (soften_session_get_exercise (self->session)));
+  position
+      = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (self->session) + 1,
+                         soften_exercise_get_n_steps (soften_session_get_exercise (self->session)));
   if (soften_step_is_timed (step))
     left = soften_format_countdown (soften_session_get_step_remaining (self->session));
 
   if (pace != 1.0)
-    /* Translators: the presentation overlay: position, time left, pace, e.g. "Step 2 of 6 · 0:42 · Pace 150%" */
+    /* Translators: the presentation overlay: position, time left, pace,
+     * e.g. "Step 2 of 6 · 0:42 · Pace 150%" */
     text = g_strdup_printf (_("%s · %s · Pace %d%%"), position, left != NULL ? left : "–",
                             (int)(pace * 100 + 0.5));
   else if (left != NULL)
@@ -99,13 +101,13 @@ soften_presentation_overlay_dispose (GObject *object)
 static void
 soften_presentation_overlay_class_init (SoftenPresentationOverlayClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_presentation_overlay_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE_PATH "/ui/soften-presentation-overlay.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
+                                               "/ui/soften-presentation-overlay.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenPresentationOverlay, revealer);
   gtk_widget_class_bind_template_child (widget_class, SoftenPresentationOverlay, label);
 }
@@ -126,8 +128,7 @@ soften_presentation_overlay_init (SoftenPresentationOverlay *self)
  * @session: (nullable): the session presented
  */
 void
-soften_presentation_overlay_set_session (SoftenPresentationOverlay *self,
-                                         SoftenSession             *session)
+soften_presentation_overlay_set_session (SoftenPresentationOverlay *self, SoftenSession *session)
 {
   g_return_if_fail (SOFTEN_IS_PRESENTATION_OVERLAY (self));
   g_return_if_fail (!session || SOFTEN_IS_SESSION (session));

@@ -20,19 +20,20 @@
 
 struct _SoftenRatingScale
 {
-  AdwBin    parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
   GtkBox   *buttons_box;
   GtkLabel *low_label;
   GtkLabel *high_label;
 
-  int       value;
+  int value;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenRatingScale, soften_rating_scale, ADW_TYPE_BIN)
 
-enum {
+enum
+{
   PROP_0,
   PROP_VALUE,
   N_PROPS
@@ -43,30 +44,25 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_checked (GtkToggleButton *button)
 {
-  gtk_accessible_update_state (GTK_ACCESSIBLE (button),
-                               GTK_ACCESSIBLE_STATE_CHECKED,
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_CHECKED,
                                gtk_toggle_button_get_active (button)
-                                 ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
+                                   ? GTK_ACCESSIBLE_TRISTATE_TRUE
+                                   : GTK_ACCESSIBLE_TRISTATE_FALSE,
                                -1);
 }
 
 static void
-add_button (SoftenRatingScale *self,
-            int                value)
+add_button (SoftenRatingScale *self, int value)
 {
   g_autofree char *label = g_strdup_printf ("%d", value);
   g_autofree char *spoken = NULL;
-  GtkWidget *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON,
-                                    "label", label,
-                                    "accessible-role", GTK_ACCESSIBLE_ROLE_RADIO,
-                                    "action-name", "scale.value",
-                                    "action-target", g_variant_new_int32 (value),
-                                    NULL);
+  GtkWidget       *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "accessible-role",
+                                          GTK_ACCESSIBLE_ROLE_RADIO, "action-name", "scale.value",
+                                          "action-target", g_variant_new_int32 (value), NULL);
 
   /* Translators: read by screen readers on each button of the 0–10 scale */
   spoken = g_strdup_printf (_("%d of 10"), value);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                   -1);
   g_signal_connect (button, "notify::active", G_CALLBACK (update_checked), NULL);
   update_checked (GTK_TOGGLE_BUTTON (button));
@@ -82,21 +78,15 @@ soften_rating_scale_dispose (GObject *object)
 }
 
 static void
-soften_rating_scale_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+soften_rating_scale_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenRatingScale *self = SOFTEN_RATING_SCALE (object);
 
   switch (prop_id)
     {
-    case PROP_VALUE:
-      g_value_set_int (value, self->value);
-      break;
+      case PROP_VALUE: g_value_set_int (value, self->value); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -110,19 +100,16 @@ soften_rating_scale_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_VALUE:
-      soften_rating_scale_set_value (self, g_value_get_int (value));
-      break;
+      case PROP_VALUE: soften_rating_scale_set_value (self, g_value_get_int (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
 soften_rating_scale_class_init (SoftenRatingScaleClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_rating_scale_dispose;
@@ -130,9 +117,9 @@ soften_rating_scale_class_init (SoftenRatingScaleClass *klass)
   object_class->set_property = soften_rating_scale_set_property;
 
   /* The number chosen, or -1 while none is. */
-  properties[PROP_VALUE] =
-    g_param_spec_int ("value", NULL, NULL, -1, SOFTEN_RATING_SCALE_MAX, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE]
+      = g_param_spec_int ("value", NULL, NULL, -1, SOFTEN_RATING_SCALE_MAX, -1,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -169,8 +156,7 @@ soften_rating_scale_get_value (SoftenRatingScale *self)
  * @value: 0 to 10, or -1 for none
  */
 void
-soften_rating_scale_set_value (SoftenRatingScale *self,
-                               int                value)
+soften_rating_scale_set_value (SoftenRatingScale *self, int value)
 {
   g_return_if_fail (SOFTEN_IS_RATING_SCALE (self));
   g_return_if_fail (value >= -1 && value <= SOFTEN_RATING_SCALE_MAX);
@@ -198,7 +184,6 @@ soften_rating_scale_set_ends (SoftenRatingScale *self,
 
   gtk_label_set_text (self->low_label, low);
   gtk_label_set_text (self->high_label, high);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->buttons_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  description, -1);
 }

@@ -17,11 +17,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SoftenRatingScale, soften_rating_scale, SOFTEN, RATING_SCALE, AdwBin)
 
 int  soften_rating_scale_get_value (SoftenRatingScale *self);
-void soften_rating_scale_set_value (SoftenRatingScale *self,
-                                    int                value);
-void soften_rating_scale_set_ends  (SoftenRatingScale *self,
-                                    const char        *low,
-                                    const char        *high,
-                                    const char        *description);
+void soften_rating_scale_set_value (SoftenRatingScale *self, int value);
+void soften_rating_scale_set_ends (SoftenRatingScale *self,
+                                   const char        *low,
+                                   const char        *high,
+                                   const char        *description);
 
 G_END_DECLS

@@ -21,22 +21,22 @@
 
 struct _SoftenScriptForm
 {
-  AdwBin        parent_instance;
+  AdwBin parent_instance;
 
   /* Template widgets */
-  GtkWidget    *when_field;
-  GtkWidget    *feel_field;
-  GtkWidget    *line_field;
-  GtkWidget    *need_field;
-  GtkWidget    *support_field;
-  GtkEditable  *when_entry;
-  GtkEditable  *feel_entry;
-  GtkEditable  *line_entry;
-  GtkEditable  *need_entry;
-  GtkEditable  *support_entry;
-  GtkWidget    *feelings_box;
-  GtkLabel     *preview_label;
-  GtkLabel     *example_label;
+  GtkWidget   *when_field;
+  GtkWidget   *feel_field;
+  GtkWidget   *line_field;
+  GtkWidget   *need_field;
+  GtkWidget   *support_field;
+  GtkEditable *when_entry;
+  GtkEditable *feel_entry;
+  GtkEditable *line_entry;
+  GtkEditable *need_entry;
+  GtkEditable *support_entry;
+  GtkWidget   *feelings_box;
+  GtkLabel    *preview_label;
+  GtkLabel    *example_label;
 
   /* Owned */
   SoftenScript *draft;
@@ -47,14 +47,11 @@ G_DEFINE_FINAL_TYPE (SoftenScriptForm, soften_script_form, ADW_TYPE_BIN)
 
 /* A field: its label and its entry. */
 static GtkWidget *
-field_for (SoftenScriptForm  *self,
-           SoftenScriptField  field)
+field_for (SoftenScriptForm *self, SoftenScriptField field)
 {
   GtkWidget *fields[] = {
-    [SOFTEN_SCRIPT_WHEN] = self->when_field,
-    [SOFTEN_SCRIPT_FEEL] = self->feel_field,
-    [SOFTEN_SCRIPT_LINE] = self->line_field,
-    [SOFTEN_SCRIPT_NEED] = self->need_field,
+    [SOFTEN_SCRIPT_WHEN] = self->when_field,       [SOFTEN_SCRIPT_FEEL] = self->feel_field,
+    [SOFTEN_SCRIPT_LINE] = self->line_field,       [SOFTEN_SCRIPT_NEED] = self->need_field,
     [SOFTEN_SCRIPT_SUPPORT] = self->support_field,
   };
 
@@ -62,14 +59,11 @@ field_for (SoftenScriptForm  *self,
 }
 
 static GtkEditable *
-entry_for (SoftenScriptForm  *self,
-           SoftenScriptField  field)
+entry_for (SoftenScriptForm *self, SoftenScriptField field)
 {
   GtkEditable *entries[] = {
-    [SOFTEN_SCRIPT_WHEN] = self->when_entry,
-    [SOFTEN_SCRIPT_FEEL] = self->feel_entry,
-    [SOFTEN_SCRIPT_LINE] = self->line_entry,
-    [SOFTEN_SCRIPT_NEED] = self->need_entry,
+    [SOFTEN_SCRIPT_WHEN] = self->when_entry,       [SOFTEN_SCRIPT_FEEL] = self->feel_entry,
+    [SOFTEN_SCRIPT_LINE] = self->line_entry,       [SOFTEN_SCRIPT_NEED] = self->need_entry,
     [SOFTEN_SCRIPT_SUPPORT] = self->support_entry,
   };
 
@@ -100,8 +94,7 @@ sync_from_draft (SoftenScriptForm *self)
 }
 
 static void
-entry_changed_cb (SoftenScriptForm *self,
-                  GtkEditable      *editable)
+entry_changed_cb (SoftenScriptForm *self, GtkEditable *editable)
 {
   if (self->syncing || self->draft == NULL)
     return;
@@ -113,11 +106,10 @@ entry_changed_cb (SoftenScriptForm *self,
 
 /* Picking a feeling adds it to what is typed. */
 static void
-feeling_clicked_cb (SoftenScriptForm *self,
-                    GtkButton        *button)
+feeling_clicked_cb (SoftenScriptForm *self, GtkButton *button)
 {
-  GtkEditable *feel = self->feel_entry;
-  const char *word = gtk_button_get_label (button);
+  GtkEditable     *feel = self->feel_entry;
+  const char      *word = gtk_button_get_label (button);
   g_autofree char *current = g_strstrip (g_strdup (gtk_editable_get_text (feel)));
   g_autofree char *joined = NULL;
 
@@ -143,7 +135,7 @@ soften_script_form_dispose (GObject *object)
 static void
 soften_script_form_class_init (SoftenScriptFormClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_script_form_dispose;
@@ -178,8 +170,7 @@ soften_script_form_init (SoftenScriptForm *self)
  * @draft: the script to edit
  */
 void
-soften_script_form_set_draft (SoftenScriptForm *self,
-                              SoftenScript     *draft)
+soften_script_form_set_draft (SoftenScriptForm *self, SoftenScript *draft)
 {
   g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
   g_return_if_fail (SOFTEN_IS_SCRIPT (draft));
@@ -197,9 +188,7 @@ soften_script_form_set_draft (SoftenScriptForm *self,
  * Shows or hides one field; the feelings to pick from go with "I feel…".
  */
 void
-soften_script_form_show_field (SoftenScriptForm  *self,
-                               SoftenScriptField  field,
-                               gboolean           shown)
+soften_script_form_show_field (SoftenScriptForm *self, SoftenScriptField field, gboolean shown)
 {
   g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
   g_return_if_fail (field < SOFTEN_SCRIPT_N_FIELDS);
@@ -217,15 +206,15 @@ soften_script_form_show_field (SoftenScriptForm  *self,
  * (a placeholder in the field itself would be cut short), or none.
  */
 void
-soften_script_form_set_example (SoftenScriptForm *self,
-                                const char       *example)
+soften_script_form_set_example (SoftenScriptForm *self, const char *example)
 {
   g_autofree char *text = NULL;
 
   g_return_if_fail (SOFTEN_IS_SCRIPT_FORM (self));
 
   if (example != NULL && example[0] != '\0')
-    /* Translators: %s is a whole example sentence, e.g. "When plans are made without me, I feel left out." */
+    /* Translators: %s is a whole example sentence, e.g. "When plans are made
+     * without me, I feel left out." */
     text = g_strdup_printf (_("For example: %s"), example);
 
   gtk_label_set_text (self->example_label, text != NULL ? text : "");

@@ -16,12 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenScriptForm, soften_script_form, SOFTEN, SCRIPT_FORM, AdwBin)
 
-void       soften_script_form_set_draft   (SoftenScriptForm  *self,
-                                           SoftenScript      *draft);
-void       soften_script_form_show_field  (SoftenScriptForm  *self,
-                                           SoftenScriptField  field,
-                                           gboolean           shown);
-void       soften_script_form_set_example (SoftenScriptForm  *self,
-                                           const char        *example);
+void soften_script_form_set_draft (SoftenScriptForm *self, SoftenScript *draft);
+void
+soften_script_form_show_field (SoftenScriptForm *self, SoftenScriptField field, gboolean shown);
+void soften_script_form_set_example (SoftenScriptForm *self, const char *example);
 
 G_END_DECLS

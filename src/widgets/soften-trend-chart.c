@@ -21,24 +21,23 @@
 
 struct _SoftenTrendChart
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
-  GArray    *changes; /* of int */
+  GArray *changes; /* of int */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenTrendChart, soften_trend_chart, GTK_TYPE_WIDGET)
 
 static void
-soften_trend_chart_snapshot (GtkWidget   *widget,
-                             GtkSnapshot *snapshot)
+soften_trend_chart_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   SoftenTrendChart *self = SOFTEN_TREND_CHART (widget);
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  float width = gtk_widget_get_width (widget);
-  float height = gtk_widget_get_height (widget);
-  float middle = height / 2;
-  GdkRGBA line, eased, rose;
-  float bar;
+  GtkStyleContext  *context = gtk_widget_get_style_context (widget);
+  float             width = gtk_widget_get_width (widget);
+  float             height = gtk_widget_get_height (widget);
+  float             middle = height / 2;
+  GdkRGBA           line, eased, rose;
+  float             bar;
 
   gtk_style_context_get_color (context, &line);
   line.alpha *= 0.25f;
@@ -56,25 +55,26 @@ soften_trend_chart_snapshot (GtkWidget   *widget,
 
   for (guint i = 0; i < self->changes->len; i++)
     {
-      int change = CLAMP (g_array_index (self->changes, int, i), -MAX_CHANGE, MAX_CHANGE);
+      int   change = CLAMP (g_array_index (self->changes, int, i), -MAX_CHANGE, MAX_CHANGE);
       float length = MAX (2.0f, (middle - 2) * ABS (change) / MAX_CHANGE);
       float x = i * (bar + BAR_GAP);
       /* Easing is drawn downwards, as the tension goes down. */
       float y = change <= 0 ? middle : middle - length;
 
-      gtk_snapshot_append_color (snapshot, change <= 0 ? &eased : &rose,
-                                 &GRAPHENE_RECT_INIT (x, change == 0 ? middle - 1 : y, bar, length));
+      gtk_snapshot_append_color (
+          snapshot, change <= 0 ? &eased : &rose,
+          &GRAPHENE_RECT_INIT (x, change == 0 ? middle - 1 : y, bar, length));
     }
 }
 
 static void
-soften_trend_chart_measure (GtkWidget      *widget,
-                            GtkOrientation  orientation,
-                            int             for_size,
-                            int            *minimum,
-                            int            *natural,
-                            int            *minimum_baseline,
-                            int            *natural_baseline)
+soften_trend_chart_measure (GtkWidget     *widget,
+                            GtkOrientation orientation,
+                            int            for_size,
+                            int           *minimum,
+                            int           *natural,
+                            int           *minimum_baseline,
+                            int           *natural_baseline)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 120 : 80;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 120;
@@ -93,7 +93,7 @@ soften_trend_chart_finalize (GObject *object)
 static void
 soften_trend_chart_class_init (SoftenTrendChartClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->finalize = soften_trend_chart_finalize;
@@ -114,8 +114,7 @@ soften_trend_chart_init (SoftenTrendChart *self)
  * @changes: (element-type int): after minus before, for each session
  */
 void
-soften_trend_chart_set_values (SoftenTrendChart *self,
-                               GArray           *changes)
+soften_trend_chart_set_values (SoftenTrendChart *self, GArray *changes)
 {
   g_return_if_fail (SOFTEN_IS_TREND_CHART (self));
 

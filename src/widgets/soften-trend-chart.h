@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenTrendChart, soften_trend_chart, SOFTEN, TREND_CHART, GtkWidget)
 
-void soften_trend_chart_set_values (SoftenTrendChart *self,
-                                    GArray           *changes);
+void soften_trend_chart_set_values (SoftenTrendChart *self, GArray *changes);
 
 G_END_DECLS

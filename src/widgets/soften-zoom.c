@@ -23,7 +23,7 @@
 
 struct _SoftenZoom
 {
-  GtkWidget  parent_instance;
+  GtkWidget parent_instance;
 
   GtkWidget *child;
   gboolean   enabled;
@@ -32,26 +32,29 @@ struct _SoftenZoom
 
 static void buildable_iface_init (GtkBuildableIface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenZoom, soften_zoom, GTK_TYPE_WIDGET,
+G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenZoom,
+                               soften_zoom,
+                               GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, buildable_iface_init))
 
-enum {
+enum
+{
   PROP_0,
   PROP_CHILD,
   N_PROPS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec        *properties[N_PROPS];
 static GtkBuildableIface *parent_buildable_iface;
 
 static void
-soften_zoom_measure (GtkWidget      *widget,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
+soften_zoom_measure (GtkWidget     *widget,
+                     GtkOrientation orientation,
+                     int            for_size,
+                     int           *minimum,
+                     int           *natural,
+                     int           *minimum_baseline,
+                     int           *natural_baseline)
 {
   SoftenZoom *self = SOFTEN_ZOOM (widget);
 
@@ -61,14 +64,11 @@ soften_zoom_measure (GtkWidget      *widget,
 }
 
 static void
-soften_zoom_size_allocate (GtkWidget *widget,
-                           int        width,
-                           int        height,
-                           int        baseline)
+soften_zoom_size_allocate (GtkWidget *widget, int width, int height, int baseline)
 {
   SoftenZoom *self = SOFTEN_ZOOM (widget);
-  double zoom = 1.0;
-  int min_width = 0, min_height = 0;
+  double      zoom = 1.0;
+  int         min_width = 0, min_height = 0;
 
   if (self->child == NULL)
     return;
@@ -78,7 +78,8 @@ soften_zoom_size_allocate (GtkWidget *widget,
       zoom = CLAMP (MIN (width / BASE_WIDTH, height / BASE_HEIGHT), 1.0, MAX_ZOOM);
 
       /* Never so large that the child would not fit at its smallest. */
-      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL,
+                          NULL);
       gtk_widget_measure (self->child, GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL, NULL);
       if (min_width > 0)
         zoom = MIN (zoom, width / (double)min_width);
@@ -93,8 +94,7 @@ soften_zoom_size_allocate (GtkWidget *widget,
 }
 
 static void
-set_child (SoftenZoom *self,
-           GtkWidget  *child)
+set_child (SoftenZoom *self, GtkWidget *child)
 {
   g_return_if_fail (SOFTEN_IS_ZOOM (self));
   g_return_if_fail (!child || GTK_IS_WIDGET (child));
@@ -122,40 +122,28 @@ soften_zoom_dispose (GObject *object)
 }
 
 static void
-soften_zoom_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+soften_zoom_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   SoftenZoom *self = SOFTEN_ZOOM (object);
 
   switch (prop_id)
     {
-    case PROP_CHILD:
-      g_value_set_object (value, self->child);
-      break;
+      case PROP_CHILD: g_value_set_object (value, self->child); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
 static void
-soften_zoom_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+soften_zoom_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   SoftenZoom *self = SOFTEN_ZOOM (object);
 
   switch (prop_id)
     {
-    case PROP_CHILD:
-      set_child (self, g_value_get_object (value));
-      break;
+      case PROP_CHILD: set_child (self, g_value_get_object (value)); break;
 
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -181,7 +169,7 @@ buildable_iface_init (GtkBuildableIface *iface)
 static void
 soften_zoom_class_init (SoftenZoomClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = soften_zoom_dispose;
@@ -191,9 +179,9 @@ soften_zoom_class_init (SoftenZoomClass *klass)
   widget_class->measure = soften_zoom_measure;
   widget_class->size_allocate = soften_zoom_size_allocate;
 
-  properties[PROP_CHILD] =
-    g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHILD]
+      = g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -207,12 +195,10 @@ soften_zoom_init (SoftenZoom *self)
 }
 
 void
-soften_zoom_set_enabled (SoftenZoom *self,
-                         gboolean    enabled)
+soften_zoom_set_enabled (SoftenZoom *self, gboolean enabled)
 {
   g_return_if_fail (SOFTEN_IS_ZOOM (self));
 
   self->enabled = !!enabled;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
-

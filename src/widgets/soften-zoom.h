@@ -14,7 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenZoom, soften_zoom, SOFTEN, ZOOM, GtkWidget)
 
-void       soften_zoom_set_enabled (SoftenZoom *self,
-                                    gboolean    enabled);
+void soften_zoom_set_enabled (SoftenZoom *self, gboolean enabled);
 
 G_END_DECLS

@@ -13,10 +13,8 @@
 #include <stdlib.h>
 #include <glib.h>
 
-int LLVMFuzzerInitialize (int    *argc,
-                          char ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+int LLVMFuzzerInitialize (int *argc, char ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 /* Anything logged at warning level or above is a finding, GLib's own
  * warnings included ("GError set over the top of a previous GError"):
@@ -53,8 +51,7 @@ fuzz_common_init (void)
 /* A message shown to a person: whole UTF-8, no control characters, and not
  * a wall of text even when the input is. */
 G_GNUC_NORETURN static void
-fuzz_bad_message (const char *message,
-                  const char *why)
+fuzz_bad_message (const char *message, const char *why)
 {
   g_autofree char *escaped = g_strescape (message != NULL ? message : "(null)", NULL);
 
@@ -63,8 +60,7 @@ fuzz_bad_message (const char *message,
 }
 
 static void
-fuzz_check_message (const char *message,
-                    const char *prefix)
+fuzz_check_message (const char *message, const char *prefix)
 {
   if (message == NULL || !g_utf8_validate (message, -1, NULL))
     fuzz_bad_message (message, "is not UTF-8");

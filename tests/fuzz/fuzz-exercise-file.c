@@ -21,8 +21,7 @@
 #define NAME "fuzz.exercise"
 
 int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
+LLVMFuzzerInitialize (int *argc, char ***argv)
 {
   fuzz_common_init ();
   return 0;
@@ -31,7 +30,7 @@ LLVMFuzzerInitialize (int    *argc,
 static void
 check_step (SoftenStep *step)
 {
-  gint64 duration = soften_step_get_duration_usec (step);
+  gint64           duration = soften_step_get_duration_usec (step);
   g_autofree char *response_key = NULL;
 
   if (duration < 0)
@@ -41,94 +40,90 @@ check_step (SoftenStep *step)
 
   switch (soften_step_get_kind (step))
     {
-    case SOFTEN_STEP_BREATHING:
-      {
-        gint64 cycle = soften_step_get_cycle_usec (step);
-        SoftenBreath breath;
+      case SOFTEN_STEP_BREATHING:
+        {
+          gint64       cycle = soften_step_get_cycle_usec (step);
+          SoftenBreath breath;
 
-        if (cycle <= 0 || duration != cycle * soften_step_get_cycles (step))
-          abort ();
-        for (guint p = 0; p < SOFTEN_BREATH_N_PHASES; p++)
-          if (soften_step_get_phase_usec (step, p) < 0)
+          if (cycle <= 0 || duration != cycle * soften_step_get_cycles (step))
             abort ();
-
-        /* Before, at, inside and past the step, and at its very end. */
-        for (gint64 at = -1; at <= duration + 1; at += MAX (duration / 7, 1))
-          {
-            gint64 next;
-
-            if (!soften_step_get_breath_at (step, at, &breath) ||
-                breath.phase >= SOFTEN_BREATH_N_PHASES ||
-                breath.phase_elapsed < 0 || breath.phase_elapsed > breath.phase_duration ||
-                breath.cycle >= breath.n_cycles)
+          for (guint p = 0; p < SOFTEN_BREATH_N_PHASES; p++)
+            if (soften_step_get_phase_usec (step, p) < 0)
               abort ();
-            next = soften_step_get_next_phase_change (step, at);
-            if (next < MAX (at, 0) && at < duration)
+
+          /* Before, at, inside and past the step, and at its very end. */
+          for (gint64 at = -1; at <= duration + 1; at += MAX (duration / 7, 1))
+            {
+              gint64 next;
+
+              if (!soften_step_get_breath_at (step, at, &breath)
+                  || breath.phase >= SOFTEN_BREATH_N_PHASES || breath.phase_elapsed < 0
+                  || breath.phase_elapsed > breath.phase_duration
+                  || breath.cycle >= breath.n_cycles)
+                abort ();
+              next = soften_step_get_next_phase_change (step, at);
+              if (next < MAX (at, 0) && at < duration)
+                abort ();
+            }
+          soften_step_get_breath_at (step, G_MAXINT64, &breath);
+          soften_step_get_breath_at (step, G_MININT64, &breath);
+        }
+        break;
+
+      case SOFTEN_STEP_BODY_REGION:
+        if (soften_step_get_region (step) >= SOFTEN_N_REGIONS)
+          abort ();
+        break;
+
+      case SOFTEN_STEP_CHECK_IN:
+        if (soften_step_get_measure (step) >= SOFTEN_N_MEASURES
+            || soften_step_get_moment (step) >= SOFTEN_N_MOMENTS)
+          abort ();
+        for (guint z = 0; z < SOFTEN_N_ZONES; z++)
+          {
+            const char *const *ids = soften_step_get_suggestions (step, z);
+
+            for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+              if (ids[i][0] == '\0')
+                abort ();
+          }
+        break;
+
+      case SOFTEN_STEP_CHOICE:
+        {
+          guint n = soften_step_get_n_choices (step);
+
+          if (n < 2)
+            abort ();
+          for (guint i = 0; i < n; i++)
+            {
+              const char *id = soften_step_get_choice_id (step, i);
+
+              if (id == NULL || soften_step_get_choice_label (step, i) == NULL
+                  || soften_step_get_choice_label_for (step, id) == NULL)
+                abort ();
+            }
+          soften_step_get_choice_label_for (step, "no-such-choice");
+        }
+        break;
+
+      case SOFTEN_STEP_SCRIPT:
+        for (guint f = 0; f < 5; f++)
+          soften_step_get_example (step, f);
+        if (soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_REHEARSE)
+          {
+            if (soften_step_get_repeat (step) == 0 || soften_step_get_rehearsal_usec (step) <= 0)
               abort ();
           }
-        soften_step_get_breath_at (step, G_MAXINT64, &breath);
-        soften_step_get_breath_at (step, G_MININT64, &breath);
-      }
-      break;
+        break;
 
-    case SOFTEN_STEP_BODY_REGION:
-      if (soften_step_get_region (step) >= SOFTEN_N_REGIONS)
-        abort ();
-      break;
+      case SOFTEN_STEP_WRITING: soften_step_get_placeholder (step); break;
 
-    case SOFTEN_STEP_CHECK_IN:
-      if (soften_step_get_measure (step) >= SOFTEN_N_MEASURES ||
-          soften_step_get_moment (step) >= SOFTEN_N_MOMENTS)
-        abort ();
-      for (guint z = 0; z < SOFTEN_N_ZONES; z++)
-        {
-          const char * const *ids = soften_step_get_suggestions (step, z);
+      case SOFTEN_STEP_INSTRUCTION:
+      case SOFTEN_STEP_RELEASE: break;
 
-          for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-            if (ids[i][0] == '\0')
-              abort ();
-        }
-      break;
-
-    case SOFTEN_STEP_CHOICE:
-      {
-        guint n = soften_step_get_n_choices (step);
-
-        if (n < 2)
-          abort ();
-        for (guint i = 0; i < n; i++)
-          {
-            const char *id = soften_step_get_choice_id (step, i);
-
-            if (id == NULL || soften_step_get_choice_label (step, i) == NULL ||
-                soften_step_get_choice_label_for (step, id) == NULL)
-              abort ();
-          }
-        soften_step_get_choice_label_for (step, "no-such-choice");
-      }
-      break;
-
-    case SOFTEN_STEP_SCRIPT:
-      for (guint f = 0; f < 5; f++)
-        soften_step_get_example (step, f);
-      if (soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_REHEARSE)
-        {
-          if (soften_step_get_repeat (step) == 0 || soften_step_get_rehearsal_usec (step) <= 0)
-            abort ();
-        }
-      break;
-
-    case SOFTEN_STEP_WRITING:
-      soften_step_get_placeholder (step);
-      break;
-
-    case SOFTEN_STEP_INSTRUCTION:
-    case SOFTEN_STEP_RELEASE:
-      break;
-
-    case SOFTEN_N_STEP_KINDS:
-    default:
-      abort ();
+      case SOFTEN_N_STEP_KINDS:
+      default: abort ();
     }
 
   response_key = soften_step_dup_response_key (step);
@@ -139,10 +134,10 @@ check_step (SoftenStep *step)
 static void
 walk_session (SoftenExercise *exercise)
 {
-  g_autoptr(SoftenClock) clock = soften_fake_clock_new ();
-  g_autoptr(SoftenSession) session = soften_session_new (exercise, clock);
-  guint n_steps = soften_exercise_get_n_steps (exercise);
-  SoftenBreath breath;
+  g_autoptr (SoftenClock)   clock = soften_fake_clock_new ();
+  g_autoptr (SoftenSession) session = soften_session_new (exercise, clock);
+  guint                     n_steps = soften_exercise_get_n_steps (exercise);
+  SoftenBreath              breath;
 
   soften_session_start (session);
   for (guint i = 0; i < n_steps && soften_session_is_active (session); i++)
@@ -150,8 +145,8 @@ walk_session (SoftenExercise *exercise)
       double fraction;
 
       soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (clock), G_USEC_PER_SEC + 1);
-      if (soften_session_get_step_elapsed (session) < 0 ||
-          soften_session_get_step_remaining (session) < 0)
+      if (soften_session_get_step_elapsed (session) < 0
+          || soften_session_get_step_remaining (session) < 0)
         abort ();
       fraction = soften_session_get_fraction (session);
       if (!(fraction >= 0.0 && fraction <= 1.0))
@@ -170,13 +165,12 @@ walk_session (SoftenExercise *exercise)
 }
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GBytes)         bytes = g_bytes_new (data, size);
+  g_autoptr (GPtrArray)      warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
 
   exercise = soften_exercise_file_load_bytes (bytes, NAME, warnings, &error);
 
@@ -191,10 +185,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
-  if (error != NULL || soften_exercise_get_n_steps (exercise) == 0 ||
-      soften_exercise_get_n_steps (exercise) > SOFTEN_EXERCISE_FILE_MAX_STEPS ||
-      soften_exercise_get_category (exercise) >= SOFTEN_N_CATEGORIES ||
-      soften_exercise_get_timed_usec (exercise) < 0)
+  if (error != NULL || soften_exercise_get_n_steps (exercise) == 0
+      || soften_exercise_get_n_steps (exercise) > SOFTEN_EXERCISE_FILE_MAX_STEPS
+      || soften_exercise_get_category (exercise) >= SOFTEN_N_CATEGORIES
+      || soften_exercise_get_timed_usec (exercise) < 0)
     abort ();
 
   fuzz_check_message (soften_exercise_get_id (exercise), NULL);
@@ -202,8 +196,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     abort ();
 
   for (guint i = 0; i < soften_exercise_get_n_notes (exercise); i++)
-    if (soften_exercise_get_note_title (exercise, i) == NULL ||
-        soften_exercise_get_note_text (exercise, i) == NULL)
+    if (soften_exercise_get_note_title (exercise, i) == NULL
+        || soften_exercise_get_note_text (exercise, i) == NULL)
       abort ();
 
   for (guint i = 0; i < soften_exercise_get_n_steps (exercise); i++)

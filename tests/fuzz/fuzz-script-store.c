@@ -19,10 +19,9 @@
 static SoftenScriptStore *store;
 
 int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
+LLVMFuzzerInitialize (int *argc, char ***argv)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   fuzz_common_init ();
 
@@ -34,12 +33,11 @@ LLVMFuzzerInitialize (int    *argc,
 }
 
 int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(GError) error = NULL;
-  guint n_items;
+  g_autoptr (GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr (GError) error = NULL;
+  guint              n_items;
 
   if (!soften_script_store_load_bytes (store, bytes, &error))
     {
@@ -56,34 +54,34 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(SoftenScript) script = g_list_model_get_item (G_LIST_MODEL (store), i);
-      g_autoptr(SoftenScript) copy = NULL;
-      g_autofree char *text = NULL;
-      g_autofree char *support = NULL;
-      const char *id;
+      g_autoptr (SoftenScript) script = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (SoftenScript) copy = NULL;
+      g_autofree char         *text = NULL;
+      g_autofree char         *support = NULL;
+      const char              *id;
 
-      if (script == NULL || soften_script_is_empty (script) ||
-          soften_script_get_created (script) < 0)
+      if (script == NULL || soften_script_is_empty (script)
+          || soften_script_get_created (script) < 0)
         abort ();
 
       id = soften_script_get_id (script);
-      if (id == NULL || !g_uuid_string_is_valid (id) ||
-          soften_script_store_lookup (store, id) == NULL)
+      if (id == NULL || !g_uuid_string_is_valid (id)
+          || soften_script_store_lookup (store, id) == NULL)
         abort ();
 
       for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
         {
           const char *field = soften_script_get_field (script, f);
 
-          if (field == NULL || !g_utf8_validate (field, -1, NULL) ||
-              g_utf8_strlen (field, -1) > SOFTEN_SCRIPT_STORE_MAX_CHARS)
+          if (field == NULL || !g_utf8_validate (field, -1, NULL)
+              || g_utf8_strlen (field, -1) > SOFTEN_SCRIPT_STORE_MAX_CHARS)
             abort ();
         }
 
       text = soften_script_build_text (script);
       support = soften_script_build_support (script);
-      if ((text != NULL && !g_utf8_validate (text, -1, NULL)) ||
-          (support != NULL && !g_utf8_validate (support, -1, NULL)))
+      if ((text != NULL && !g_utf8_validate (text, -1, NULL))
+          || (support != NULL && !g_utf8_validate (support, -1, NULL)))
         abort ();
 
       copy = soften_script_copy (script);

@@ -35,34 +35,51 @@ typedef struct
 static const Case cases[] = {
   /* Not an exercise file at all. */
   { "empty", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "not an exercise file (the file is empty)" },
-  { "only-comments", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, "the group “[Exercise]” is missing" },
-  { "only-whitespace", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, "the group “[Exercise]” is missing" },
+  { "only-comments", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
+    "the group “[Exercise]” is missing" },
+  { "only-whitespace", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
+    "the group “[Exercise]” is missing" },
   { "binary-garbage", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "(it is binary data, not text)" },
   { "binary-garbage-no-zero", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "(it is not UTF-8 text)" },
   { "png-image", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "(it is binary data, not text)" },
   { "zero-byte-in-text", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "(it is binary data, not text)" },
-  { "utf16-with-bom", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "it is saved as UTF-16; save it as UTF-8" },
-  { "html-page", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "“<!DOCTYPE html>” which is not a key-value pair" },
+  { "utf16-with-bom", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "it is saved as UTF-16; save it as UTF-8" },
+  { "html-page", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "“<!DOCTYPE html>” which is not a key-value pair" },
   { "json", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "“{” which is not a key-value pair" },
   { "desktop-file", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, "the group “[Exercise]” is missing" },
-  { "key-before-any-group", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "does not start with a group" },
-  { "old-mac-line-endings", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "end with a carriage return alone" },
-  { "unsupported-encoding", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "unsupported encoding “ISO-8859-1”" },
+  { "key-before-any-group", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "does not start with a group" },
+  { "old-mac-line-endings", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "end with a carriage return alone" },
+  { "unsupported-encoding", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "unsupported encoding “ISO-8859-1”" },
 
   /* Cut off. */
-  { "truncated-in-group-name", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "“[Step” which is not a key-value pair" },
-  { "truncated-in-kind", SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, "[Step 1] Kind: expected one of: instruction," },
-  { "truncated-before-cycles", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Cycles” is missing" },
-  { "truncated-after-header", SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS, "an exercise needs at least one step" },
-  { "truncated-in-utf8-character", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Step 1] Text: the text is not in UTF-8" },
+  { "truncated-in-group-name", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "“[Step” which is not a key-value pair" },
+  { "truncated-in-kind", SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND,
+    "[Step 1] Kind: expected one of: instruction," },
+  { "truncated-before-cycles", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Step 1] the key “Cycles” is missing" },
+  { "truncated-after-header", SOFTEN_EXERCISE_FILE_ERROR_NO_STEPS,
+    "an exercise needs at least one step" },
+  { "truncated-in-utf8-character", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text: the text is not in UTF-8" },
 
   /* Encodings, byte order marks, line endings. */
-  { "invalid-utf8-title", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Exercise] Title: the text is not in UTF-8; save the file as UTF-8" },
-  { "invalid-utf8-overlong", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Step 1] Text: the text is not in UTF-8" },
-  { "invalid-utf8-id", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Id: expected up to 64 lowercase letters, digits and “-”, got “calm\xef\xbf\xbd”" },
-  { "invalid-utf8-group-name", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step \xef\xbf\xbd\xef\xbf\xbd] the key “Kind” is missing" },
+  { "invalid-utf8-title", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Exercise] Title: the text is not in UTF-8; save the file as UTF-8" },
+  { "invalid-utf8-overlong", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text: the text is not in UTF-8" },
+  { "invalid-utf8-id", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Id: expected up to 64 lowercase letters, digits and “-”, got “calm\xef\xbf\xbd”" },
+  { "invalid-utf8-group-name", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Step \xef\xbf\xbd\xef\xbf\xbd] the key “Kind” is missing" },
   { "invalid-utf8-locale", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "(it is not UTF-8 text)" },
-  { "latin1-text", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Step 1] Text: the text is not in UTF-8" },
+  { "latin1-text", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text: the text is not in UTF-8" },
   /* Accepted: Windows Notepad begins UTF-8 files with a byte order mark. */
   { "ok-utf8-bom", ACCEPTED, NULL },
   /* Accepted: Windows line endings; GKeyFile drops the CR. */
@@ -74,20 +91,28 @@ static const Case cases[] = {
   /* Accepted: text is shown as plain text, never as markup (see below). */
   { "ok-markup-is-plain-text", ACCEPTED, NULL },
   { "markup-in-id", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “<b>calm</b>”" },
-  { "control-character-in-text", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Step 1] Text: expected text without control characters, found U+0007" },
-  { "control-character-in-title", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Title: expected text without control characters, found U+0008" },
-  { "control-character-in-choice", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Choices: expected text without control characters, found U+0001" },
-  { "control-character-in-group-name", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "Invalid group name: Step\xef\xbf\xbd 1" },
+  { "control-character-in-text", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text: expected text without control characters, found U+0007" },
+  { "control-character-in-title", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Title: expected text without control characters, found U+0008" },
+  { "control-character-in-choice", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Choices: expected text without control characters, found U+0001" },
+  { "control-character-in-group-name", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "Invalid group name: Step\xef\xbf\xbd 1" },
   /* GKeyFile takes "Ki\x01nd" for a key: it is not "Kind". */
-  { "control-character-in-key", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Kind” is missing" },
+  { "control-character-in-key", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Step 1] the key “Kind” is missing" },
   { "escaped-control-character", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "found U+000D" },
-  { "bad-escape-sequence", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Step 1] Text: expected an escape sequence: \\n, \\t, \\s or \\\\ (for a backslash), got “\\U”" },
+  { "bad-escape-sequence", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text: expected an escape sequence: \\n, \\t, \\s or \\\\ (for a backslash), got "
+    "“\\U”" },
   { "escape-at-end-of-line", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “\\”" },
   /* Accepted: the escapes the guide allows. */
   { "ok-escapes", ACCEPTED, NULL },
 
   /* Enormous, odd and negative numbers. */
-  { "duration-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Duration: expected a whole number from 0 to 3600, got “99999999999999999999”" },
+  { "duration-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Duration: expected a whole number from 0 to 3600, got “99999999999999999999”" },
   { "duration-1e308", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “1e308”" },
   { "duration-negative-zero", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “-0”" },
   { "duration-nan", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “NaN”" },
@@ -97,17 +122,24 @@ static const Case cases[] = {
   { "duration-hexadecimal", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “0x10”" },
   { "duration-plus-sign", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “+10”" },
   { "duration-thousands-separator", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “1,000”" },
-  { "duration-2-to-the-64", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “18446744073709551616”" },
-  { "pattern-nan", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Pattern: expected four numbers of seconds from 0 to 60" },
+  { "duration-2-to-the-64", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "got “18446744073709551616”" },
+  { "pattern-nan", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Pattern: expected four numbers of seconds from 0 to 60" },
   { "pattern-infinity", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “4;inf;4;4”" },
   { "pattern-1e308", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “4;4;1e308;4”" },
   { "pattern-negative-zero", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “-0;4;4;4”" },
-  { "pattern-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “4;4;4;99999999999999999999.5”" },
+  { "pattern-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "got “4;4;4;99999999999999999999.5”" },
   { "pattern-eight-numbers", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “4;4;4;4;4;4;4;4”" },
-  { "cycles-2-to-the-32", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Cycles: expected a whole number from 1 to 100, got “4294967296”" },
-  { "cycles-negative", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Cycles: expected a whole number from 1 to 100, got “-1”" },
-  { "seconds-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Seconds: expected a whole number from 5 to 300, got “99999999999999999999”" },
-  { "repeat-zero", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Repeat: expected a whole number from 1 to 20, got “0”" },
+  { "cycles-2-to-the-32", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Cycles: expected a whole number from 1 to 100, got “4294967296”" },
+  { "cycles-negative", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Cycles: expected a whole number from 1 to 100, got “-1”" },
+  { "seconds-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Seconds: expected a whole number from 5 to 300, got “99999999999999999999”" },
+  { "repeat-zero", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Repeat: expected a whole number from 1 to 20, got “0”" },
 
   /* References to other exercises. */
   /* Accepted: the guide says an id that no exercise has is left out. */
@@ -118,36 +150,54 @@ static const Case cases[] = {
    * so there is no loop to follow. */
   { "ok-circular-a", ACCEPTED, NULL },
   { "ok-circular-b", ACCEPTED, NULL },
-  { "suggests-bad-id", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "SuggestAbove: expected exercise ids separated by “;”, got “Box Breathing!”" },
-  { "suggests-empty-items", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "SuggestAbove: expected ids separated by “;”, found an empty one" },
+  { "suggests-bad-id", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "SuggestAbove: expected exercise ids separated by “;”, got “Box Breathing!”" },
+  { "suggests-empty-items", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "SuggestAbove: expected ids separated by “;”, found an empty one" },
   { "suggests-path", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “../../etc/passwd”" },
 
   /* Missing keys, wrong kinds, bad ids. */
-  { "missing-exercise-group", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, "the group “[Exercise]” is missing" },
-  { "exercise-group-not-first", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP, "[Step 1] expected “[Exercise]” to be the first group" },
+  { "missing-exercise-group", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
+    "the group “[Exercise]” is missing" },
+  { "exercise-group-not-first", SOFTEN_EXERCISE_FILE_ERROR_MISSING_GROUP,
+    "[Step 1] expected “[Exercise]” to be the first group" },
   { "missing-id", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Id” is missing" },
-  { "missing-title", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
-  { "missing-category", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Category” is missing" },
+  { "missing-title", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Exercise] the key “Title” is missing" },
+  { "missing-category", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Exercise] the key “Category” is missing" },
   { "missing-kind", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Kind” is missing" },
   { "missing-text", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Text” is missing" },
-  { "missing-region", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Region” is missing" },
-  { "missing-measure", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Measure” is missing" },
+  { "missing-region", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Step 1] the key “Region” is missing" },
+  { "missing-measure", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Step 1] the key “Measure” is missing" },
   { "missing-part", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Step 1] the key “Part” is missing" },
-  { "missing-note-text", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Note 1] the key “Text” is missing" },
+  { "missing-note-text", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Note 1] the key “Text” is missing" },
   { "kind-wrong-case", SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, "got “Breathing”" },
   { "kind-list", SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, "got “instruction;breathing”" },
   { "kind-unknown", SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, "got “pause”" },
-  { "category-wrong-case", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Category: expected one of “body”" },
-  { "listed-not-boolean", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Listed: expected “true” or “false”" },
-  { "id-path-traversal", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “../../.config/autostart/evil”" },
+  { "category-wrong-case", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Category: expected one of “body”" },
+  { "listed-not-boolean", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Listed: expected “true” or “false”" },
+  { "id-path-traversal", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "got “../../.config/autostart/evil”" },
   { "id-shell-command", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “$(rm -rf ~)”" },
-  { "id-too-long", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Id: expected up to 64 lowercase letters" },
+  { "id-too-long", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Id: expected up to 64 lowercase letters" },
   { "region-unknown", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Region: expected one of: feet," },
-  { "choice-only-one", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Choices: expected at least 2 choices separated by “;”, found 1" },
-  { "choice-ids-miscounted", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "ChoiceIds: expected one id for each of the 3 choices" },
-  { "choice-empty-label", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Choices: expected each choice to have some text" },
-  { "choice-duplicate-ids", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "ChoiceIds: expected a different id for each choice, got “yes” twice" },
-  { "text-only-spaces", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "[Step 1] Text: expected some text, found an empty value" },
+  { "choice-only-one", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Choices: expected at least 2 choices separated by “;”, found 1" },
+  { "choice-ids-miscounted", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "ChoiceIds: expected one id for each of the 3 choices" },
+  { "choice-empty-label", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Choices: expected each choice to have some text" },
+  { "choice-duplicate-ids", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "ChoiceIds: expected a different id for each choice, got “yes” twice" },
+  { "text-only-spaces", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text: expected some text, found an empty value" },
   /* Accepted: keys of another kind are ignored, with a warning. */
   { "ok-wrong-kind-keys", ACCEPTED, "[Step 1] unknown key “Pattern” is ignored" },
 
@@ -158,13 +208,18 @@ static const Case cases[] = {
   { "ok-duplicate-step-groups", ACCEPTED, NULL },
   { "ok-duplicate-exercise-group", ACCEPTED, NULL },
   /* GKeyFile keeps the last of two values. */
-  { "duplicate-key", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "Duration: expected a whole number from 0 to 3600, got “five”" },
-  { "group-name-with-brackets", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "“[Step [1]]” which is not a key-value pair" },
+  { "duplicate-key", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "Duration: expected a whole number from 0 to 3600, got “five”" },
+  { "group-name-with-brackets", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "“[Step [1]]” which is not a key-value pair" },
   { "group-name-empty", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "Invalid group name" },
   /* "[Note]" is not "Note " and a name: it is a step, without a Kind. */
-  { "note-without-space", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Note] the key “Kind” is missing" },
-  { "too-many-steps", SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, "expected at most 200 steps, found 202" },
-  { "long-title", SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, "[Exercise] Title: expected at most 200 characters" },
+  { "note-without-space", SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY,
+    "[Note] the key “Kind” is missing" },
+  { "too-many-steps", SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
+    "expected at most 200 steps, found 202" },
+  { "long-title", SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
+    "[Exercise] Title: expected at most 200 characters" },
   /* A 20 000-digit value is quoted, but not whole. */
   { "long-line-in-value", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “9999999999" },
   { "long-unknown-key", SOFTEN_EXERCISE_FILE_ERROR_UNKNOWN_KIND, "[Step 2] Kind: expected one of" },
@@ -201,7 +256,7 @@ static const Generated generated[] = {
 };
 
 #define GOOD_ID "good-one"
-#define GOOD_EXERCISE \
+#define GOOD_EXERCISE                                                    \
   "[Exercise]\nId=" GOOD_ID "\nTitle=A good one\nCategory=breathing\n\n" \
   "[Step 1]\nKind=breathing\nPattern=4;0;6;0\nCycles=3\n"
 
@@ -226,8 +281,7 @@ find_case (const char *name)
 /* A message a person will read: names @shown_as first, whole UTF-8, no
  * control characters, and short whatever the file held. */
 static void
-assert_readable (const char *message,
-                 const char *shown_as)
+assert_readable (const char *message, const char *shown_as)
 {
   g_autofree char *prefix = g_strconcat (shown_as, ": ", NULL);
 
@@ -240,15 +294,12 @@ assert_readable (const char *message,
 }
 
 static void
-assert_outcome (GFile      *file,
-                const char *shown_as,
-                int         code,
-                const char *says)
+assert_outcome (GFile *file, const char *shown_as, int code, const char *says)
 {
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(SoftenExercise) exercise = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean warned = FALSE;
+  g_autoptr (GPtrArray)      warnings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GError)         error = NULL;
+  gboolean                   warned = FALSE;
 
   exercise = soften_exercise_file_load (file, warnings, &error);
 
@@ -283,10 +334,10 @@ assert_outcome (GFile      *file,
 static void
 test_case (gconstpointer data)
 {
-  const Case *c = data;
-  g_autofree char *path = malformed_path (c->name);
-  g_autofree char *shown_as = g_strconcat (c->name, ".exercise", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const Case       *c = data;
+  g_autofree char  *path = malformed_path (c->name);
+  g_autofree char  *shown_as = g_strconcat (c->name, ".exercise", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
 
   assert_outcome (file, shown_as, c->code, c->says);
 }
@@ -296,9 +347,9 @@ static void
 test_every_file_has_a_case (void)
 {
   g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "malformed", NULL);
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *entry;
-  guint n_files = 0;
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char      *entry;
+  guint            n_files = 0;
 
   g_assert_nonnull (dir);
   while ((entry = g_dir_read_name (dir)) != NULL)
@@ -322,16 +373,22 @@ static void
 test_accepted_as_written (void)
 {
   static const char *names[] = {
-    "ok-markup-is-plain-text", "ok-crlf", "ok-utf8-bom", "ok-escapes", "ok-step-numbering-gaps",
-    "ok-duplicate-step-groups", "ok-duplicate-exercise-group", "ok-spaces-around-equals",
+    "ok-markup-is-plain-text",
+    "ok-crlf",
+    "ok-utf8-bom",
+    "ok-escapes",
+    "ok-step-numbering-gaps",
+    "ok-duplicate-step-groups",
+    "ok-duplicate-exercise-group",
+    "ok-spaces-around-equals",
   };
   SoftenExercise *exercises[G_N_ELEMENTS (names)];
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autofree char *path = malformed_path (names[i]);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autoptr(GError) error = NULL;
+      g_autofree char   *path = malformed_path (names[i]);
+      g_autoptr (GFile)  file = g_file_new_for_path (path);
+      g_autoptr (GError) error = NULL;
 
       exercises[i] = soften_exercise_file_load (file, NULL, &error);
       g_assert_no_error (error);
@@ -369,18 +426,19 @@ test_accepted_as_written (void)
 static void
 test_import_with_bom (void)
 {
-  g_autofree char *path = malformed_path ("ok-utf8-bom");
-  g_autofree char *folder = g_dir_make_tmp ("soften-malformed-XXXXXX", NULL);
-  g_autofree char *copy = NULL;
-  g_autoptr(GFile) source = g_file_new_for_path (path);
-  g_autoptr(GFile) directory = NULL;
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autoptr(GError) error = NULL;
-  SoftenExercise *imported;
+  g_autofree char          *path = malformed_path ("ok-utf8-bom");
+  g_autofree char          *folder = g_dir_make_tmp ("soften-malformed-XXXXXX", NULL);
+  g_autofree char          *copy = NULL;
+  g_autoptr (GFile)         source = g_file_new_for_path (path);
+  g_autoptr (GFile)         directory = NULL;
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autoptr (GError)        error = NULL;
+  SoftenExercise           *imported;
 
   g_assert_nonnull (folder);
   directory = g_file_new_for_path (folder);
-  imported = soften_library_import (library, source, directory, SOFTEN_IMPORT_FAIL_ON_CLASH, &error);
+  imported
+      = soften_library_import (library, source, directory, SOFTEN_IMPORT_FAIL_ON_CLASH, &error);
   g_assert_no_error (error);
   g_assert_nonnull (imported);
   g_assert_cmpstr (soften_exercise_get_id (imported), ==, "calm-bom");
@@ -393,7 +451,7 @@ test_import_with_bom (void)
 static GBytes *
 generate (const char *name)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
 
   if (g_str_equal (name, "huge.exercise"))
     {
@@ -449,12 +507,11 @@ generate (const char *name)
 }
 
 static void
-write_generated (const char *folder,
-                 const char *name)
+write_generated (const char *folder, const char *name)
 {
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GBytes) bytes = generate (name);
-  g_autoptr(GError) error = NULL;
+  g_autofree char   *path = g_build_filename (folder, name, NULL);
+  g_autoptr (GBytes) bytes = generate (name);
+  g_autoptr (GError) error = NULL;
 
   g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
@@ -463,10 +520,10 @@ write_generated (const char *folder,
 static void
 test_generated (gconstpointer data)
 {
-  const Generated *g = data;
-  g_autofree char *folder = g_dir_make_tmp ("soften-malformed-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (folder, g->name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const Generated  *g = data;
+  g_autofree char  *folder = g_dir_make_tmp ("soften-malformed-XXXXXX", NULL);
+  g_autofree char  *path = g_build_filename (folder, g->name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
 
   g_assert_nonnull (folder);
   write_generated (folder, g->name);
@@ -475,9 +532,10 @@ test_generated (gconstpointer data)
   /* Read from memory too, where the size is checked after reading. */
   if (g_str_equal (g->name, "huge.exercise"))
     {
-      g_autoptr(GBytes) bytes = generate (g->name);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(SoftenExercise) exercise = soften_exercise_file_load_bytes (bytes, g->name, NULL, &error);
+      g_autoptr (GBytes)         bytes = generate (g->name);
+      g_autoptr (GError)         error = NULL;
+      g_autoptr (SoftenExercise) exercise
+          = soften_exercise_file_load_bytes (bytes, g->name, NULL, &error);
 
       g_assert_null (exercise);
       g_assert_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE);
@@ -489,12 +547,11 @@ test_generated (gconstpointer data)
 }
 
 static void
-copy_file (const char *from,
-           const char *to)
+copy_file (const char *from, const char *to)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
+  g_autofree char   *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize              length;
 
   g_file_get_contents (from, &contents, &length, &error);
   g_assert_no_error (error);
@@ -507,15 +564,15 @@ copy_file (const char *from,
 static void
 test_library (void)
 {
-  g_autofree char *folder = g_dir_make_tmp ("soften-malformed-XXXXXX", NULL);
-  g_autofree char *good = g_build_filename (folder, "good.exercise", NULL);
-  g_autoptr(GFile) directory = g_file_new_for_path (folder);
-  g_autoptr(SoftenLibrary) library = soften_library_new ();
-  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) dir = NULL;
-  GPtrArray *problems;
-  const char *entry;
-  guint n_accepted = 1;
+  g_autofree char          *folder = g_dir_make_tmp ("soften-malformed-XXXXXX", NULL);
+  g_autofree char          *good = g_build_filename (folder, "good.exercise", NULL);
+  g_autoptr (GFile)         directory = g_file_new_for_path (folder);
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  g_autoptr (GPtrArray)     expected = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GDir)          dir = NULL;
+  GPtrArray                *problems;
+  const char               *entry;
+  guint                     n_accepted = 1;
 
   g_assert_nonnull (folder);
   g_assert_true (g_file_set_contents (good, GOOD_EXERCISE, -1, NULL));
@@ -554,7 +611,7 @@ test_library (void)
   for (guint i = 0; i < problems->len; i++)
     {
       const GError *problem = g_ptr_array_index (problems, i);
-      gboolean found = FALSE;
+      gboolean      found = FALSE;
 
       g_test_message ("problem: %s", problem->message);
       g_assert_true (g_utf8_validate (problem->message, -1, NULL));
@@ -583,8 +640,7 @@ test_library (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
