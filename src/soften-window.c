@@ -393,19 +393,32 @@ soften_window_get_property (GObject *object, guint prop_id, GValue *value, GPara
 
   switch (prop_id)
     {
-      case PROP_SETTINGS: g_value_set_object (value, self->settings); break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
 
-      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
 
-      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
+      break;
 
-      case PROP_SCRIPTS: g_value_set_object (value, self->scripts); break;
+    case PROP_SCRIPTS:
+      g_value_set_object (value, self->scripts);
+      break;
 
-      case PROP_SCRIPTS_PROBLEM: g_value_set_string (value, self->scripts_problem); break;
+    case PROP_SCRIPTS_PROBLEM:
+      g_value_set_string (value, self->scripts_problem);
+      break;
 
-      case PROP_PRACTICE: g_value_set_object (value, self->practice); break;
+    case PROP_PRACTICE:
+      g_value_set_object (value, self->practice);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -416,19 +429,32 @@ soften_window_set_property (GObject *object, guint prop_id, const GValue *value,
 
   switch (prop_id)
     {
-      case PROP_SETTINGS: self->settings = g_value_dup_object (value); break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
 
-      case PROP_LIBRARY: self->library = g_value_dup_object (value); break;
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
 
-      case PROP_PROGRESS: self->progress = g_value_dup_object (value); break;
+    case PROP_PROGRESS:
+      self->progress = g_value_dup_object (value);
+      break;
 
-      case PROP_SCRIPTS: self->scripts = g_value_dup_object (value); break;
+    case PROP_SCRIPTS:
+      self->scripts = g_value_dup_object (value);
+      break;
 
-      case PROP_SCRIPTS_PROBLEM: self->scripts_problem = g_value_dup_string (value); break;
+    case PROP_SCRIPTS_PROBLEM:
+      self->scripts_problem = g_value_dup_string (value);
+      break;
 
-      case PROP_PRACTICE: self->practice = g_value_dup_object (value); break;
+    case PROP_PRACTICE:
+      self->practice = g_value_dup_object (value);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -190,49 +190,51 @@ test_writing_is_never_kept (Fixture *f, gconstpointer data)
 
       switch (path)
         {
-          case EXIT_FINISH:
-            while (soften_session_is_active (session))
-              player_action (f, "player.next");
-            break;
-
-          case EXIT_RELEASE:
-            g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+        case EXIT_FINISH:
+          while (soften_session_is_active (session))
             player_action (f, "player.next");
-            g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
-                             SOFTEN_STEP_RELEASE);
-            g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
-            settle (f);
-            g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
-            g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-            assert_wiped (buffer);
-            /* Going back shows an empty page: the words are gone for good. */
-            player_action (f, "player.previous");
-            g_assert_cmpint (
-                gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==,
-                0);
-            break;
+          break;
 
-          case EXIT_LEAVE:
-            press_key (f, GDK_KEY_Escape);
-            answer_dialog (f, "Leave");
-            break;
+        case EXIT_RELEASE:
+          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+          player_action (f, "player.next");
+          g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
+                           SOFTEN_STEP_RELEASE);
+          g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
+          settle (f);
+          g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
+          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+          assert_wiped (buffer);
+          /* Going back shows an empty page: the words are gone for good. */
+          player_action (f, "player.previous");
+          g_assert_cmpint (
+              gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==, 0);
+          break;
 
-          case EXIT_GROUND: player_action (f, "player.ground"); break;
+        case EXIT_LEAVE:
+          press_key (f, GDK_KEY_Escape);
+          answer_dialog (f, "Leave");
+          break;
 
-          case EXIT_CLOSE_WINDOW:
-            gtk_window_close (GTK_WINDOW (f->window));
-            iterate ();
-            f->window = NULL;
-            break;
+        case EXIT_GROUND:
+          player_action (f, "player.ground");
+          break;
 
-          case EXIT_QUIT:
-            press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_q);
-            iterate ();
-            g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-            f->window = NULL;
-            break;
+        case EXIT_CLOSE_WINDOW:
+          gtk_window_close (GTK_WINDOW (f->window));
+          iterate ();
+          f->window = NULL;
+          break;
 
-          default: g_assert_not_reached ();
+        case EXIT_QUIT:
+          press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_q);
+          iterate ();
+          g_assert_null (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+          f->window = NULL;
+          break;
+
+        default:
+          g_assert_not_reached ();
         }
 
       assert_wiped (buffer);

@@ -20,28 +20,29 @@ soften_format_category (SoftenCategory category)
 {
   switch (category)
     {
-      case SOFTEN_CATEGORY_BODY:
-        /* Translators: a heading in the list of exercises */
-        return _("Noticing the Body");
+    case SOFTEN_CATEGORY_BODY:
+      /* Translators: a heading in the list of exercises */
+      return _("Noticing the Body");
 
-      case SOFTEN_CATEGORY_BREATHING:
-        /* Translators: a heading in the list of exercises */
-        return _("Breathing");
+    case SOFTEN_CATEGORY_BREATHING:
+      /* Translators: a heading in the list of exercises */
+      return _("Breathing");
 
-      case SOFTEN_CATEGORY_FORGIVENESS:
-        /* Translators: a heading in the list of exercises */
-        return _("Forgiveness");
+    case SOFTEN_CATEGORY_FORGIVENESS:
+      /* Translators: a heading in the list of exercises */
+      return _("Forgiveness");
 
-      case SOFTEN_CATEGORY_BOUNDARIES:
-        /* Translators: a heading in the list of exercises */
-        return _("Boundaries");
+    case SOFTEN_CATEGORY_BOUNDARIES:
+      /* Translators: a heading in the list of exercises */
+      return _("Boundaries");
 
-      case SOFTEN_CATEGORY_DEFENSES:
-        /* Translators: a heading in the list of exercises, about the ways we protect ourselves */
-        return _("Defenses");
+    case SOFTEN_CATEGORY_DEFENSES:
+      /* Translators: a heading in the list of exercises, about the ways we protect ourselves */
+      return _("Defenses");
 
-      case SOFTEN_N_CATEGORIES:
-      default: g_return_val_if_reached ("");
+    case SOFTEN_N_CATEGORIES:
+    default:
+      g_return_val_if_reached ("");
     }
 }
 
@@ -50,21 +51,22 @@ soften_format_breath_phase (SoftenBreathPhase phase)
 {
   switch (phase)
     {
-      case SOFTEN_BREATH_INHALE:
-        /* Translators: shown large while the person breathes in; keep it short */
-        return _("Breathe in");
+    case SOFTEN_BREATH_INHALE:
+      /* Translators: shown large while the person breathes in; keep it short */
+      return _("Breathe in");
 
-      case SOFTEN_BREATH_HOLD_IN:
-      case SOFTEN_BREATH_HOLD_OUT:
-        /* Translators: shown large while the person holds their breath; keep it short */
-        return C_("breath", "Hold");
+    case SOFTEN_BREATH_HOLD_IN:
+    case SOFTEN_BREATH_HOLD_OUT:
+      /* Translators: shown large while the person holds their breath; keep it short */
+      return C_("breath", "Hold");
 
-      case SOFTEN_BREATH_EXHALE:
-        /* Translators: shown large while the person breathes out; keep it short */
-        return _("Breathe out");
+    case SOFTEN_BREATH_EXHALE:
+      /* Translators: shown large while the person breathes out; keep it short */
+      return _("Breathe out");
 
-      case SOFTEN_BREATH_N_PHASES:
-      default: g_return_val_if_reached ("");
+    case SOFTEN_BREATH_N_PHASES:
+    default:
+      g_return_val_if_reached ("");
     }
 }
 
@@ -74,20 +76,32 @@ soften_format_region (SoftenRegion region)
 {
   switch (region)
     {
+    case SOFTEN_REGION_FEET:
       /* Translators: parts of the body, shown large during a body scan */
-      case SOFTEN_REGION_FEET: return C_("body", "Feet");
-      case SOFTEN_REGION_LEGS: return C_("body", "Legs");
-      case SOFTEN_REGION_BELLY: return C_("body", "Belly");
-      case SOFTEN_REGION_CHEST: return C_("body", "Chest");
-      case SOFTEN_REGION_BACK: return C_("body", "Back");
-      case SOFTEN_REGION_SHOULDERS: return C_("body", "Shoulders");
-      case SOFTEN_REGION_ARMS: return C_("body", "Arms");
-      case SOFTEN_REGION_HANDS: return C_("body", "Hands");
-      case SOFTEN_REGION_NECK: return C_("body", "Neck");
-      case SOFTEN_REGION_JAW: return C_("body", "Jaw");
-      case SOFTEN_REGION_FACE: return C_("body", "Face");
-      case SOFTEN_N_REGIONS:
-      default: g_return_val_if_reached ("");
+      return C_("body", "Feet");
+    case SOFTEN_REGION_LEGS:
+      return C_("body", "Legs");
+    case SOFTEN_REGION_BELLY:
+      return C_("body", "Belly");
+    case SOFTEN_REGION_CHEST:
+      return C_("body", "Chest");
+    case SOFTEN_REGION_BACK:
+      return C_("body", "Back");
+    case SOFTEN_REGION_SHOULDERS:
+      return C_("body", "Shoulders");
+    case SOFTEN_REGION_ARMS:
+      return C_("body", "Arms");
+    case SOFTEN_REGION_HANDS:
+      return C_("body", "Hands");
+    case SOFTEN_REGION_NECK:
+      return C_("body", "Neck");
+    case SOFTEN_REGION_JAW:
+      return C_("body", "Jaw");
+    case SOFTEN_REGION_FACE:
+      return C_("body", "Face");
+    case SOFTEN_N_REGIONS:
+    default:
+      g_return_val_if_reached ("");
     }
 }
 

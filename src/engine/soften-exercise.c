@@ -89,13 +89,20 @@ soften_exercise_get_property (GObject *object, guint prop_id, GValue *value, GPa
 
   switch (prop_id)
     {
-      case PROP_ID: g_value_set_string (value, self->id); break;
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
 
-      case PROP_TITLE: g_value_set_string (value, self->title); break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
 
-      case PROP_SUMMARY: g_value_set_string (value, self->summary); break;
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

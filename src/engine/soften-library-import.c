@@ -53,23 +53,26 @@ check_clash (SoftenLibrary   *self,
 
   switch (mode)
     {
-      case SOFTEN_IMPORT_FAIL_ON_CLASH:
-        g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_EXISTS,
-                     _("An exercise with the id “%s” is already there: “%s”"), id,
-                     soften_exercise_get_title (existing));
-        return FALSE;
+    case SOFTEN_IMPORT_FAIL_ON_CLASH:
+      g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_EXISTS,
+                   _("An exercise with the id “%s” is already there: “%s”"), id,
+                   soften_exercise_get_title (existing));
+      return FALSE;
 
-      case SOFTEN_IMPORT_REPLACE:
-        if (!soften_exercise_get_builtin (existing))
-          return TRUE;
-        g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN,
-                     _("“%s” comes with Soften and cannot be replaced; keep both instead"),
-                     soften_exercise_get_title (existing));
-        return FALSE;
+    case SOFTEN_IMPORT_REPLACE:
+      if (!soften_exercise_get_builtin (existing))
+        return TRUE;
+      g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_BUILTIN,
+                   _("“%s” comes with Soften and cannot be replaced; keep both instead"),
+                   soften_exercise_get_title (existing));
+      return FALSE;
 
-      case SOFTEN_IMPORT_KEEP_BOTH: *new_id = free_id (self, id); return TRUE;
+    case SOFTEN_IMPORT_KEEP_BOTH:
+      *new_id = free_id (self, id);
+      return TRUE;
 
-      default: g_return_val_if_reached (FALSE);
+    default:
+      g_return_val_if_reached (FALSE);
     }
 }
 

@@ -103,11 +103,16 @@ soften_library_get_property (GObject *object, guint prop_id, GValue *value, GPar
 
   switch (prop_id)
     {
-      case PROP_N_PROBLEMS: g_value_set_uint (value, self->problems->len); break;
+    case PROP_N_PROBLEMS:
+      g_value_set_uint (value, self->problems->len);
+      break;
 
-      case PROP_PENDING: g_value_set_boolean (value, self->pending != NULL); break;
+    case PROP_PENDING:
+      g_value_set_boolean (value, self->pending != NULL);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

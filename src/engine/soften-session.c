@@ -152,17 +152,28 @@ soften_session_get_property (GObject *object, guint prop_id, GValue *value, GPar
 
   switch (prop_id)
     {
-      case PROP_EXERCISE: g_value_set_object (value, self->exercise); break;
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
 
-      case PROP_CLOCK: g_value_set_object (value, self->clock); break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
 
-      case PROP_STATE: g_value_set_enum (value, self->state); break;
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
 
-      case PROP_STEP_INDEX: g_value_set_uint (value, self->step_index); break;
+    case PROP_STEP_INDEX:
+      g_value_set_uint (value, self->step_index);
+      break;
 
-      case PROP_PACE: g_value_set_double (value, self->pace); break;
+    case PROP_PACE:
+      g_value_set_double (value, self->pace);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -173,11 +184,16 @@ soften_session_set_property (GObject *object, guint prop_id, const GValue *value
 
   switch (prop_id)
     {
-      case PROP_EXERCISE: self->exercise = g_value_dup_object (value); break;
+    case PROP_EXERCISE:
+      self->exercise = g_value_dup_object (value);
+      break;
 
-      case PROP_CLOCK: self->clock = g_value_dup_object (value); break;
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -355,21 +355,25 @@ soften_step_get_duration_usec (SoftenStep *self)
 
   switch (self->kind)
     {
-      case SOFTEN_STEP_BREATHING: return soften_step_get_cycle_usec (self) * self->cycles;
+    case SOFTEN_STEP_BREATHING:
+      return soften_step_get_cycle_usec (self) * self->cycles;
 
-      case SOFTEN_STEP_INSTRUCTION:
-      case SOFTEN_STEP_BODY_REGION: return (gint64)self->duration * G_USEC_PER_SEC;
+    case SOFTEN_STEP_INSTRUCTION:
+    case SOFTEN_STEP_BODY_REGION:
+      return (gint64)self->duration * G_USEC_PER_SEC;
 
-      case SOFTEN_STEP_SCRIPT:
-        return (gint64)self->repeat * self->rehearsal_seconds * G_USEC_PER_SEC;
+    case SOFTEN_STEP_SCRIPT:
+      return (gint64)self->repeat * self->rehearsal_seconds * G_USEC_PER_SEC;
 
-      case SOFTEN_STEP_CHECK_IN:
-      case SOFTEN_STEP_WRITING:
-      case SOFTEN_STEP_RELEASE:
-      case SOFTEN_STEP_CHOICE: return 0;
+    case SOFTEN_STEP_CHECK_IN:
+    case SOFTEN_STEP_WRITING:
+    case SOFTEN_STEP_RELEASE:
+    case SOFTEN_STEP_CHOICE:
+      return 0;
 
-      case SOFTEN_N_STEP_KINDS:
-      default: g_return_val_if_reached (0);
+    case SOFTEN_N_STEP_KINDS:
+    default:
+      g_return_val_if_reached (0);
     }
 }
 

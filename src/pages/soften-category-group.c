@@ -117,11 +117,16 @@ soften_category_group_get_property (GObject    *object,
 
   switch (prop_id)
     {
-      case PROP_CATEGORY: g_value_set_enum (value, self->category); break;
+    case PROP_CATEGORY:
+      g_value_set_enum (value, self->category);
+      break;
 
-      case PROP_EXERCISES: g_value_set_object (value, self->exercises); break;
+    case PROP_EXERCISES:
+      g_value_set_object (value, self->exercises);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -135,11 +140,16 @@ soften_category_group_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_CATEGORY: self->category = g_value_get_enum (value); break;
+    case PROP_CATEGORY:
+      self->category = g_value_get_enum (value);
+      break;
 
-      case PROP_EXERCISES: self->exercises = g_value_dup_object (value); break;
+    case PROP_EXERCISES:
+      self->exercises = g_value_dup_object (value);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

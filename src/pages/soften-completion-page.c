@@ -113,9 +113,12 @@ soften_completion_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-      case PROP_PRACTICE: g_value_set_object (value, self->practice); break;
+    case PROP_PRACTICE:
+      g_value_set_object (value, self->practice);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -129,15 +132,16 @@ soften_completion_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_PRACTICE:
-        if (self->practice != NULL)
-          g_signal_handlers_disconnect_by_data (self->practice, self);
-        if (g_set_object (&self->practice, g_value_get_object (value)) && self->practice != NULL)
-          g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb),
-                                   self, G_CONNECT_SWAPPED);
-        break;
+    case PROP_PRACTICE:
+      if (self->practice != NULL)
+        g_signal_handlers_disconnect_by_data (self->practice, self);
+      if (g_set_object (&self->practice, g_value_get_object (value)) && self->practice != NULL)
+        g_signal_connect_object (self->practice, "finished", G_CALLBACK (session_finished_cb), self,
+                                 G_CONNECT_SWAPPED);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

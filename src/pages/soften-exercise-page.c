@@ -234,11 +234,16 @@ soften_exercise_page_get_property (GObject *object, guint prop_id, GValue *value
 
   switch (prop_id)
     {
-      case PROP_EXERCISE: g_value_set_object (value, self->exercise); break;
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
 
-      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -252,13 +257,16 @@ soften_exercise_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_EXERCISE:
-        soften_exercise_page_set_exercise (self, g_value_get_object (value));
-        break;
+    case PROP_EXERCISE:
+      soften_exercise_page_set_exercise (self, g_value_get_object (value));
+      break;
 
-      case PROP_PROGRESS: set_progress (self, g_value_get_object (value)); break;
+    case PROP_PROGRESS:
+      set_progress (self, g_value_get_object (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

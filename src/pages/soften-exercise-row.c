@@ -71,9 +71,12 @@ soften_exercise_row_get_property (GObject *object, guint prop_id, GValue *value,
 
   switch (prop_id)
     {
-      case PROP_EXERCISE: g_value_set_object (value, self->exercise); break;
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -87,9 +90,12 @@ soften_exercise_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_EXERCISE: set_exercise (self, g_value_get_object (value)); break;
+    case PROP_EXERCISE:
+      set_exercise (self, g_value_get_object (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -324,11 +324,16 @@ soften_library_page_get_property (GObject *object, guint prop_id, GValue *value,
 
   switch (prop_id)
     {
-      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
 
-      case PROP_CHOOSING: g_value_set_boolean (value, self->choosing); break;
+    case PROP_CHOOSING:
+      g_value_set_boolean (value, self->choosing);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -342,13 +347,16 @@ soften_library_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_LIBRARY: set_library (self, g_value_get_object (value)); break;
+    case PROP_LIBRARY:
+      set_library (self, g_value_get_object (value));
+      break;
 
-      case PROP_CHOOSING:
-        soften_library_page_set_choosing (self, g_value_get_boolean (value));
-        break;
+    case PROP_CHOOSING:
+      soften_library_page_set_choosing (self, g_value_get_boolean (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -306,9 +306,12 @@ soften_player_page_get_property (GObject *object, guint prop_id, GValue *value, 
 
   switch (prop_id)
     {
-      case PROP_PRACTICE: g_value_set_object (value, self->practice); break;
+    case PROP_PRACTICE:
+      g_value_set_object (value, self->practice);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -322,9 +325,12 @@ soften_player_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_PRACTICE: set_practice (self, g_value_get_object (value)); break;
+    case PROP_PRACTICE:
+      set_practice (self, g_value_get_object (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -85,9 +85,12 @@ soften_problems_page_get_property (GObject *object, guint prop_id, GValue *value
 
   switch (prop_id)
     {
-      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -101,16 +104,17 @@ soften_problems_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_LIBRARY:
-        if (self->library != NULL)
-          g_signal_handlers_disconnect_by_data (self->library, self);
-        if (g_set_object (&self->library, g_value_get_object (value)) && self->library != NULL)
-          g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update), self,
-                                   G_CONNECT_SWAPPED);
-        update (self);
-        break;
+    case PROP_LIBRARY:
+      if (self->library != NULL)
+        g_signal_handlers_disconnect_by_data (self->library, self);
+      if (g_set_object (&self->library, g_value_get_object (value)) && self->library != NULL)
+        g_signal_connect_object (self->library, "notify::n-problems", G_CALLBACK (update), self,
+                                 G_CONNECT_SWAPPED);
+      update (self);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -364,11 +364,16 @@ soften_progress_page_get_property (GObject *object, guint prop_id, GValue *value
 
   switch (prop_id)
     {
-      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
+      break;
 
-      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -382,15 +387,18 @@ soften_progress_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_PROGRESS: set_progress (self, g_value_get_object (value)); break;
+    case PROP_PROGRESS:
+      set_progress (self, g_value_get_object (value));
+      break;
 
-      case PROP_LIBRARY:
-        /* Where the titles of the exercises in the history are found. */
-        g_set_object (&self->library, g_value_get_object (value));
-        refresh (self);
-        break;
+    case PROP_LIBRARY:
+      /* Where the titles of the exercises in the history are found. */
+      g_set_object (&self->library, g_value_get_object (value));
+      refresh (self);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

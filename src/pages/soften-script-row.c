@@ -111,9 +111,12 @@ soften_script_row_get_property (GObject *object, guint prop_id, GValue *value, G
 
   switch (prop_id)
     {
-      case PROP_SCRIPT: g_value_set_object (value, self->script); break;
+    case PROP_SCRIPT:
+      g_value_set_object (value, self->script);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -127,12 +130,13 @@ soften_script_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_SCRIPT:
-        self->script = g_value_dup_object (value);
-        update (self);
-        break;
+    case PROP_SCRIPT:
+      self->script = g_value_dup_object (value);
+      update (self);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -246,11 +246,16 @@ soften_scripts_page_get_property (GObject *object, guint prop_id, GValue *value,
 
   switch (prop_id)
     {
-      case PROP_SCRIPTS: g_value_set_object (value, self->store); break;
+    case PROP_SCRIPTS:
+      g_value_set_object (value, self->store);
+      break;
 
-      case PROP_PROBLEM: g_value_set_string (value, self->problem); break;
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->problem);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -264,11 +269,16 @@ soften_scripts_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_SCRIPTS: set_store (self, g_value_get_object (value)); break;
+    case PROP_SCRIPTS:
+      set_store (self, g_value_get_object (value));
+      break;
 
-      case PROP_PROBLEM: set_problem (self, g_value_get_string (value)); break;
+    case PROP_PROBLEM:
+      set_problem (self, g_value_get_string (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

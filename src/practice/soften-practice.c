@@ -254,23 +254,40 @@ soften_practice_get_property (GObject *object, guint prop_id, GValue *value, GPa
 
   switch (prop_id)
     {
-      case PROP_APPLICATION: g_value_set_object (value, self->application); break;
+    case PROP_APPLICATION:
+      g_value_set_object (value, self->application);
+      break;
 
-      case PROP_LIBRARY: g_value_set_object (value, self->library); break;
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
 
-      case PROP_PROGRESS: g_value_set_object (value, self->progress); break;
+    case PROP_PROGRESS:
+      g_value_set_object (value, self->progress);
+      break;
 
-      case PROP_SCRIPTS: g_value_set_object (value, self->scripts); break;
+    case PROP_SCRIPTS:
+      g_value_set_object (value, self->scripts);
+      break;
 
-      case PROP_CLOCK: g_value_set_object (value, self->clock); break;
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
 
-      case PROP_SETTINGS: g_value_set_object (value, self->settings); break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
 
-      case PROP_SESSION: g_value_set_object (value, self->session); break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
 
-      case PROP_PRESENTING: g_value_set_boolean (value, self->presenting); break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -284,19 +301,32 @@ soften_practice_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_APPLICATION: self->application = g_value_get_object (value); break;
+    case PROP_APPLICATION:
+      self->application = g_value_get_object (value);
+      break;
 
-      case PROP_LIBRARY: self->library = g_value_dup_object (value); break;
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
 
-      case PROP_PROGRESS: self->progress = g_value_dup_object (value); break;
+    case PROP_PROGRESS:
+      self->progress = g_value_dup_object (value);
+      break;
 
-      case PROP_SCRIPTS: self->scripts = g_value_dup_object (value); break;
+    case PROP_SCRIPTS:
+      self->scripts = g_value_dup_object (value);
+      break;
 
-      case PROP_CLOCK: self->clock = g_value_dup_object (value); break;
+    case PROP_CLOCK:
+      self->clock = g_value_dup_object (value);
+      break;
 
-      case PROP_SETTINGS: self->settings = g_value_dup_object (value); break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

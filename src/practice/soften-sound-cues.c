@@ -82,15 +82,22 @@ phase_changed_cb (SoftenSoundCues *self, SoftenSession *session)
 
   switch (breath.phase)
     {
-      case SOFTEN_BREATH_INHALE: play (self, "breathe-in"); break;
+    case SOFTEN_BREATH_INHALE:
+      play (self, "breathe-in");
+      break;
 
-      case SOFTEN_BREATH_EXHALE: play (self, "breathe-out"); break;
+    case SOFTEN_BREATH_EXHALE:
+      play (self, "breathe-out");
+      break;
 
-      case SOFTEN_BREATH_HOLD_IN:
-      case SOFTEN_BREATH_HOLD_OUT: play (self, "hold"); break;
+    case SOFTEN_BREATH_HOLD_IN:
+    case SOFTEN_BREATH_HOLD_OUT:
+      play (self, "hold");
+      break;
 
-      case SOFTEN_BREATH_N_PHASES:
-      default: g_assert_not_reached ();
+    case SOFTEN_BREATH_N_PHASES:
+    default:
+      g_assert_not_reached ();
     }
 }
 

@@ -83,24 +83,25 @@ show_suggestions (SoftenCheckInView *self, int zone)
 
   switch ((SoftenZone)zone)
     {
-      case SOFTEN_ZONE_ABOVE:
-        gtk_label_set_text (self->suggestion_label,
-                            _("Your body is on alert. Something that calms it might help first:"));
-        break;
+    case SOFTEN_ZONE_ABOVE:
+      gtk_label_set_text (self->suggestion_label,
+                          _("Your body is on alert. Something that calms it might help first:"));
+      break;
 
-      case SOFTEN_ZONE_BELOW:
-        gtk_label_set_text (self->suggestion_label,
-                            _("Your body has gone quiet to protect you. Gentle movement and "
-                               "looking around the room might help first:"));
-        break;
+    case SOFTEN_ZONE_BELOW:
+      gtk_label_set_text (self->suggestion_label,
+                          _("Your body has gone quiet to protect you. Gentle movement and "
+                             "looking around the room might help first:"));
+      break;
 
-      case SOFTEN_ZONE_INSIDE:
-        gtk_label_set_text (self->suggestion_label,
-                            _("You are inside your window. Carry on whenever you are ready."));
-        break;
+    case SOFTEN_ZONE_INSIDE:
+      gtk_label_set_text (self->suggestion_label,
+                          _("You are inside your window. Carry on whenever you are ready."));
+      break;
 
-      case SOFTEN_N_ZONES:
-      default: g_assert_not_reached ();
+    case SOFTEN_N_ZONES:
+    default:
+      g_assert_not_reached ();
     }
 
   ids = soften_step_get_suggestions (step, zone);

@@ -126,9 +126,12 @@ soften_choice_view_get_property (GObject *object, guint prop_id, GValue *value, 
 
   switch (prop_id)
     {
-      case PROP_CHOSEN: g_value_set_string (value, self->chosen); break;
+    case PROP_CHOSEN:
+      g_value_set_string (value, self->chosen);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -142,9 +145,12 @@ soften_choice_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_CHOSEN: set_chosen (self, g_value_get_string (value)); break;
+    case PROP_CHOSEN:
+      set_chosen (self, g_value_get_string (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -109,13 +109,20 @@ remove_down_to (SoftenReleaseView *self, int keep)
 
       switch (self->ritual)
         {
-          case RITUAL_BURN: position = count - 1; break;
+        case RITUAL_BURN:
+          position = count - 1;
+          break;
 
-          case RITUAL_TEAR: position = 0; break;
+        case RITUAL_TEAR:
+          position = 0;
+          break;
 
-          case RITUAL_DISSOLVE: position = g_rand_int_range (self->rand, 0, count); break;
+        case RITUAL_DISSOLVE:
+          position = g_rand_int_range (self->rand, 0, count);
+          break;
 
-          default: g_assert_not_reached ();
+        default:
+          g_assert_not_reached ();
         }
 
       gtk_text_buffer_get_iter_at_offset (buffer, &start, position);

@@ -180,34 +180,35 @@ soften_script_view_update (SoftenStepView *view, SoftenSession *session, SoftenS
 
   switch (part)
     {
-      case SOFTEN_SCRIPT_PART_FEEL:
-        shown[SOFTEN_SCRIPT_WHEN] = shown[SOFTEN_SCRIPT_FEEL] = TRUE;
-        gtk_stack_set_visible_child_name (self->part_stack, "fields");
-        break;
+    case SOFTEN_SCRIPT_PART_FEEL:
+      shown[SOFTEN_SCRIPT_WHEN] = shown[SOFTEN_SCRIPT_FEEL] = TRUE;
+      gtk_stack_set_visible_child_name (self->part_stack, "fields");
+      break;
 
-      case SOFTEN_SCRIPT_PART_LINE:
-        shown[SOFTEN_SCRIPT_LINE] = shown[SOFTEN_SCRIPT_NEED] = TRUE;
-        gtk_stack_set_visible_child_name (self->part_stack, "fields");
-        break;
+    case SOFTEN_SCRIPT_PART_LINE:
+      shown[SOFTEN_SCRIPT_LINE] = shown[SOFTEN_SCRIPT_NEED] = TRUE;
+      gtk_stack_set_visible_child_name (self->part_stack, "fields");
+      break;
 
-      case SOFTEN_SCRIPT_PART_SUPPORT:
-        shown[SOFTEN_SCRIPT_SUPPORT] = TRUE;
-        gtk_stack_set_visible_child_name (self->part_stack, "fields");
-        break;
+    case SOFTEN_SCRIPT_PART_SUPPORT:
+      shown[SOFTEN_SCRIPT_SUPPORT] = TRUE;
+      gtk_stack_set_visible_child_name (self->part_stack, "fields");
+      break;
 
-      case SOFTEN_SCRIPT_PART_REHEARSE:
-        gtk_stack_set_visible_child_name (self->part_stack, "rehearse");
-        update_rehearse_text (self);
-        update_rehearsal (self, session, step);
-        break;
+    case SOFTEN_SCRIPT_PART_REHEARSE:
+      gtk_stack_set_visible_child_name (self->part_stack, "rehearse");
+      update_rehearse_text (self);
+      update_rehearsal (self, session, step);
+      break;
 
-      case SOFTEN_SCRIPT_PART_KEEP:
-        gtk_stack_set_visible_child_name (self->part_stack, "keep");
-        update_keep (self);
-        break;
+    case SOFTEN_SCRIPT_PART_KEEP:
+      gtk_stack_set_visible_child_name (self->part_stack, "keep");
+      update_keep (self);
+      break;
 
-      case SOFTEN_N_SCRIPT_PARTS:
-      default: g_assert_not_reached ();
+    case SOFTEN_N_SCRIPT_PARTS:
+    default:
+      g_assert_not_reached ();
     }
 
   for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)

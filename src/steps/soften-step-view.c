@@ -112,9 +112,12 @@ soften_step_view_get_property (GObject *object, guint prop_id, GValue *value, GP
 
   switch (prop_id)
     {
-      case PROP_PRACTICE: g_value_set_object (value, soften_step_view_get_practice (self)); break;
+    case PROP_PRACTICE:
+      g_value_set_object (value, soften_step_view_get_practice (self));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -128,9 +131,12 @@ soften_step_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_PRACTICE: set_practice (self, g_value_get_object (value)); break;
+    case PROP_PRACTICE:
+      set_practice (self, g_value_get_object (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -130,9 +130,12 @@ soften_body_map_get_property (GObject *object, guint prop_id, GValue *value, GPa
 
   switch (prop_id)
     {
-      case PROP_REGION: g_value_set_int (value, self->region); break;
+    case PROP_REGION:
+      g_value_set_int (value, self->region);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -146,9 +149,12 @@ soften_body_map_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_REGION: soften_body_map_set_region (self, g_value_get_int (value)); break;
+    case PROP_REGION:
+      soften_body_map_set_region (self, g_value_get_int (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

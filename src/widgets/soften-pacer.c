@@ -77,16 +77,21 @@ soften_pacer_get_fullness (SoftenPacer *self)
 
   switch (breath.phase)
     {
-      case SOFTEN_BREATH_INHALE: return ease_in_out (t);
+    case SOFTEN_BREATH_INHALE:
+      return ease_in_out (t);
 
-      case SOFTEN_BREATH_HOLD_IN: return 1.0;
+    case SOFTEN_BREATH_HOLD_IN:
+      return 1.0;
 
-      case SOFTEN_BREATH_EXHALE: return 1.0 - ease_in_out (t);
+    case SOFTEN_BREATH_EXHALE:
+      return 1.0 - ease_in_out (t);
 
-      case SOFTEN_BREATH_HOLD_OUT: return 0.0;
+    case SOFTEN_BREATH_HOLD_OUT:
+      return 0.0;
 
-      case SOFTEN_BREATH_N_PHASES:
-      default: g_return_val_if_reached (0.0);
+    case SOFTEN_BREATH_N_PHASES:
+    default:
+      g_return_val_if_reached (0.0);
     }
 }
 
@@ -262,9 +267,12 @@ soften_pacer_get_property (GObject *object, guint prop_id, GValue *value, GParam
 
   switch (prop_id)
     {
-      case PROP_SESSION: g_value_set_object (value, self->session); break;
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -275,9 +283,12 @@ soften_pacer_set_property (GObject *object, guint prop_id, const GValue *value, 
 
   switch (prop_id)
     {
-      case PROP_SESSION: soften_pacer_set_session (self, g_value_get_object (value)); break;
+    case PROP_SESSION:
+      soften_pacer_set_session (self, g_value_get_object (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

@@ -84,9 +84,12 @@ soften_rating_scale_get_property (GObject *object, guint prop_id, GValue *value,
 
   switch (prop_id)
     {
-      case PROP_VALUE: g_value_set_int (value, self->value); break;
+    case PROP_VALUE:
+      g_value_set_int (value, self->value);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -100,9 +103,12 @@ soften_rating_scale_set_property (GObject      *object,
 
   switch (prop_id)
     {
-      case PROP_VALUE: soften_rating_scale_set_value (self, g_value_get_int (value)); break;
+    case PROP_VALUE:
+      soften_rating_scale_set_value (self, g_value_get_int (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

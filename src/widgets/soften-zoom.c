@@ -128,9 +128,12 @@ soften_zoom_get_property (GObject *object, guint prop_id, GValue *value, GParamS
 
   switch (prop_id)
     {
-      case PROP_CHILD: g_value_set_object (value, self->child); break;
+    case PROP_CHILD:
+      g_value_set_object (value, self->child);
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -141,9 +144,12 @@ soften_zoom_set_property (GObject *object, guint prop_id, const GValue *value, G
 
   switch (prop_id)
     {
-      case PROP_CHILD: set_child (self, g_value_get_object (value)); break;
+    case PROP_CHILD:
+      set_child (self, g_value_get_object (value));
+      break;
 
-      default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 

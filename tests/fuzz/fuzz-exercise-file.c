@@ -40,90 +40,93 @@ check_step (SoftenStep *step)
 
   switch (soften_step_get_kind (step))
     {
-      case SOFTEN_STEP_BREATHING:
-        {
-          gint64       cycle = soften_step_get_cycle_usec (step);
-          SoftenBreath breath;
+    case SOFTEN_STEP_BREATHING:
+      {
+        gint64       cycle = soften_step_get_cycle_usec (step);
+        SoftenBreath breath;
 
-          if (cycle <= 0 || duration != cycle * soften_step_get_cycles (step))
+        if (cycle <= 0 || duration != cycle * soften_step_get_cycles (step))
+          abort ();
+        for (guint p = 0; p < SOFTEN_BREATH_N_PHASES; p++)
+          if (soften_step_get_phase_usec (step, p) < 0)
             abort ();
-          for (guint p = 0; p < SOFTEN_BREATH_N_PHASES; p++)
-            if (soften_step_get_phase_usec (step, p) < 0)
+
+        /* Before, at, inside and past the step, and at its very end. */
+        for (gint64 at = -1; at <= duration + 1; at += MAX (duration / 7, 1))
+          {
+            gint64 next;
+
+            if (!soften_step_get_breath_at (step, at, &breath)
+                || breath.phase >= SOFTEN_BREATH_N_PHASES || breath.phase_elapsed < 0
+                || breath.phase_elapsed > breath.phase_duration || breath.cycle >= breath.n_cycles)
               abort ();
-
-          /* Before, at, inside and past the step, and at its very end. */
-          for (gint64 at = -1; at <= duration + 1; at += MAX (duration / 7, 1))
-            {
-              gint64 next;
-
-              if (!soften_step_get_breath_at (step, at, &breath)
-                  || breath.phase >= SOFTEN_BREATH_N_PHASES || breath.phase_elapsed < 0
-                  || breath.phase_elapsed > breath.phase_duration
-                  || breath.cycle >= breath.n_cycles)
-                abort ();
-              next = soften_step_get_next_phase_change (step, at);
-              if (next < MAX (at, 0) && at < duration)
-                abort ();
-            }
-          soften_step_get_breath_at (step, G_MAXINT64, &breath);
-          soften_step_get_breath_at (step, G_MININT64, &breath);
-        }
-        break;
-
-      case SOFTEN_STEP_BODY_REGION:
-        if (soften_step_get_region (step) >= SOFTEN_N_REGIONS)
-          abort ();
-        break;
-
-      case SOFTEN_STEP_CHECK_IN:
-        if (soften_step_get_measure (step) >= SOFTEN_N_MEASURES
-            || soften_step_get_moment (step) >= SOFTEN_N_MOMENTS)
-          abort ();
-        for (guint z = 0; z < SOFTEN_N_ZONES; z++)
-          {
-            const char *const *ids = soften_step_get_suggestions (step, z);
-
-            for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-              if (ids[i][0] == '\0')
-                abort ();
-          }
-        break;
-
-      case SOFTEN_STEP_CHOICE:
-        {
-          guint n = soften_step_get_n_choices (step);
-
-          if (n < 2)
-            abort ();
-          for (guint i = 0; i < n; i++)
-            {
-              const char *id = soften_step_get_choice_id (step, i);
-
-              if (id == NULL || soften_step_get_choice_label (step, i) == NULL
-                  || soften_step_get_choice_label_for (step, id) == NULL)
-                abort ();
-            }
-          soften_step_get_choice_label_for (step, "no-such-choice");
-        }
-        break;
-
-      case SOFTEN_STEP_SCRIPT:
-        for (guint f = 0; f < 5; f++)
-          soften_step_get_example (step, f);
-        if (soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_REHEARSE)
-          {
-            if (soften_step_get_repeat (step) == 0 || soften_step_get_rehearsal_usec (step) <= 0)
+            next = soften_step_get_next_phase_change (step, at);
+            if (next < MAX (at, 0) && at < duration)
               abort ();
           }
-        break;
+        soften_step_get_breath_at (step, G_MAXINT64, &breath);
+        soften_step_get_breath_at (step, G_MININT64, &breath);
+      }
+      break;
 
-      case SOFTEN_STEP_WRITING: soften_step_get_placeholder (step); break;
+    case SOFTEN_STEP_BODY_REGION:
+      if (soften_step_get_region (step) >= SOFTEN_N_REGIONS)
+        abort ();
+      break;
 
-      case SOFTEN_STEP_INSTRUCTION:
-      case SOFTEN_STEP_RELEASE: break;
+    case SOFTEN_STEP_CHECK_IN:
+      if (soften_step_get_measure (step) >= SOFTEN_N_MEASURES
+          || soften_step_get_moment (step) >= SOFTEN_N_MOMENTS)
+        abort ();
+      for (guint z = 0; z < SOFTEN_N_ZONES; z++)
+        {
+          const char *const *ids = soften_step_get_suggestions (step, z);
 
-      case SOFTEN_N_STEP_KINDS:
-      default: abort ();
+          for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+            if (ids[i][0] == '\0')
+              abort ();
+        }
+      break;
+
+    case SOFTEN_STEP_CHOICE:
+      {
+        guint n = soften_step_get_n_choices (step);
+
+        if (n < 2)
+          abort ();
+        for (guint i = 0; i < n; i++)
+          {
+            const char *id = soften_step_get_choice_id (step, i);
+
+            if (id == NULL || soften_step_get_choice_label (step, i) == NULL
+                || soften_step_get_choice_label_for (step, id) == NULL)
+              abort ();
+          }
+        soften_step_get_choice_label_for (step, "no-such-choice");
+      }
+      break;
+
+    case SOFTEN_STEP_SCRIPT:
+      for (guint f = 0; f < 5; f++)
+        soften_step_get_example (step, f);
+      if (soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_REHEARSE)
+        {
+          if (soften_step_get_repeat (step) == 0 || soften_step_get_rehearsal_usec (step) <= 0)
+            abort ();
+        }
+      break;
+
+    case SOFTEN_STEP_WRITING:
+      soften_step_get_placeholder (step);
+      break;
+
+    case SOFTEN_STEP_INSTRUCTION:
+    case SOFTEN_STEP_RELEASE:
+      break;
+
+    case SOFTEN_N_STEP_KINDS:
+    default:
+      abort ();
     }
 
   response_key = soften_step_dup_response_key (step);
