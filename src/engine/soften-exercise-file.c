@@ -35,7 +35,8 @@ static const SoftenKeyFileErrors exercise_file_errors = {
 };
 
 static const char *const exercise_keys[]
-    = { "Id", "Title", "Summary", "Category", "Caution", "Credit", "NotesTitle", "Listed", NULL };
+    = { "Id",     "Title",      "Summary", "Category",   "Caution",
+        "Credit", "NotesTitle", "Listed",  "SafetyNote", NULL };
 static const char *const note_keys[] = { "Title", "Text", NULL };
 /* The keys read as text or lists, whose escapes (\n…) are interpreted. */
 static const char *const text_keys[]
@@ -160,26 +161,45 @@ read_details (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **er
   return TRUE;
 }
 
-/* Listed=false: an exercise started from elsewhere, not shown in the list. */
+/* An optional true or false in [Exercise]; @value is left as it is when
+ * the key is not there. */
 static gboolean
-read_listed (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
+read_flag (SoftenKeyFileReader *reader, const char *key, gboolean *value, GError **error)
 {
   GKeyFile          *key_file = soften_key_file_reader_get_key_file (reader);
-  g_autoptr (GError) listed_error = NULL;
-  gboolean           listed;
+  g_autoptr (GError) flag_error = NULL;
+  gboolean           flag;
 
-  if (!g_key_file_has_key (key_file, EXERCISE_GROUP, "Listed", NULL))
+  if (!g_key_file_has_key (key_file, EXERCISE_GROUP, key, NULL))
     return TRUE;
 
-  listed = g_key_file_get_boolean (key_file, EXERCISE_GROUP, "Listed", &listed_error);
-  if (listed_error != NULL)
+  flag = g_key_file_get_boolean (key_file, EXERCISE_GROUP, key, &flag_error);
+  if (flag_error != NULL)
     {
       soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
-                                        EXERCISE_GROUP, _("Listed: expected “true” or “false”"));
+                                        /* Translators: KEY: expected “true” or “false” */
+                                        EXERCISE_GROUP, _("%s: expected “true” or “false”"), key);
       return FALSE;
     }
 
+  *value = flag;
+  return TRUE;
+}
+
+/* Listed=false: an exercise started from elsewhere, not shown in the list.
+ * SafetyNote=true: it points to what to do when a partner is dangerous. */
+static gboolean
+read_flags (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
+{
+  gboolean listed = TRUE;
+  gboolean safety_note = FALSE;
+
+  if (!read_flag (reader, "Listed", &listed, error)
+      || !read_flag (reader, "SafetyNote", &safety_note, error))
+    return FALSE;
+
   soften_exercise_set_listed (exercise, listed);
+  soften_exercise_set_safety_note (exercise, safety_note);
   return TRUE;
 }
 
@@ -275,7 +295,7 @@ read_exercise (SoftenKeyFileReader *reader, GError **error)
 
   exercise = soften_exercise_new (id, title, category);
   if (!read_details (reader, exercise, error) || !check_n_groups (reader, error)
-      || !read_listed (reader, exercise, error) || !read_steps (reader, exercise, error))
+      || !read_flags (reader, exercise, error) || !read_steps (reader, exercise, error))
     return NULL;
 
   return g_steal_pointer (&exercise);

@@ -20,8 +20,11 @@ G_BEGIN_DECLS
 /* What only a complete exercise has: what the list does not show. */
 typedef struct
 {
-  char      *caution;
-  char      *credit;
+  char *caution;
+  char *credit;
+  /* Whether to point, beside the caution, to what to do when a partner
+   * really is dangerous ("When the alarm is about now"). */
+  gboolean   safety_note;
   GPtrArray *steps; /* of SoftenStep */
   /* Short cards the person may read before starting, not steps. */
   char      *notes_title;

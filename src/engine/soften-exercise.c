@@ -225,6 +225,25 @@ soften_exercise_set_caution (SoftenExercise *self, const char *caution)
 }
 
 /* Returns: (nullable): where the exercise comes from; %NULL while partial */
+/* Returns: whether the exercise points, beside its caution, to what to do
+ * when the alarm is about now: a partner who hurts, threatens or frightens */
+gboolean
+soften_exercise_get_safety_note (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), FALSE);
+
+  return self->content != NULL && self->content->safety_note;
+}
+
+void
+soften_exercise_set_safety_note (SoftenExercise *self, gboolean safety_note)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
+
+  self->content->safety_note = !!safety_note;
+}
+
 const char *
 soften_exercise_get_credit (SoftenExercise *self)
 {
@@ -422,6 +441,7 @@ soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern
   copy = soften_exercise_new (self->id, self->title, self->category);
   soften_exercise_set_summary (copy, self->summary);
   soften_exercise_set_caution (copy, self->content->caution);
+  soften_exercise_set_safety_note (copy, self->content->safety_note);
   soften_exercise_set_credit (copy, self->content->credit);
   soften_exercise_set_builtin (copy, self->builtin);
   soften_exercise_set_listed (copy, !self->unlisted);

@@ -40,6 +40,8 @@ void            soften_exercise_set_credit (SoftenExercise *self, const char *cr
 gboolean        soften_exercise_get_builtin (SoftenExercise *self);
 void            soften_exercise_set_builtin (SoftenExercise *self, gboolean builtin);
 gboolean        soften_exercise_get_listed (SoftenExercise *self);
+gboolean        soften_exercise_get_safety_note (SoftenExercise *self);
+void            soften_exercise_set_safety_note (SoftenExercise *self, gboolean safety_note);
 void            soften_exercise_set_listed (SoftenExercise *self, gboolean listed);
 void            soften_exercise_add_step (SoftenExercise *self, SoftenStep *step);
 guint           soften_exercise_get_n_steps (SoftenExercise *self);

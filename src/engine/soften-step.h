@@ -62,6 +62,9 @@ typedef enum
   SOFTEN_N_MOMENTS, /*< skip >*/
 } SoftenMoment;
 
+/* A check-in may suggest this instead of an exercise's id: Help Now. */
+#define SOFTEN_HELP_NOW_SUGGESTION "help-now"
+
 /* The answers to a zone check-in. */
 typedef enum
 {

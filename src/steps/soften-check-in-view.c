@@ -65,6 +65,38 @@ respond (SoftenCheckInView *self, GVariant *value)
     soften_session_set_response (session, key, owned);
 }
 
+/* A button that leaves this exercise for the one with @id, or for Help Now
+ * ("help-now"); NULL for an exercise that is not there. */
+static GtkWidget *
+suggestion_button (SoftenLibrary *library, const char *id)
+{
+  SoftenExercise *exercise = NULL;
+  GtkWidget      *button;
+
+  if (g_str_equal (id, SOFTEN_HELP_NOW_SUGGESTION))
+    {
+      button = gtk_button_new_with_label (_("Help Now"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.help-now");
+      /* Translators: read by screen readers on the Help Now suggestion */
+      gtk_widget_set_tooltip_text (button,
+                                   _("Leave this exercise for people and lines that can help"));
+      gtk_widget_add_css_class (button, "pill");
+      return button;
+    }
+
+  exercise = soften_library_find (library, id);
+  if (exercise == NULL)
+    return NULL;
+
+  button = gtk_button_new_with_label (soften_exercise_get_title (exercise));
+  gtk_widget_add_css_class (button, "pill");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.start");
+  /* Translators: read by screen readers on a suggested exercise's button */
+  gtk_widget_set_tooltip_text (button, _("Leave this exercise and start this one"));
+  return button;
+}
+
 static void
 show_suggestions (SoftenCheckInView *self, int zone)
 {
@@ -107,21 +139,11 @@ show_suggestions (SoftenCheckInView *self, int zone)
   ids = soften_step_get_suggestions (step, zone);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      SoftenExercise *exercise = soften_library_find (library, ids[i]);
-      GtkWidget      *button;
+      GtkWidget *button = suggestion_button (library, ids[i]);
 
       /* A suggestion of an exercise that is not there is left out. */
-      if (exercise == NULL)
-        continue;
-
-      button = gtk_button_new_with_label (soften_exercise_get_title (exercise));
-      gtk_widget_add_css_class (button, "pill");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                              g_variant_new_string (ids[i]));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.start");
-      /* Translators: read by screen readers on a suggested exercise's button */
-      gtk_widget_set_tooltip_text (button, _("Leave this exercise and start this one"));
-      gtk_flow_box_append (self->suggestions, button);
+      if (button != NULL)
+        gtk_flow_box_append (self->suggestions, button);
     }
 }
 

@@ -182,6 +182,8 @@ static const Case cases[] = {
     "Category: expected one of “body”" },
   { "listed-not-boolean", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "Listed: expected “true” or “false”" },
+  { "safety-note-not-boolean", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "SafetyNote: expected “true” or “false”" },
   { "id-path-traversal", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
     "got “../../.config/autostart/evil”" },
   { "id-shell-command", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “$(rm -rf ~)”" },
