@@ -25,7 +25,10 @@
 #define EXERCISE_GROUP "Exercise"
 #define NOTE_PREFIX    "Note "
 
-G_DEFINE_QUARK (soften - exercise - file - error - quark, soften_exercise_file_error)
+/* The quark's name is the text of its first argument: left as written. */
+/* clang-format off */
+G_DEFINE_QUARK (soften-exercise-file-error-quark, soften_exercise_file_error)
+/* clang-format on */
 
 static const SoftenKeyFileErrors exercise_file_errors = {
   soften_exercise_file_error_quark,

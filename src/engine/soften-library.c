@@ -50,7 +50,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenLibrary,
                                G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-G_DEFINE_QUARK (soften - library - error - quark, soften_library_error)
+/* The quark's name is the text of its first argument: left as written. */
+/* clang-format off */
+G_DEFINE_QUARK (soften-library-error-quark, soften_library_error)
+/* clang-format on */
 
 static GType
 soften_library_get_item_type (GListModel *model)

@@ -48,7 +48,10 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (SoftenScriptStore,
                                G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 
-G_DEFINE_QUARK (soften - script - store - error - quark, soften_script_store_error)
+/* The quark's name is the text of its first argument: left as written. */
+/* clang-format off */
+G_DEFINE_QUARK (soften-script-store-error-quark, soften_script_store_error)
+/* clang-format on */
 
 static GType
 get_item_type (GListModel *model)
