@@ -22,7 +22,7 @@ grep -v '^#' po/POTFILES.in | grep -v '^$' > "$tmp/files"
 {
   grep -rlE '\b(N?C?_|ngettext|g_dngettext)[[:space:]]*\(' src --include='*.c'
   grep -l 'translatable="yes"' resources/ui/*.ui
-  ls data/exercises/*.exercise.desktop.in
+  ls data/exercises/*.exercise.desktop.in data/help/*.desktop.in
 } | sort > "$tmp/needed"
 sort "$tmp/files" > "$tmp/listed"
 if ! comm -23 "$tmp/needed" "$tmp/listed" > "$tmp/unlisted" || [ -s "$tmp/unlisted" ]; then

@@ -8,6 +8,7 @@
  *   app.present-chooser   choose from the list what to present
  *   app.breathe           box breathing, at once (a desktop action)
  *   app.rehearse(s)       rehearse the kept script with that id
+ *   app.help-now          Help Now, from anywhere (Alt+H; a desktop action)
  *   app.import            add exercise files of one's own
  *   app.preferences       the Preferences window
  *   app.about             the About window
@@ -100,6 +101,16 @@ present_chooser_action (GSimpleAction *action, GVariant *parameter, gpointer use
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Stop and Ground, people to reach, and lines for where one is: from any
+ * page, the command line or the desktop, leaving whatever was under way. */
+static void
+help_now_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  SoftenWindow *window = soften_application_get_window (user_data);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-now", NULL);
+}
+
 /* Rehearse a kept script again: the rehearsing exercise, with the script. */
 static void
 rehearse_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
@@ -160,6 +171,7 @@ static const GActionEntry app_actions[] = {
   { .name = "present-chooser", .activate = present_chooser_action },
   { .name = "breathe", .activate = breathe_action },
   { .name = "rehearse", .activate = rehearse_action, .parameter_type = "s" },
+  { .name = "help-now", .activate = help_now_action },
   { .name = "import", .activate = import_action },
   { .name = "about", .activate = about_action },
   { .name = "preferences", .activate = preferences_action },
@@ -171,6 +183,7 @@ static const struct
   const char *action;
   const char *accels[2];
 } app_accels[] = {
+  { "app.help-now", { "<Alt>h", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },

@@ -8,6 +8,7 @@
  *   soften --import=FILE     add it to one's own exercises
  *   soften --start=ID        start an exercise (with --present: present it)
  *   soften --present         choose what to present
+ *   soften --help-now        Help Now: Stop and Ground, people and lines to reach
  *
  * --list and --validate are answered without the running app; the rest
  * goes to it, running already or not.
@@ -34,6 +35,8 @@ static const GOptionEntry option_entries[]
           N_("Present it fullscreen, driven by the keyboard, recording nothing"), NULL },
         { "import", 'i', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
           N_("Add an exercise file to your own exercises"), N_("FILE") },
+        { "help-now", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+          N_("Open Help Now: Stop and Ground, people you can reach, and crisis lines"), NULL },
         { "validate", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
           N_("Check an exercise file and say what is wrong with it"), N_("FILE") },
         { NULL } };
@@ -162,7 +165,9 @@ soften_application_command_line (GApplication *application, GApplicationCommandL
       return EXIT_SUCCESS;
     }
 
-  if (present)
+  if (g_variant_dict_contains (options, "help-now"))
+    g_action_group_activate_action (G_ACTION_GROUP (self), "help-now", NULL);
+  else if (present)
     g_action_group_activate_action (G_ACTION_GROUP (self), "present-chooser", NULL);
   else
     g_application_activate (application);

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "engine/soften-clock.h"
+#include "engine/soften-contact-store.h"
 #include "engine/soften-library.h"
 #include "engine/soften-progress.h"
 #include "engine/soften-script-store.h"
@@ -29,23 +30,26 @@ struct _SoftenApplication
   AdwApplication parent_instance;
 
   /* Owned: what outlives a window, made at start-up */
-  GSettings         *settings;
-  SoftenLibrary     *library;
-  SoftenProgress    *progress;
-  SoftenClock       *clock;
-  SoftenScriptStore *scripts;
-  char              *scripts_problem;
-  SoftenPractice    *practice;
+  GSettings          *settings;
+  SoftenLibrary      *library;
+  SoftenProgress     *progress;
+  SoftenClock        *clock;
+  SoftenScriptStore  *scripts;
+  char               *scripts_problem;
+  SoftenContactStore *contacts;
+  char               *contacts_problem;
+  SoftenPractice     *practice;
 };
 
 /* soften-application.c */
-SoftenWindow      *soften_application_get_window (SoftenApplication *self);
-GSettings         *soften_application_get_settings (SoftenApplication *self);
-SoftenLibrary     *soften_application_get_library (SoftenApplication *self);
-SoftenProgress    *soften_application_get_progress (SoftenApplication *self);
-SoftenScriptStore *soften_application_get_scripts (SoftenApplication *self);
-SoftenPractice    *soften_application_get_practice (SoftenApplication *self);
-void               soften_application_set_clock (SoftenApplication *self, SoftenClock *clock);
+SoftenWindow       *soften_application_get_window (SoftenApplication *self);
+GSettings          *soften_application_get_settings (SoftenApplication *self);
+SoftenLibrary      *soften_application_get_library (SoftenApplication *self);
+SoftenProgress     *soften_application_get_progress (SoftenApplication *self);
+SoftenScriptStore  *soften_application_get_scripts (SoftenApplication *self);
+SoftenPractice     *soften_application_get_practice (SoftenApplication *self);
+SoftenContactStore *soften_application_get_contacts (SoftenApplication *self);
+void                soften_application_set_clock (SoftenApplication *self, SoftenClock *clock);
 
 /* soften-application-actions.c */
 void     soften_application_add_actions (SoftenApplication *self);

@@ -73,6 +73,19 @@ load_library (SoftenApplication *self)
                            G_CALLBACK (apply_my_breathing), self, G_CONNECT_SWAPPED);
 }
 
+/* The people one can reach, for Help Now. */
+static void
+load_contacts (SoftenApplication *self)
+{
+  g_autoptr (GFile) file
+      = g_file_new_build_filename (g_get_user_data_dir (), "soften", "contacts.ini", NULL);
+  g_autoptr (GError) error = NULL;
+
+  self->contacts = soften_contact_store_new (file);
+  if (!soften_contact_store_load (self->contacts, &error))
+    self->contacts_problem = g_strdup (error->message);
+}
+
 static void
 load_scripts (SoftenApplication *self)
 {
@@ -133,6 +146,7 @@ soften_application_startup (GApplication *application)
   self->progress = soften_progress_new (self->settings);
   load_library (self);
   load_scripts (self);
+  load_contacts (self);
 
   /* A test may have set a clock; the benchmark may ask for a faster one. */
   if (self->clock == NULL)
@@ -179,6 +193,8 @@ soften_application_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->scripts);
   g_clear_pointer (&self->scripts_problem, g_free);
+  g_clear_object (&self->contacts);
+  g_clear_pointer (&self->contacts_problem, g_free);
 
   G_OBJECT_CLASS (soften_application_parent_class)->dispose (object);
 }
@@ -206,9 +222,13 @@ soften_application_init (SoftenApplication *self)
 SoftenApplication *
 soften_application_new (GApplicationFlags flags)
 {
-  return g_object_new (SOFTEN_TYPE_APPLICATION, "application-id", APPLICATION_ID,
-                       "resource-base-path", RESOURCE_BASE_PATH, "flags",
-                       flags | G_APPLICATION_HANDLES_COMMAND_LINE, NULL);
+  /* clang-format off */
+  return g_object_new (SOFTEN_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       "flags", flags | G_APPLICATION_HANDLES_COMMAND_LINE,
+                       NULL);
+  /* clang-format on */
 }
 
 /* Returns: (transfer none): the main window, made if there is none */
@@ -220,11 +240,22 @@ soften_application_get_window (SoftenApplication *self)
   g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (window == NULL)
-    window = GTK_WINDOW (g_object_new (SOFTEN_TYPE_WINDOW, "application", self, "settings",
-                                       self->settings, "library", self->library, "progress",
-                                       self->progress, "scripts", self->scripts, "scripts-problem",
-                                       self->scripts_problem, "practice", self->practice, NULL));
+  if (window != NULL)
+    return SOFTEN_WINDOW (window);
+
+  /* clang-format off */
+  window = GTK_WINDOW (g_object_new (SOFTEN_TYPE_WINDOW,
+                                     "application", self,
+                                     "settings", self->settings,
+                                     "library", self->library,
+                                     "progress", self->progress,
+                                     "scripts", self->scripts,
+                                     "scripts-problem", self->scripts_problem,
+                                     "contacts", self->contacts,
+                                     "contacts-problem", self->contacts_problem,
+                                     "practice", self->practice,
+                                     NULL));
+  /* clang-format on */
 
   return SOFTEN_WINDOW (window);
 }
@@ -259,6 +290,14 @@ soften_application_get_scripts (SoftenApplication *self)
   g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
 
   return self->scripts;
+}
+
+SoftenContactStore *
+soften_application_get_contacts (SoftenApplication *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_APPLICATION (self), NULL);
+
+  return self->contacts;
 }
 
 SoftenPractice *

@@ -30,8 +30,10 @@
 
 #include <glib/gi18n.h>
 
+#include "engine/soften-contact-store.h"
 #include "soften-completion-page.h"
 #include "soften-exercise-page.h"
+#include "soften-help-now-page.h"
 #include "soften-importer.h"
 #include "soften-library-page.h"
 #include "soften-player-page.h"
@@ -57,12 +59,14 @@ struct _SoftenWindow
   GtkWidget          *completion_page;
 
   /* Given at construction */
-  GSettings         *settings;
-  SoftenLibrary     *library;
-  SoftenProgress    *progress;
-  SoftenScriptStore *scripts;
-  char              *scripts_problem;
-  SoftenPractice    *practice;
+  GSettings          *settings;
+  SoftenLibrary      *library;
+  SoftenProgress     *progress;
+  SoftenScriptStore  *scripts;
+  char               *scripts_problem;
+  SoftenContactStore *contacts;
+  char               *contacts_problem;
+  SoftenPractice     *practice;
 
   gboolean was_fullscreen;
   guint    after_first_frame_id;
@@ -78,13 +82,16 @@ enum
   PROP_PROGRESS,
   PROP_SCRIPTS,
   PROP_SCRIPTS_PROBLEM,
+  PROP_CONTACTS,
+  PROP_CONTACTS_PROBLEM,
   PROP_PRACTICE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const browse_pages[] = { "exercise", "progress", "problems", "scripts" };
+static const char *const browse_pages[]
+    = { "exercise", "progress", "problems", "scripts", "help-now" };
 
 /* Call before showing any page but the library. */
 static void
@@ -101,7 +108,7 @@ ensure_pages (SoftenWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (browse_pages); i++)
     {
-      g_autofree char *id = g_strconcat (browse_pages[i], "_page", NULL);
+      g_autofree char *id = g_strdelimit (g_strconcat (browse_pages[i], "_page", NULL), "-", '_');
       GtkWidget       *page = GTK_WIDGET (gtk_builder_get_object (builder, id));
 
       adw_leaflet_page_set_name (adw_leaflet_append (self->leaflet, page), browse_pages[i]);
@@ -167,6 +174,19 @@ static void
 show_problems_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   show_browse_page (SOFTEN_WINDOW (widget), "problems");
+}
+
+/* Stop and Ground, the people one can reach, and lines for where one is.
+ * Whatever was under way is left, at once, as Stop and Ground leaves it. */
+static void
+show_help_now_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SoftenWindow *self = SOFTEN_WINDOW (widget);
+
+  soften_practice_leave (self->practice);
+  show_browse_page (self, "help-now");
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_widget_grab_focus (adw_leaflet_get_child_by_name (self->leaflet, "help-now"));
 }
 
 /* The list, to choose an exercise to present: the choice starts it. */
@@ -381,6 +401,8 @@ soften_window_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->scripts);
   g_clear_pointer (&self->scripts_problem, g_free);
+  g_clear_object (&self->contacts);
+  g_clear_pointer (&self->contacts_problem, g_free);
   g_clear_object (&self->practice);
 
   G_OBJECT_CLASS (soften_window_parent_class)->dispose (object);
@@ -411,6 +433,14 @@ soften_window_get_property (GObject *object, guint prop_id, GValue *value, GPara
 
     case PROP_SCRIPTS_PROBLEM:
       g_value_set_string (value, self->scripts_problem);
+      break;
+
+    case PROP_CONTACTS:
+      g_value_set_object (value, self->contacts);
+      break;
+
+    case PROP_CONTACTS_PROBLEM:
+      g_value_set_string (value, self->contacts_problem);
       break;
 
     case PROP_PRACTICE:
@@ -449,6 +479,14 @@ soften_window_set_property (GObject *object, guint prop_id, const GValue *value,
       self->scripts_problem = g_value_dup_string (value);
       break;
 
+    case PROP_CONTACTS:
+      self->contacts = g_value_dup_object (value);
+      break;
+
+    case PROP_CONTACTS_PROBLEM:
+      self->contacts_problem = g_value_dup_string (value);
+      break;
+
     case PROP_PRACTICE:
       self->practice = g_value_dup_object (value);
       break;
@@ -485,6 +523,11 @@ soften_window_class_init (SoftenWindowClass *klass)
   /* Why the kept scripts could not all be read, if they could not. */
   properties[PROP_SCRIPTS_PROBLEM]
       = g_param_spec_string ("scripts-problem", NULL, NULL, NULL, given);
+  properties[PROP_CONTACTS]
+      = g_param_spec_object ("contacts", NULL, NULL, SOFTEN_TYPE_CONTACT_STORE, given);
+  /* Why the people one can reach could not all be read, if they could not. */
+  properties[PROP_CONTACTS_PROBLEM]
+      = g_param_spec_string ("contacts-problem", NULL, NULL, NULL, given);
   properties[PROP_PRACTICE]
       = g_param_spec_object ("practice", NULL, NULL, SOFTEN_TYPE_PRACTICE, given);
 
@@ -497,6 +540,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   g_type_ensure (SOFTEN_TYPE_PROBLEMS_PAGE);
   g_type_ensure (SOFTEN_TYPE_PLAYER_PAGE);
   g_type_ensure (SOFTEN_TYPE_COMPLETION_PAGE);
+  g_type_ensure (SOFTEN_TYPE_HELP_NOW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-window.ui");
@@ -510,6 +554,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
   gtk_widget_class_install_action (widget_class, "win.show-scripts", NULL, show_scripts_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-now", NULL, show_help_now_action);
   gtk_widget_class_install_action (widget_class, "win.choose-to-present", NULL,
                                    choose_to_present_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);

@@ -438,12 +438,26 @@ forget_kept_scripts (SoftenScriptStore *store)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
 }
 
+/* No people to reach from Help Now. */
+static void
+forget_people (SoftenContactStore *store)
+{
+  while (g_list_model_get_n_items (G_LIST_MODEL (store)) > 0)
+    {
+      g_autoptr (SoftenContact) contact = g_list_model_get_item (G_LIST_MODEL (store), 0);
+      g_autoptr (GError)        error = NULL;
+
+      soften_contact_store_remove (store, soften_contact_get_id (contact), &error);
+      g_assert_no_error (error);
+    }
+}
+
 /**
  * fixture_set_up:
  * @options: (nullable): a #FixtureOptions
  *
  * A fresh start for each test: every settings key at its default, no kept
- * scripts, animations as asked, and the window opened as at start-up and
+ * scripts and no people to reach, animations as asked, and the window opened as at start-up and
  * drawn.
  */
 void
@@ -457,6 +471,7 @@ fixture_set_up (Fixture *f, gconstpointer options)
 
   reset_settings (soften_application_get_settings (f->app));
   forget_kept_scripts (soften_application_get_scripts (f->app));
+  forget_people (soften_application_get_contacts (f->app));
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", opts == NULL || !opts->still,
                 NULL);
 

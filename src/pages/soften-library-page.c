@@ -51,6 +51,7 @@ struct _SoftenLibraryPage
   GtkWidget         *welcome_label;
   GtkWidget         *choosing_label;
   GtkWidget         *menu_button;
+  GtkWidget         *help_now_button;
   GtkWidget         *kept_list;
   GtkWidget         *problems_row;
   AdwWindowTitle    *window_title;
@@ -392,6 +393,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, welcome_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, choosing_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, help_now_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, kept_list);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
@@ -444,6 +446,9 @@ soften_library_page_set_choosing (SoftenLibraryPage *self, gboolean choosing)
   gtk_widget_set_visible (self->welcome_label, !choosing);
   gtk_widget_set_visible (self->choosing_label, choosing);
   gtk_widget_set_visible (self->menu_button, !choosing);
+  /* Room for Cancel in a narrow window: Help Now is still in the list, and
+   * Alt+H. */
+  gtk_widget_set_visible (self->help_now_button, !choosing);
   gtk_widget_set_visible (self->cancel_choosing_button, choosing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", choosing);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOOSING]);

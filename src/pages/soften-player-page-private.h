@@ -27,7 +27,7 @@ struct _SoftenPlayerPage
   AdwWindowTitle            *window_title;
   GtkWidget                 *header_bar;
   GtkWidget                 *controls_box;
-  GtkWidget                 *ground_button;
+  GtkWidget                 *ground_box;
   SoftenZoom                *zoom;
   SoftenPresentationOverlay *overlay;
   GtkProgressBar            *progress_bar;

@@ -207,7 +207,7 @@ presenting_changed_cb (SoftenPlayerPage *self)
 
   gtk_widget_set_visible (self->header_bar, !presenting);
   gtk_widget_set_visible (self->controls_box, !presenting);
-  gtk_widget_set_visible (self->ground_button, !presenting);
+  gtk_widget_set_visible (self->ground_box, !presenting);
   /* Everything grows with the window, to be read across a room. */
   soften_zoom_set_enabled (self->zoom, presenting);
 
@@ -367,7 +367,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, controls_box);
-  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, zoom);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, overlay);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);

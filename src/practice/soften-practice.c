@@ -391,9 +391,16 @@ soften_practice_new (GtkApplication    *application,
   g_return_val_if_fail (SOFTEN_IS_CLOCK (clock), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  return g_object_new (SOFTEN_TYPE_PRACTICE, "application", application, "library", library,
-                       "progress", progress, "scripts", scripts, "clock", clock, "settings",
-                       settings, NULL);
+  /* clang-format off */
+  return g_object_new (SOFTEN_TYPE_PRACTICE,
+                       "application", application,
+                       "library", library,
+                       "progress", progress,
+                       "scripts", scripts,
+                       "clock", clock,
+                       "settings", settings,
+                       NULL);
+  /* clang-format on */
 }
 
 SoftenLibrary *
