@@ -114,7 +114,7 @@ static void
 record_session (SoftenSession *session, SoftenProgress *progress)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr (GVariant)  responses = soften_session_dup_responses (session);
+  g_autoptr (GVariant)  responses = soften_session_dup_check_in_answers (session);
 
   soften_progress_record (progress, soften_exercise_get_id (soften_session_get_exercise (session)),
                           soften_session_get_active_usec (session) / G_USEC_PER_SEC, now,

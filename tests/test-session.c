@@ -425,6 +425,35 @@ test_responses (void)
                    "{'tension-after': <4>, 'tension-before': <7>, 'zone-before': <'above'>}");
 }
 
+/* Only check-ins' answers are recorded: which defense a person chose in a
+ * choice step stays with the session and goes when it does. */
+static void
+test_check_in_answers (void)
+{
+  static const char *const   ids[] = { "wall", "joke", NULL };
+  static const char *const   labels[] = { "A wall", "A joke", NULL };
+  g_autoptr (SoftenClock)    clock = soften_fake_clock_new ();
+  g_autoptr (SoftenExercise) exercise = soften_exercise_new ("x", "X", SOFTEN_CATEGORY_DEFENSES);
+  g_autoptr (SoftenStep)     before
+      = soften_step_new_check_in ("", SOFTEN_MEASURE_TENSION, SOFTEN_MOMENT_BEFORE);
+  g_autoptr (SoftenStep)    choice = soften_step_new_choice ("", "defense", ids, labels);
+  g_autoptr (SoftenSession) session = NULL;
+  g_autoptr (GVariant)      recorded = NULL;
+  g_autofree char          *printed = NULL;
+
+  soften_exercise_add_step (exercise, before);
+  soften_exercise_add_step (exercise, choice);
+  session = soften_session_new (exercise, clock);
+
+  soften_session_set_response (session, "tension-before", g_variant_new_int32 (6));
+  soften_session_set_response (session, "defense", g_variant_new_string ("wall"));
+  g_assert_nonnull (soften_session_get_response (session, "defense"));
+
+  recorded = soften_session_dup_check_in_answers (session);
+  printed = g_variant_print (recorded, FALSE);
+  g_assert_cmpstr (printed, ==, "{'tension-before': <6>}");
+}
+
 /* A therapist's pace: the rest of the step runs faster or slower, what has
  * elapsed stays, paused time still does not count, and the next step is at
  * 100 % again. */
@@ -620,6 +649,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/session/breath-at", test_breath_at);
   g_test_add_func ("/soften/session/fractional-phases", test_fractional_phases);
   g_test_add_func ("/soften/session/responses", test_responses);
+  g_test_add_func ("/soften/session/check-in-answers", test_check_in_answers);
   g_test_add_func ("/soften/session/whole-breaths", test_whole_breaths);
 
 #undef ADD

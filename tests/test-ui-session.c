@@ -348,6 +348,91 @@ test_sound_cues (Fixture *f, gconstpointer data)
   g_signal_handlers_disconnect_by_func (cues, cue_cb, heard);
 }
 
+/* The first screen of a session whose exercise has a caution shows it,
+ * read rather than skimmed, and the second does not; an exercise without
+ * one shows none. */
+/* The caution card the player shows (the page it came from may still be
+ * sliding out, with its own). */
+static GtkWidget *
+caution_in_player (Fixture *f)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+
+  collect (player (f), g_type_from_name ("SoftenCautionCard"), found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static void
+assert_caution_on_first_screen (Fixture *f, const char *id)
+{
+  SoftenSession  *session = current_session (f);
+  SoftenExercise *exercise = soften_session_get_exercise (session);
+  const char     *caution = soften_exercise_get_caution (exercise);
+  GtkWidget      *shown;
+
+  g_test_message ("%s", id);
+  g_assert_cmpstr (soften_exercise_get_id (exercise), ==, id);
+  g_assert_cmpuint (soften_session_get_step_index (session), ==, 0);
+
+  shown = caution_in_player (f);
+  if (caution == NULL)
+    {
+      g_assert_null (shown);
+      return;
+    }
+  g_assert_nonnull (shown);
+  g_assert_nonnull (find_label_in (shown, caution));
+}
+
+static void
+test_caution_on_every_path (Fixture *f, gconstpointer data)
+{
+  SoftenLibrary           *library = soften_application_get_library (f->app);
+  SoftenScriptStore       *scripts = soften_application_get_scripts (f->app);
+  g_autoptr (SoftenScript) script = soften_script_new ();
+  SoftenSession           *session;
+
+  g_assert_nonnull (soften_exercise_get_caution (soften_library_lookup (library, "box-breathing")));
+
+  /* From the list: the exercise's page shows it, and so does the first step. */
+  show_exercise (f, soften_library_lookup (library, "box-breathing"));
+  g_assert_nonnull (find_widget (f, g_type_from_name ("SoftenCautionCard")));
+  g_assert_true (
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "app.start", "s", "box-breathing"));
+  settle (f);
+  assert_caution_on_first_screen (f, "box-breathing");
+  player_action (f, "player.next");
+  g_assert_null (caution_in_player (f));
+
+  /* The desktop's "Breathe", presenting, and a check-in's suggestion. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "breathe", NULL);
+  settle (f);
+  assert_caution_on_first_screen (f, "box-breathing");
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "present",
+                                  g_variant_new_string ("four-seven-eight"));
+  settle (f);
+  assert_caution_on_first_screen (f, "four-seven-eight");
+  press_key (f, GDK_KEY_Escape);
+
+  session = start (f, "where-am-i");
+  go_to_kind (f, session, SOFTEN_STEP_CHECK_IN);
+  gtk_widget_grab_focus (find_button (f, "Above my window"));
+  press_key (f, GDK_KEY_space);
+  g_signal_emit_by_name (find_button (f, "Longer out-breath"), "clicked");
+  settle (f);
+  assert_caution_on_first_screen (f, "longer-exhale");
+
+  /* Rehearsing a kept script, from My Scripts; and Stop and Ground. */
+  soften_script_set_field (script, SOFTEN_SCRIPT_NEED, "a message");
+  g_assert_true (soften_script_store_replace (scripts, script, NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "rehearse",
+                                  g_variant_new_string (soften_script_get_id (script)));
+  settle (f);
+  assert_caution_on_first_screen (f, "rehearse-script");
+  player_action (f, "player.ground");
+  assert_caution_on_first_screen (f, "stop-and-ground");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -359,6 +444,7 @@ main (int argc, char *argv[])
   UI_TEST_ADD ("/soften/ui-session/stop-and-ground", test_stop_and_ground);
   UI_TEST_ADD ("/soften/ui-session/my-breathing", test_my_breathing);
   UI_TEST_ADD ("/soften/ui-session/sound-cues", test_sound_cues);
+  UI_TEST_ADD ("/soften/ui-session/caution-on-every-path", test_caution_on_every_path);
 
   ui_app_start ();
 

@@ -190,7 +190,7 @@ history_with (GVariant   *history,
  * @seconds: time spent in it, pauses not counted
  * @finished_at: when it was finished
  * @responses: (nullable): the check-in answers, a{sv} (see
- *   soften_session_dup_responses())
+ *   soften_session_dup_check_in_answers())
  *
  * Records one finished session, unless the person turned "record-progress"
  * off; then emits "changed" once.

@@ -87,3 +87,36 @@ soften_session_dup_responses (SoftenSession *self)
 
   return g_variant_ref_sink (g_variant_builder_end (&builder));
 }
+
+/**
+ * soften_session_dup_check_in_answers:
+ *
+ * Only the answers to check-ins (how tense, where against one's window)
+ * are recorded, for the Progress page; what a person chose in a choice
+ * step (which defense showed up) never is.
+ *
+ * Returns: (transfer full): the check-ins' answers, as a{sv} sorted by key
+ */
+GVariant *
+soften_session_dup_check_in_answers (SoftenSession *self)
+{
+  g_auto (GVariantDict) answers = G_VARIANT_DICT_INIT (NULL);
+
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), NULL);
+
+  for (guint i = 0; i < soften_exercise_get_n_steps (self->exercise); i++)
+    {
+      SoftenStep      *step = soften_exercise_get_step (self->exercise, i);
+      g_autofree char *key = NULL;
+      GVariant        *answer;
+
+      if (soften_step_get_kind (step) != SOFTEN_STEP_CHECK_IN)
+        continue;
+      key = soften_step_dup_response_key (step);
+      answer = g_hash_table_lookup (self->responses, key);
+      if (answer != NULL)
+        g_variant_dict_insert_value (&answers, key, answer);
+    }
+
+  return g_variant_ref_sink (g_variant_dict_end (&answers));
+}

@@ -58,5 +58,6 @@ void   soften_session_set_pace (SoftenSession *self, double pace);
 void      soften_session_set_response (SoftenSession *self, const char *key, GVariant *value);
 GVariant *soften_session_get_response (SoftenSession *self, const char *key);
 GVariant *soften_session_dup_responses (SoftenSession *self);
+GVariant *soften_session_dup_check_in_answers (SoftenSession *self);
 
 G_END_DECLS

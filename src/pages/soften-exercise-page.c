@@ -15,6 +15,7 @@
 
 #include "engine/soften-exercise-file.h"
 
+#include "soften-caution-card.h"
 #include "soften-exercise-page.h"
 #include "soften-export.h"
 #include "soften-format.h"
@@ -25,17 +26,16 @@ struct _SoftenExercisePage
   AdwBin parent_instance;
 
   /* Template widgets */
-  GtkLabel     *title_label;
-  GtkLabel     *summary_label;
-  AdwActionRow *length_row;
-  AdwActionRow *steps_row;
-  AdwActionRow *practice_row;
-  GtkWidget    *caution_box;
-  GtkLabel     *caution_label;
-  GtkWidget    *notes_button;
-  GtkWidget    *start_button;
-  GtkWidget    *present_button;
-  GtkLabel     *credit_label;
+  GtkLabel          *title_label;
+  GtkLabel          *summary_label;
+  AdwActionRow      *length_row;
+  AdwActionRow      *steps_row;
+  AdwActionRow      *practice_row;
+  SoftenCautionCard *caution_card;
+  GtkWidget         *notes_button;
+  GtkWidget         *start_button;
+  GtkWidget         *present_button;
+  GtkLabel          *credit_label;
 
   /* Owned */
   SoftenExercise *exercise;
@@ -104,8 +104,7 @@ update (SoftenExercisePage *self)
                       soften_exercise_get_summary (self->exercise));
   adw_action_row_set_subtitle (self->length_row, length);
   adw_action_row_set_subtitle (self->steps_row, steps);
-  set_optional_label (self->caution_label, self->caution_box,
-                      soften_exercise_get_caution (self->exercise));
+  soften_caution_card_set_exercise (self->caution_card, self->exercise);
   set_optional_label (self->credit_label, GTK_WIDGET (self->credit_label),
                       soften_exercise_get_credit (self->exercise));
 
@@ -292,6 +291,8 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SOFTEN_TYPE_CAUTION_CARD);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-exercise-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, title_label);
@@ -299,8 +300,7 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, length_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, steps_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, practice_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_box);
-  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_card);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, notes_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, present_button);

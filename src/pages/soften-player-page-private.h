@@ -9,6 +9,7 @@
 
 #pragma once
 
+#include "soften-caution-card.h"
 #include "soften-player-page.h"
 #include "soften-practice.h"
 #include "soften-presentation-overlay.h"
@@ -32,6 +33,7 @@ struct _SoftenPlayerPage
   SoftenPresentationOverlay *overlay;
   GtkProgressBar            *progress_bar;
   GtkWidget                 *content_box;
+  SoftenCautionCard         *caution_card;
   GtkLabel                  *text_label;
   GtkStack                  *view_stack;
   GtkLabel                  *countdown_label;

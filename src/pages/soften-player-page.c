@@ -153,6 +153,9 @@ update_step (SoftenPlayerPage *self)
   /* A narrow window shortens a long title with “…”: the whole of it is here. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), title);
   adw_window_title_set_subtitle (self->window_title, position);
+  /* Whatever the way in, the first screen says what to know before beginning. */
+  soften_caution_card_set_exercise (self->caution_card,
+                                    soften_session_get_step_index (session) == 0 ? exercise : NULL);
   gtk_label_set_text (self->text_label, soften_step_get_text (step));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, position, -1);
@@ -354,6 +357,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
 
   g_type_ensure (SOFTEN_TYPE_ZOOM);
   g_type_ensure (SOFTEN_TYPE_PRESENTATION_OVERLAY);
+  g_type_ensure (SOFTEN_TYPE_CAUTION_CARD);
   g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
   g_type_ensure (SOFTEN_TYPE_BODY_REGION_VIEW);
   g_type_ensure (SOFTEN_TYPE_CHECK_IN_VIEW);
@@ -372,6 +376,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, overlay);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, content_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, caution_card);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);

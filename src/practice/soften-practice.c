@@ -130,7 +130,7 @@ static void
 session_finished_cb (SoftenPractice *self, SoftenSession *session)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr (GVariant)  responses = soften_session_dup_responses (session);
+  g_autoptr (GVariant)  responses = soften_session_dup_check_in_answers (session);
   SoftenExercise       *exercise = soften_session_get_exercise (session);
 
   /* A presented exercise is the therapist's demonstration: never recorded. */
