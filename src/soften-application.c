@@ -46,10 +46,11 @@ apply_my_breathing (SoftenApplication *self)
     return;
 
   g_settings_get (self->settings, "custom-pattern", "(dddd)", &in, &hold_in, &out, &hold_out);
-  pattern[SOFTEN_BREATH_INHALE] = seconds_to_usec (in, 1, 20);
-  pattern[SOFTEN_BREATH_HOLD_IN] = seconds_to_usec (hold_in, 0, 20);
-  pattern[SOFTEN_BREATH_EXHALE] = seconds_to_usec (out, 1, 20);
-  pattern[SOFTEN_BREATH_HOLD_OUT] = seconds_to_usec (hold_out, 0, 20);
+  /* The Preferences' limits: in and out 2–12 s, holds 0–10 s. */
+  pattern[SOFTEN_BREATH_INHALE] = seconds_to_usec (in, 2, 12);
+  pattern[SOFTEN_BREATH_HOLD_IN] = seconds_to_usec (hold_in, 0, 10);
+  pattern[SOFTEN_BREATH_EXHALE] = seconds_to_usec (out, 2, 12);
+  pattern[SOFTEN_BREATH_HOLD_OUT] = seconds_to_usec (hold_out, 0, 10);
 
   mine = soften_exercise_copy_with_breathing (
       builtin, pattern, g_settings_get_uint (self->settings, "custom-cycles"));

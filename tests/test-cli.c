@@ -147,7 +147,12 @@ test_validate (Fixture *f, gconstpointer data)
   g_autofree char *bad = write_exercise (f, "bad.exercise",
                                          "[Exercise]\nId=x\nTitle=X\nCategory=body\n"
                                          "[Step 1]\nKind=breathing\nPattern=4;4\nCycles=2\n");
+  g_autofree char *hard = write_exercise (f, "hard.exercise",
+                                          "[Exercise]\nId=hard\nTitle=Hard\nCategory=breathing\n"
+                                          "[Step 1]\nKind=breathing\nPattern=4;10;4;0\nCycles=2\n"
+                                          "[Step 2]\nKind=breathing\nPattern=1;0;1;0\nCycles=40\n");
   g_auto (Result)  ok = { 0 };
+  g_auto (Result)  risky = { 0 };
   g_auto (Result)  wrong = { 0 };
   g_auto (Result)  missing = { 0 };
 
@@ -160,6 +165,15 @@ test_validate (Fixture *f, gconstpointer data)
   g_assert_cmpint (wrong.status, ==, 1);
   g_assert_nonnull (strstr (wrong.err, "bad.exercise: [Step 1] Pattern: expected four numbers"));
   g_assert_cmpstr (wrong.out, ==, "");
+
+  /* A pattern that asks too much is allowed, and said. */
+  run (f, &risky, (const char *[]){ "--validate", hard, NULL });
+  g_assert_cmpint (risky.status, ==, 0);
+  g_assert_nonnull (strstr (risky.out, ": OK, “Hard” (hard), 2 steps"));
+  g_assert_nonnull (
+      strstr (risky.err, "hard.exercise: [Step 1] It holds the breath for more than 7 seconds."));
+  g_assert_nonnull (strstr (risky.err, "hard.exercise: [Step 2] It asks for more than 30 quick "
+                                       "breaths in a row."));
 
   run (f, &missing, (const char *[]){ "--validate", "/nonexistent/x.exercise", NULL });
   g_assert_cmpint (missing.status, ==, 1);

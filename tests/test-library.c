@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "engine/soften-breath-risks.h"
 #include "engine/soften-exercise-file.h"
 #include "engine/soften-exercise-private.h"
 #include "engine/soften-library.h"
@@ -412,6 +413,32 @@ test_partial (Folder *f, gconstpointer data)
   g_assert_true (g_str_has_prefix (error->message, "calm.exercise: could not read it ("));
 }
 
+/* Whether its breathing asks a lot is known while it is only listed, so
+ * the list can say so without reading every file again. */
+static void
+test_partial_breath_risks (Folder *f, gconstpointer data)
+{
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+  SoftenExercise           *hard = NULL;
+
+  write_file (f->dir, "hard.exercise",
+              "[Exercise]\nId=hard\nTitle=Hard\nCategory=breathing\n"
+              "[Step 1]\nKind=breathing\nPattern=4;10;4;0\nCycles=3\n");
+  soften_library_load_directory (library, f->folder);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr (SoftenExercise) listed = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (g_str_equal (soften_exercise_get_id (listed), "hard"))
+        hard = listed;
+    }
+  g_assert_nonnull (hard);
+  g_assert_true (soften_exercise_is_partial (hard));
+  g_assert_cmpint (soften_exercise_find_breath_risks (hard), ==, SOFTEN_BREATH_RISK_LONG_HOLD);
+  g_assert_cmpint (soften_exercise_find_breath_risks (f->entry), ==, SOFTEN_BREATH_RISK_NONE);
+}
+
 /* Changed since it was listed: what the file holds now is what is shown,
  * in the same place, and its row is made again. */
 static void
@@ -530,12 +557,33 @@ test_pending (void)
   g_assert_cmpint (system (command), ==, 0);
 }
 
+/* Nothing Soften ships asks too much of the body, with holds or without. */
+static void
+test_builtin_breathing_is_gentle (void)
+{
+  g_autoptr (SoftenLibrary) library = soften_library_new ();
+
+  soften_library_load_resources (library, BUILTIN_PATH);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      g_autoptr (SoftenExercise) without = soften_exercise_copy_without_holds (exercise);
+
+      g_test_message ("%s", soften_exercise_get_id (exercise));
+      g_assert_cmpint (soften_exercise_find_breath_risks (exercise), ==, SOFTEN_BREATH_RISK_NONE);
+      g_assert_cmpint (soften_exercise_find_breath_risks (without), ==, SOFTEN_BREATH_RISK_NONE);
+      g_assert_cmpuint (soften_exercise_get_n_steps (without), ==,
+                        soften_exercise_get_n_steps (exercise));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/soften/library/builtin", test_builtin);
+  g_test_add_func ("/soften/library/builtin-breathing-is-gentle", test_builtin_breathing_is_gentle);
   g_test_add_func ("/soften/library/directory", test_directory);
   g_test_add_func ("/soften/library/missing-directory", test_missing_directory);
   g_test_add_func ("/soften/library/unreadable-directory", test_unreadable_directory);
@@ -543,6 +591,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/library/pending", test_pending);
   g_test_add ("/soften/library/partial", Folder, NULL, folder_set_up, test_partial,
               folder_tear_down);
+  g_test_add ("/soften/library/partial-breath-risks", Folder, NULL, folder_set_up,
+              test_partial_breath_risks, folder_tear_down);
   g_test_add ("/soften/library/partial-changed", Folder, NULL, folder_set_up, test_partial_changed,
               folder_tear_down);
   g_test_add ("/soften/library/partial-unreadable", Folder, NULL, folder_set_up,

@@ -255,6 +255,20 @@ test_stop_and_ground (Fixture *f, gconstpointer data)
   g_assert_cmpuint (sessions_recorded (f, "body-scan"), ==, 0);
 }
 
+/* Does a visible label in @root start with @text? */
+static gboolean
+shows_text_starting (GtkWidget *root, const char *text)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), text))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* My breathing follows the pattern in Preferences, whose fields hold only
  * valid values. */
 static void
@@ -267,7 +281,7 @@ test_my_breathing (Fixture *f, gconstpointer data)
   g_autoptr (GPtrArray) spins = g_ptr_array_new ();
   SoftenSession        *session;
   SoftenStep           *step;
-  double                in;
+  double                in, hold;
 
   g_settings_set (settings, "custom-pattern", "(dddd)", 5.5, 0.0, 7.0, 1.0);
   g_settings_set_uint (settings, "custom-cycles", 3);
@@ -281,7 +295,7 @@ test_my_breathing (Fixture *f, gconstpointer data)
   g_assert_cmpuint (soften_step_get_cycles (step), ==, 3);
   g_assert_nonnull (find_label (f, "Breath 1 of 3"));
 
-  /* The Preferences window: breathing in cannot be set below 1 second. */
+  /* The Preferences window: breathing in cannot be set below 2 seconds. */
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
   settle (f);
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -296,15 +310,33 @@ test_my_breathing (Fixture *f, gconstpointer data)
   g_assert_cmpuint (spins->len, ==, 5);
   g_assert_cmpfloat (gtk_spin_button_get_value (g_ptr_array_index (spins, 0)), ==, 5.5);
 
+  g_assert_null (find_label_in (GTK_WIDGET (preferences), "Go gently with this pattern"));
+
   gtk_spin_button_set_value (g_ptr_array_index (spins, 0), 0);
   g_settings_get (settings, "custom-pattern", "(dddd)", &in, NULL, NULL, NULL);
-  g_assert_cmpfloat (in, ==, 1.0);
+  g_assert_cmpfloat (in, ==, 2.0);
   gtk_spin_button_set_value (g_ptr_array_index (spins, 4), 99);
   g_assert_cmpuint (g_settings_get_uint (settings, "custom-cycles"), ==, 30);
 
   step = soften_exercise_get_step (soften_library_lookup (library, "my-breathing"), 1);
-  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 1000000);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 2000000);
   g_assert_cmpuint (soften_step_get_cycles (step), ==, 30);
+
+  /* A long hold is allowed, up to 10 seconds, and said. */
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 3), 99);
+  g_settings_get (settings, "custom-pattern", "(dddd)", NULL, NULL, NULL, &hold);
+  g_assert_cmpfloat (hold, ==, 10.0);
+  g_assert_nonnull (find_label_in (GTK_WIDGET (preferences), "Go gently with this pattern"));
+  g_assert_true (shows_text_starting (GTK_WIDGET (preferences),
+                                      "It holds the breath for more than 7 seconds."));
+
+  /* So is quick breathing: 2 s in, 2 s out, 1 s of hold. */
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 3), 1);
+  gtk_spin_button_set_value (g_ptr_array_index (spins, 2), 2);
+  g_assert_false (shows_text_starting (GTK_WIDGET (preferences),
+                                       "It holds the breath for more than 7 seconds."));
+  g_assert_true (
+      shows_text_starting (GTK_WIDGET (preferences), "Each breath takes less than 6 seconds."));
 
   gtk_window_destroy (preferences);
 }
@@ -346,6 +378,47 @@ test_sound_cues (Fixture *f, gconstpointer data)
   joined = g_strjoinv (" ", (char **)heard->pdata);
   g_assert_cmpstr (joined, ==, "step breathe-in hold breathe-out hold breathe-in");
   g_signal_handlers_disconnect_by_func (cues, cue_cb, heard);
+}
+
+/* "Breathe without holding": box breathing is 4-0-4-0, twice as many
+ * breaths for as long, and says why; turned off, it holds again. */
+static void
+test_without_holding (Fixture *f, gconstpointer data)
+{
+  GSettings     *settings = soften_application_get_settings (f->app);
+  SoftenSession *session;
+  SoftenStep    *step;
+  gint64         length;
+
+  session = start (f, "box-breathing");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  step = soften_session_get_step (session);
+  length = soften_step_get_duration_usec (step);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 4 * SEC);
+  g_assert_null (find_label (f, "Without holding, as you chose in Preferences"));
+
+  g_settings_set_boolean (settings, "breathe-without-holds", TRUE);
+  session = start (f, "box-breathing");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  step = soften_session_get_step (session);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_INHALE), ==, 4 * SEC);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 0);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_EXHALE), ==, 4 * SEC);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_OUT), ==, 0);
+  g_assert_cmpint (soften_step_get_duration_usec (step), ==, length);
+  g_assert_nonnull (find_label (f, "Without holding, as you chose in Preferences"));
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (session)), ==,
+                   "box-breathing");
+
+  /* The pacer turns from in to out with no hold between. */
+  advance (f, 4 * SEC);
+  g_assert_nonnull (find_label (f, "Breathe out"));
+
+  g_settings_reset (settings, "breathe-without-holds");
+  session = start (f, "box-breathing");
+  go_to_kind (f, session, SOFTEN_STEP_BREATHING);
+  step = soften_session_get_step (session);
+  g_assert_cmpint (soften_step_get_phase_usec (step, SOFTEN_BREATH_HOLD_IN), ==, 4 * SEC);
 }
 
 /* The first screen of a session whose exercise has a caution shows it,
@@ -443,6 +516,7 @@ main (int argc, char *argv[])
   UI_TEST_ADD ("/soften/ui-session/keyboard", test_keyboard);
   UI_TEST_ADD ("/soften/ui-session/stop-and-ground", test_stop_and_ground);
   UI_TEST_ADD ("/soften/ui-session/my-breathing", test_my_breathing);
+  UI_TEST_ADD ("/soften/ui-session/without-holding", test_without_holding);
   UI_TEST_ADD ("/soften/ui-session/sound-cues", test_sound_cues);
   UI_TEST_ADD ("/soften/ui-session/caution-on-every-path", test_caution_on_every_path);
 

@@ -101,3 +101,36 @@ soften_breath_get_next_phase_change (const gint64 pattern[SOFTEN_BREATH_N_PHASES
 
   return MAX (elapsed, 0) + breath.phase_duration - breath.phase_elapsed;
 }
+
+/**
+ * soften_breath_without_holds:
+ * @pattern: in, hold, out and hold, in microseconds
+ * @n_cycles: how many breaths
+ * @without: (out caller-allocates): @pattern with its holds left out
+ *
+ * For someone whom holding the breath makes dizzy or anxious: the breaths
+ * in and out keep their length, and there are as many more of them as it
+ * takes to last about as long (box breathing, 4;4;4;4 six times, becomes
+ * 4;0;4;0 twelve times).
+ *
+ * Returns: how many breaths of @without to take; 0 if @pattern has no holds
+ *   to leave out, or nothing but holds
+ */
+guint
+soften_breath_without_holds (const gint64 pattern[SOFTEN_BREATH_N_PHASES],
+                             guint        n_cycles,
+                             gint64       without[SOFTEN_BREATH_N_PHASES])
+{
+  gint64 breath = pattern[SOFTEN_BREATH_INHALE] + pattern[SOFTEN_BREATH_EXHALE];
+  gint64 total = soften_breath_get_cycle_usec (pattern) * n_cycles;
+
+  if (breath == 0 || breath == soften_breath_get_cycle_usec (pattern))
+    return 0;
+
+  without[SOFTEN_BREATH_INHALE] = pattern[SOFTEN_BREATH_INHALE];
+  without[SOFTEN_BREATH_HOLD_IN] = 0;
+  without[SOFTEN_BREATH_EXHALE] = pattern[SOFTEN_BREATH_EXHALE];
+  without[SOFTEN_BREATH_HOLD_OUT] = 0;
+
+  return MAX ((total + breath / 2) / breath, 1);
+}

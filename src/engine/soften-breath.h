@@ -40,5 +40,8 @@ void   soften_breath_at (const gint64  pattern[SOFTEN_BREATH_N_PHASES],
 gint64 soften_breath_get_next_phase_change (const gint64 pattern[SOFTEN_BREATH_N_PHASES],
                                             guint        n_cycles,
                                             gint64       elapsed);
+guint  soften_breath_without_holds (const gint64 pattern[SOFTEN_BREATH_N_PHASES],
+                                    guint        n_cycles,
+                                    gint64       without[SOFTEN_BREATH_N_PHASES]);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
+#include "soften-breath-risks.h"
 #include "soften-exercise-file.h"
 #include "soften-exercise-private.h"
 #include "soften-key-file.h"
@@ -244,6 +245,21 @@ read_note (SoftenKeyFileReader *reader, const char *group, SoftenExercise *exerc
   return TRUE;
 }
 
+/* A pattern that asks too much of the body is allowed, and said (see
+ * soften-breath-risks.c). */
+static void
+warn_breath_risks (SoftenKeyFileReader *reader, const char *group, SoftenStep *step)
+{
+  g_auto (GStrv) said = soften_breath_describe_risks (soften_step_find_breath_risks (step));
+
+  for (guint i = 0; said[i] != NULL; i++)
+    /* Translators: a problem in an exercise file: "FILE: [GROUP] PROBLEM",
+     * e.g. "calm.exercise: [Step 2] Cycles: expected a whole number…" */
+    soften_key_file_reader_warn (reader, _("%s: [%s] %s"),
+                                 soften_key_file_reader_get_name (reader),
+                                 soften_key_file_reader_quote (reader, group), said[i]);
+}
+
 /* Every group after [Exercise], in order: a note or a step. */
 static gboolean
 read_steps (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
@@ -266,6 +282,7 @@ read_steps (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **erro
       if (step == NULL)
         return FALSE;
 
+      warn_breath_risks (reader, groups[i], step);
       soften_exercise_add_step (exercise, step);
     }
 

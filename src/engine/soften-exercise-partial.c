@@ -5,7 +5,7 @@
  *
  * The library lists a person's own exercises as partial ones: what a row of
  * the list shows (id, title, summary, category, whether it is listed, how
- * long it takes) and the file it came from, but not its steps, notes,
+ * long it takes, whether its breathing asks a lot) and the file it came from, but not its steps, notes,
  * caution or credit, so that twenty thousand files do not cost twenty
  * thousand exercises' memory. When one is opened, the library reads its
  * file again and fills in the same object (soften_exercise_fill()), so
@@ -19,6 +19,7 @@
 
 #include "config.h"
 
+#include "soften-breath-risks.h"
 #include "soften-exercise-private.h"
 
 /* Whatever the list shows of an exercise. */
@@ -28,7 +29,8 @@ same_entry (SoftenExercise *a, SoftenExercise *b)
   return g_strcmp0 (a->title, b->title) == 0 && g_strcmp0 (a->summary, b->summary) == 0
          && a->category == b->category && a->unlisted == b->unlisted
          && soften_exercise_get_timed_usec (a) == soften_exercise_get_timed_usec (b)
-         && soften_exercise_get_untimed_steps (a) == soften_exercise_get_untimed_steps (b);
+         && soften_exercise_get_untimed_steps (a) == soften_exercise_get_untimed_steps (b)
+         && soften_exercise_find_breath_risks (a) == soften_exercise_find_breath_risks (b);
 }
 
 /**
@@ -53,6 +55,7 @@ soften_exercise_new_partial (SoftenExercise *complete)
   self->unlisted = complete->unlisted;
   self->timed_usec = soften_exercise_get_timed_usec (complete);
   self->untimed_steps = soften_exercise_get_untimed_steps (complete);
+  self->breath_risks = soften_exercise_find_breath_risks (complete);
   self->file = g_object_ref (complete->file);
 
   return self;

@@ -42,6 +42,8 @@ struct _SoftenExercise
   SoftenCategory category;
   guint          builtin : 1;
   guint          unlisted : 1;
+  /* A partial exercise's SoftenBreathRisks, for the list. */
+  guint breath_risks : 3;
   /* A partial exercise's length, for the list: its timed steps' time and
    * how many steps wait for the person. */
   guint  untimed_steps;

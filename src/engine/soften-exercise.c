@@ -422,21 +422,14 @@ soften_exercise_get_note_text (SoftenExercise *self, guint position)
   return g_ptr_array_index (self->content->note_texts, position);
 }
 
-/**
- * soften_exercise_copy_with_breathing:
- * @pattern_usec: (array fixed-size=4): in, hold, out and hold, in microseconds
- * @cycles: how many breaths
- *
- * Returns: (transfer full): a copy of @self whose breathing steps follow
- *   @pattern_usec for @cycles breaths; other steps are shared
- */
-SoftenExercise *
-soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern_usec, guint cycles)
+/* What a breathing step becomes in a copy. */
+typedef SoftenStep *(*BreathingMap) (SoftenStep *step, gconstpointer data);
+
+/* A copy of @self whose breathing steps are @map's; other steps are shared. */
+static SoftenExercise *
+copy_mapping_breathing (SoftenExercise *self, BreathingMap map, gconstpointer data)
 {
   SoftenExercise *copy;
-
-  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
-  g_return_val_if_fail (self->content != NULL, NULL);
 
   copy = soften_exercise_new (self->id, self->title, self->category);
   soften_exercise_set_summary (copy, self->summary);
@@ -457,11 +450,67 @@ soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern
       SoftenStep *step = g_ptr_array_index (self->content->steps, i);
 
       if (soften_step_get_kind (step) == SOFTEN_STEP_BREATHING)
-        step = soften_step_copy_breathing (step, pattern_usec, cycles);
+        step = map (step, data);
       else
         g_object_ref (step);
       g_ptr_array_add (copy->content->steps, step);
     }
 
   return copy;
+}
+
+typedef struct
+{
+  const gint64 *pattern_usec;
+  guint         cycles;
+} Breathing;
+
+static SoftenStep *
+with_breathing (SoftenStep *step, gconstpointer data)
+{
+  const Breathing *breathing = data;
+
+  return soften_step_copy_breathing (step, breathing->pattern_usec, breathing->cycles);
+}
+
+/**
+ * soften_exercise_copy_with_breathing:
+ * @pattern_usec: (array fixed-size=4): in, hold, out and hold, in microseconds
+ * @cycles: how many breaths
+ *
+ * Returns: (transfer full): a copy of @self whose breathing steps follow
+ *   @pattern_usec for @cycles breaths; other steps are shared
+ */
+SoftenExercise *
+soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern_usec, guint cycles)
+{
+  Breathing breathing = { pattern_usec, cycles };
+
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (self->content != NULL, NULL);
+
+  return copy_mapping_breathing (self, with_breathing, &breathing);
+}
+
+static SoftenStep *
+without_holds (SoftenStep *step, gconstpointer data)
+{
+  return soften_step_copy_without_holds (step);
+}
+
+/**
+ * soften_exercise_copy_without_holds:
+ *
+ * For "Breathe without holding": see soften_step_copy_without_holds().
+ *
+ * Returns: (transfer full): a copy of @self whose breathing steps have no
+ *   holds, and as many more breaths as it takes to last about as long
+ */
+SoftenExercise *
+soften_exercise_copy_without_holds (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+  g_return_val_if_fail (self->content != NULL, NULL);
+
+  return copy_mapping_breathing (self, without_holds, NULL);
 }

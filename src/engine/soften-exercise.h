@@ -59,5 +59,6 @@ const char *soften_exercise_get_note_text (SoftenExercise *self, guint position)
 SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
                                                      const gint64   *pattern_usec,
                                                      guint           cycles);
+SoftenExercise *soften_exercise_copy_without_holds (SoftenExercise *self);
 
 G_END_DECLS

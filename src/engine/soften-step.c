@@ -28,8 +28,9 @@ struct _SoftenStep
    * when ready. */
   guint duration;
   /* Breathing steps. */
-  gint64 pattern[SOFTEN_BREATH_N_PHASES];
-  guint  cycles;
+  gint64   pattern[SOFTEN_BREATH_N_PHASES];
+  guint    cycles;
+  gboolean holds_left_out;
   /* Body-region steps. */
   SoftenRegion region;
   /* Check-in steps. */
@@ -328,6 +329,43 @@ soften_step_copy_breathing (SoftenStep  *self,
   g_return_val_if_fail (self->kind == SOFTEN_STEP_BREATHING, NULL);
 
   return soften_step_new_breathing (self->text, pattern_usec, cycles);
+}
+
+/**
+ * soften_step_copy_without_holds:
+ *
+ * See soften_breath_without_holds().
+ *
+ * Returns: (transfer full): a breathing step like @self with its holds
+ *   left out and more breaths, or @self if it has no holds
+ */
+SoftenStep *
+soften_step_copy_without_holds (SoftenStep *self)
+{
+  gint64      without[SOFTEN_BREATH_N_PHASES];
+  guint       cycles;
+  SoftenStep *copy;
+
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+  g_return_val_if_fail (self->kind == SOFTEN_STEP_BREATHING, NULL);
+
+  cycles = soften_breath_without_holds (self->pattern, self->cycles, without);
+  if (cycles == 0)
+    return g_object_ref (self);
+
+  copy = soften_step_new_breathing (self->text, without, cycles);
+  copy->holds_left_out = TRUE;
+  return copy;
+}
+
+/* Returns: whether this breathing step's holds were left out, as the
+ * person asked in Preferences; the step then says so */
+gboolean
+soften_step_get_holds_left_out (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), FALSE);
+
+  return self->holds_left_out;
 }
 
 SoftenStepKind

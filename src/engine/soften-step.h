@@ -95,6 +95,8 @@ SoftenStep *soften_step_new_breathing (const char  *text,
 SoftenStep *soften_step_copy_breathing (SoftenStep  *self,
                                         const gint64 pattern_usec[SOFTEN_BREATH_N_PHASES],
                                         guint        cycles);
+SoftenStep *soften_step_copy_without_holds (SoftenStep *self);
+gboolean    soften_step_get_holds_left_out (SoftenStep *self);
 
 SoftenStep *soften_step_new_instruction (const char *text, guint duration_seconds);
 SoftenStep *

@@ -4,13 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Its title and summary (plain text: one's own files may hold anything),
- * how long it takes, and a tag on an exercise the person added.
+ * how long it takes, a tag on an exercise the person added, and a sign on
+ * one whose breathing asks a lot of the body (see soften-breath-risks.c).
  */
 
 #define G_LOG_DOMAIN "soften"
 
 #include "config.h"
 
+#include "engine/soften-breath-risks.h"
 #include "soften-exercise-row.h"
 #include "soften-format.h"
 
@@ -21,6 +23,7 @@ struct _SoftenExerciseRow
   /* Template widgets */
   GtkLabel  *length_label;
   GtkWidget *yours_label;
+  GtkWidget *risks_icon;
 
   /* Owned */
   SoftenExercise *exercise;
@@ -51,6 +54,8 @@ set_exercise (SoftenExerciseRow *self, SoftenExercise *exercise)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), soften_exercise_get_summary (exercise));
   gtk_label_set_text (self->length_label, length);
   gtk_widget_set_visible (self->yours_label, !soften_exercise_get_builtin (exercise));
+  gtk_widget_set_visible (self->risks_icon,
+                          soften_exercise_find_breath_risks (exercise) != SOFTEN_BREATH_RISK_NONE);
 }
 
 static void
@@ -119,6 +124,7 @@ soften_exercise_row_class_init (SoftenExerciseRowClass *klass)
                                                RESOURCE_BASE_PATH "/ui/soften-exercise-row.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenExerciseRow, length_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExerciseRow, yours_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExerciseRow, risks_icon);
 }
 
 static void

@@ -5,7 +5,8 @@
  *
  * The application owns one SoftenPractice, and a session under way has no
  * other owner. It starts an exercise (to practise, to present, or to
- * rehearse a kept script), keeps the screen on while it runs
+ * rehearse a kept script), without holds if the person asked for that in
+ * Preferences, keeps the screen on while it runs
  * (SoftenScreenKeeper), drives the sound cues (SoftenSoundCues), holds
  * what the person writes during it (only in memory) and wipes it when the
  * session ends, keeps a boundary script when the person asks, records a
@@ -182,7 +183,15 @@ start_exercise (SoftenPractice *self,
                 gboolean        presenting,
                 SoftenScript   *script)
 {
-  g_autoptr (SoftenSession) session = soften_session_new (exercise, self->clock);
+  g_autoptr (SoftenExercise) followed = NULL;
+  g_autoptr (SoftenSession)  session = NULL;
+
+  /* "Breathe without holding" in Preferences: every pattern, at once. */
+  if (g_settings_get_boolean (self->settings, "breathe-without-holds"))
+    followed = soften_exercise_copy_without_holds (exercise);
+  else
+    followed = g_object_ref (exercise);
+  session = soften_session_new (followed, self->clock);
 
   if (self->session != NULL)
     soften_session_stop (self->session);

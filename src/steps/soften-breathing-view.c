@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Shows the phase ("Breathe in"), the count within it and which breath this
- * is. With animations on, the pacer moves with the breath; with them off
+ * is, and that its holds were left out when the person asked for that in
+ * Preferences. With animations on, the pacer moves with the breath; with them off
  * (reduce motion), the pacer is hidden and a still progress bar, updated once
  * a second, shows how far through the phase the person is. Everything is
  * read from the session on its "tick" and "step-changed" signals.
@@ -31,6 +32,7 @@ struct _SoftenBreathingView
   GtkLabel       *count_label;
   GtkProgressBar *phase_bar;
   GtkLabel       *cycle_label;
+  GtkWidget      *holds_label;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenBreathingView, soften_breathing_view, SOFTEN_TYPE_STEP_VIEW)
@@ -63,6 +65,7 @@ soften_breathing_view_update (SoftenStepView *view, SoftenSession *session, Soft
   gtk_label_set_text (self->phase_label, soften_format_breath_phase (breath.phase));
   gtk_label_set_text (self->count_label, count);
   gtk_label_set_text (self->cycle_label, cycle);
+  gtk_widget_set_visible (self->holds_label, soften_step_get_holds_left_out (step));
   gtk_progress_bar_set_fraction (self->phase_bar,
                                  (double)breath.phase_elapsed / (double)breath.phase_duration);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->phase_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -120,6 +123,7 @@ soften_breathing_view_class_init (SoftenBreathingViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenBreathingView, count_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenBreathingView, phase_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenBreathingView, cycle_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenBreathingView, holds_label);
 }
 
 static void
