@@ -917,11 +917,11 @@ def scenario_ground_and_finish(t):
     start_exercise(t, 'Box breathing', 6)
     click(in_player(t, Atspi.Role.PUSH_BUTTON, 'Stop and Ground'))
     wait_for(lambda: in_player(t, Atspi.Role.LABEL, 'Stop and ground'), 'the grounding exercise')
-    words = wait_step(t, 1, 3)
+    words = wait_step(t, 1, 5)
     t.ok(True, '“Stop and Ground” starts the grounding exercise at once, the focus on its first words')
-    for number in (2, 3):
+    for number in (2, 3, 4, 5):
         key(KEY_RIGHT)
-        words = wait_step(t, number, 3)
+        words = wait_step(t, number, 5)
     t.ok(in_player(t, Atspi.Role.PUSH_BUTTON, 'Continue') is not None, 'finishing: the last step waits for Continue',
          f'the focus is on {describe(words)}')
     key(KEY_RETURN)
@@ -1135,10 +1135,10 @@ def scenario_progress(t):
     app = t.app
     if not t.finished:
         # The app was started afresh after a failure: finish something first.
-        start_exercise(t, 'Stop and ground', 3)
-        for number in (2, 3):
+        start_exercise(t, 'Stop and ground', 5)
+        for number in (2, 3, 4, 5):
             key(KEY_RIGHT)
-            wait_step(t, number, 3)
+            wait_step(t, number, 5)
         key(KEY_RETURN)
         app.focus_in(app.page(DONE), 'the completion page')
         t.finished.append('Stop and ground')
