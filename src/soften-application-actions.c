@@ -136,7 +136,7 @@ about_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenApplication *self = user_data;
 
-  soften_about_show (gtk_application_get_active_window (GTK_APPLICATION (self)), self->library);
+  soften_about_show (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static void

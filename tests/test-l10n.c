@@ -186,8 +186,9 @@ test_translated (Fixture *f, gconstpointer data)
   session = start (f, "box-breathing");
   g_assert_cmpstr (
       soften_step_get_text (soften_session_get_step (session)), !=,
-      "Find a way to sit that lets your feet rest on the floor. You don’t have to sit up "
-      "straight; just let the chair hold you.");
+      "Settle in a way that feels steady, sitting or lying down. The holds are optional: holding "
+      "your breath can make some people dizzy or anxious, so if it does, keep breathing gently "
+      "through them instead.");
   g_assert_nonnull (find_label (f, soften_step_get_text (soften_session_get_step (session))));
   {
     g_autofree char *position = g_strdup_printf (_("Step %u of %u"), 1, 6);

@@ -3,10 +3,10 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Who made Soften, this version's release notes, the sources the built-in
+ * Who made Soften, this version's release notes, the articles the built-in
  * exercises draw on, and the versions to quote in a bug report. The window
- * itself is resources/ui/soften-about.ui; what depends on the build or the
- * library is filled in here.
+ * itself is resources/ui/soften-about.ui; what depends on the build is
+ * filled in here.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -73,41 +73,55 @@ dup_debug_info (void)
       adw_style_manager_get_high_contrast (style) ? "on (high contrast)" : "on");
 }
 
-/* Where the built-in exercises' ideas come from, each source once. */
-static GPtrArray *
-collect_credits (SoftenLibrary *library)
+/* The articles the built-in exercises draw on: title, author, where it
+ * appeared, and what Soften took from it, one line each (see "The sources"
+ * in ../shared/CONTENT.md). A fixed list, so that a person's own exercises
+ * never add to it and every credit names its article exactly. */
+static void
+add_sources (AdwAboutWindow *about)
 {
-  GPtrArray *credits = g_ptr_array_new ();
+  const char *sources[] = {
+    /* Translators: one line in the About window. Keep the article's title in
+     * English, as it was published; translate the rest. */
+    _("“Why do I push my partner away even though I love them?” by Orit Krug, a "
+       "trauma-informed coach, on her website (July 2020): how the body’s alarm goes off before "
+       "thought, the window of tolerance, and gentle body-based movement"),
+    /* Translators: one line in the About window. Keep the article's title in
+     * English, as it was published; translate the rest. */
+    _("“What To Do When Someone Pushes You Away”, an online article bylined Lyndon Langley "
+       "(its footer credits Darlene Lancer, 2018): noticing what sets off a reaction, inside "
+       "you and around you"),
+    /* Translators: one line in the About window. Keep the articles' titles and the book's
+     * title in English, as they were published; translate the rest. */
+    _("Articles on a therapist’s website: “Why We Push Away the People We Love” and “What is "
+       "Trauma?” (unsigned), and Dustin Shultz, LMFT, on forgiveness and on boundaries, quoting "
+       "Brené Brown’s book Rising Strong: defenses and the fears beneath them, first steps "
+       "toward healing, the forgiveness ritual and boundary scripts"),
+    /* Translators: one line in the About window. Keep the article's title in
+     * English, as it was published; translate the rest. */
+    _("“Here’s Why You’re Pushing Your Partner Away — And How To Stop” by Lea Rose Emery, "
+       "Bustle, quoting Melanie Shapiro, LICSW: the four steps of “Letting closeness in”, for "
+       "when holding on tight and seeking reassurance push a partner away"),
+    NULL,
+  };
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
-    {
-      g_autoptr (SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
-      const char                *credit = soften_exercise_get_credit (exercise);
-
-      if (!soften_exercise_get_builtin (exercise) || credit == NULL || credit[0] == '\0')
-        continue;
-      if (!g_ptr_array_find_with_equal_func (credits, credit, g_str_equal, NULL))
-        g_ptr_array_add (credits, (gpointer)credit);
-    }
-  g_ptr_array_add (credits, NULL);
-
-  return credits;
+  /* Translators: a heading in the About window, over the articles the
+   * built-in exercises were written after */
+  adw_about_window_add_acknowledgement_section (about, _("The Exercises Draw On"), sources);
 }
 
 /**
  * soften_about_show:
  * @parent: (nullable): the window it belongs to
- * @library: where the built-in exercises' credits are read
  */
 void
-soften_about_show (GtkWindow *parent, SoftenLibrary *library)
+soften_about_show (GtkWindow *parent)
 {
   g_autoptr (GtkBuilder) builder
       = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-about.ui");
-  AdwAboutWindow       *about = ADW_ABOUT_WINDOW (gtk_builder_get_object (builder, "about"));
-  g_autofree char      *release_notes = dup_release_notes ();
-  g_autofree char      *debug_info = dup_debug_info ();
-  g_autoptr (GPtrArray) credits = collect_credits (library);
+  AdwAboutWindow  *about = ADW_ABOUT_WINDOW (gtk_builder_get_object (builder, "about"));
+  g_autofree char *release_notes = dup_release_notes ();
+  g_autofree char *debug_info = dup_debug_info ();
 
   gtk_window_set_transient_for (GTK_WINDOW (about), parent);
   adw_about_window_set_version (about, PACKAGE_VERSION);
@@ -115,10 +129,6 @@ soften_about_show (GtkWindow *parent, SoftenLibrary *library)
   adw_about_window_set_release_notes (about, release_notes);
   adw_about_window_set_application_icon (about, APPLICATION_ID);
   adw_about_window_set_debug_info (about, debug_info);
-  if (credits->len > 1)
-    /* Translators: a heading in the About window, over the sources the
-     * built-in exercises were written after */
-    adw_about_window_add_acknowledgement_section (about, _("The Exercises Draw On"),
-                                                  (const char **)credits->pdata);
+  add_sources (about);
   gtk_window_present (GTK_WINDOW (about));
 }

@@ -8,10 +8,8 @@
 
 #include <gtk/gtk.h>
 
-#include "engine/soften-library.h"
-
 G_BEGIN_DECLS
 
-void soften_about_show (GtkWindow *parent, SoftenLibrary *library);
+void soften_about_show (GtkWindow *parent);
 
 G_END_DECLS

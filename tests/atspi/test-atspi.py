@@ -824,7 +824,7 @@ def scenario_exercise_page(t):
 
 def scenario_player(t):
     words = start_exercise(t, 'Box breathing', 6)
-    t.ok(role(words) == Atspi.Role.LABEL and heard(words).startswith('Find a way to sit'),
+    t.ok(role(words) == Atspi.Role.LABEL and heard(words).startswith('Settle in a way that feels steady'),
          'player: starting puts the focus on the first step’s words, described as “Step 1 of 6”',
          f'it is on {describe(words)}')
     t.ok(in_player(t, Atspi.Role.LABEL, 'Box breathing') is not None,
@@ -917,11 +917,11 @@ def scenario_ground_and_finish(t):
     start_exercise(t, 'Box breathing', 6)
     click(in_player(t, Atspi.Role.PUSH_BUTTON, 'Stop and Ground'))
     wait_for(lambda: in_player(t, Atspi.Role.LABEL, 'Stop and ground'), 'the grounding exercise')
-    words = wait_step(t, 1, 3)
+    words = wait_step(t, 1, 5)
     t.ok(True, '“Stop and Ground” starts the grounding exercise at once, the focus on its first words')
-    for number in (2, 3):
+    for number in (2, 3, 4, 5):
         key(KEY_RIGHT)
-        words = wait_step(t, number, 3)
+        words = wait_step(t, number, 5)
     t.ok(in_player(t, Atspi.Role.PUSH_BUTTON, 'Continue') is not None, 'finishing: the last step waits for Continue',
          f'the focus is on {describe(words)}')
     key(KEY_RETURN)
@@ -1007,10 +1007,10 @@ def scenario_write_and_release(t):
     notes = button(app.page(EXERCISE), 'What forgiveness is not')
     t.ok(notes is not None, 'exercise page: the notes are offered as a named button')
     click(wait_button(app.page(EXERCISE), 'Start'))
-    wait_step(t, 1, 7)
+    wait_step(t, 1, 8)
     for number in (2, 3, 4):
         key(KEY_RIGHT)
-        words = wait_step(t, number, 7)
+        words = wait_step(t, number, 8)
     writing = view(t, 'SoftenWritingView')
     field = find(writing, Atspi.Role.TEXT)
     t.ok(field is not None and heard(field) == heard(words) and has_state(field, Atspi.StateType.EDITABLE),
@@ -1022,7 +1022,7 @@ def scenario_write_and_release(t):
     audit_player(t, 'SoftenWritingView')
 
     click(in_player(t, Atspi.Role.PUSH_BUTTON, 'Next Step'))
-    wait_step(t, 5, 7)
+    wait_step(t, 5, 8)
     release = view(t, 'SoftenReleaseView')
     paper = find(release, Atspi.Role.TEXT)
     t.ok(paper is not None and text_of(paper) == 'I was hurt' and has_state(paper, Atspi.StateType.READ_ONLY),
@@ -1040,9 +1040,9 @@ def scenario_write_and_release(t):
 
 
 def scenario_choice(t):
-    start_exercise(t, 'Getting curious about a defense', 7)
+    start_exercise(t, 'Getting curious about a defense', 8)
     key(KEY_RETURN)
-    wait_step(t, 2, 7)
+    wait_step(t, 2, 8)
     choice = view(t, 'SoftenChoiceView')
     group = find(choice, None, 'Choices')
     options = {heard(acc): acc for acc in radios(group)} if group else {}
@@ -1054,7 +1054,7 @@ def scenario_choice(t):
     t.ok(sum(checked(acc) for acc in options.values()) == 1, 'choice: choosing one checks it alone')
     audit_player(t, 'SoftenChoiceView')
     key(KEY_RIGHT)
-    wait_step(t, 3, 7)
+    wait_step(t, 3, 8)
     t.ok(find(view(t, 'SoftenWritingView'), Atspi.Role.LABEL, 'You chose: Criticism and control') is not None,
          'choice: the next step says what was chosen')
     leave_exercise(t)
@@ -1135,10 +1135,10 @@ def scenario_progress(t):
     app = t.app
     if not t.finished:
         # The app was started afresh after a failure: finish something first.
-        start_exercise(t, 'Stop and ground', 3)
-        for number in (2, 3):
+        start_exercise(t, 'Stop and ground', 5)
+        for number in (2, 3, 4, 5):
             key(KEY_RIGHT)
-            wait_step(t, number, 3)
+            wait_step(t, number, 5)
         key(KEY_RETURN)
         app.focus_in(app.page(DONE), 'the completion page')
         t.finished.append('Stop and ground')
