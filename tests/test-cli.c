@@ -127,14 +127,14 @@ test_list_translated (Fixture *f, gconstpointer data)
 
   run_in (f, &de, "de", (const char *[]){ "--list", NULL });
   g_assert_cmpint (de.status, ==, 0);
-  g_assert_nonnull (strstr (de.out, "box-breathing\tBox-Atmung\tAtmen\tEtwa 2 Minuten"));
+  g_assert_nonnull (strstr (de.out, "box-breathing\tBox-Atmung\tAtmen\tEtwa 3 Minuten"));
   g_assert_nonnull (strstr (de.out, "my-breathing\tMeine Atmung\tAtmen\tEtwa 1 Minute,"));
   g_assert_cmpstr (de.err, ==, "");
 
   run_in (f, &es, "es", (const char *[]){ "--list", NULL });
   g_assert_cmpint (es.status, ==, 0);
   g_assert_nonnull (
-      strstr (es.out, "box-breathing\tRespiración cuadrada\tRespiración\tAlrededor de 2 minutos"));
+      strstr (es.out, "box-breathing\tRespiración cuadrada\tRespiración\tAlrededor de 3 minutos"));
   g_assert_nonnull (
       strstr (es.out, "my-breathing\tMi respiración\tRespiración\tAlrededor de 1 minuto,"));
   g_assert_cmpstr (es.err, ==, "");

@@ -39,12 +39,12 @@ test_present (Fixture *f, gconstpointer data)
     for (guint i = 0; i < buttons->len; i++)
       g_assert_false (shows_text (g_ptr_array_index (buttons, i), "Stop and Ground"));
   }
-  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:18"));
+  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:29"));
 
   /* Up and + speed the step up, Down and - slow it, held to 50–200 %. */
   press_key (f, GDK_KEY_Up);
   g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.25);
-  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:18 · Pace 125%"));
+  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:29 · Pace 125%"));
   press_key (f, GDK_KEY_plus);
   g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.5);
   for (guint i = 0; i < 6; i++)

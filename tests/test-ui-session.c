@@ -55,23 +55,24 @@ test_box_breathing_end_to_end (Fixture *f, gconstpointer data)
                                    "The holds are optional: holding your breath can make some "
                                    "people dizzy or anxious, so if it does, keep breathing gently "
                                    "through them instead."));
-  g_assert_nonnull (find_label (f, "0:18"));
+  /* The step and the caution above it take 29 s to read calmly. */
+  g_assert_nonnull (find_label (f, "0:29"));
 
   advance (f, 3 * SEC);
-  g_assert_nonnull (find_label (f, "0:15"));
+  g_assert_nonnull (find_label (f, "0:26"));
 
   /* Pause: time stands still, and the page says so. */
   player_action (f, "player.toggle-pause");
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_PAUSED);
   g_assert_nonnull (find_label (f, "Paused"));
   advance (f, 60 * SEC);
-  g_assert_nonnull (find_label (f, "0:15"));
+  g_assert_nonnull (find_label (f, "0:26"));
   player_action (f, "player.toggle-pause");
   g_assert_cmpint (soften_session_get_state (session), ==, SOFTEN_SESSION_RUNNING);
   g_assert_null (find_label (f, "Paused"));
 
   /* The clock moves the steps on. */
-  advance (f, 15 * SEC);
+  advance (f, 26 * SEC);
   settle (f);
   g_assert_cmpuint (soften_session_get_step_index (session), ==, 1);
   g_assert_nonnull (find_label (f, "Step 2 of 6"));

@@ -655,13 +655,13 @@ test_player_page_alone (Practice *p, gconstpointer data)
   redraw (GTK_WIDGET (window));
   g_assert_nonnull (find_label_in (page, soften_step_get_text (soften_session_get_step (session))));
   g_assert_nonnull (find_label_in (page, "Step 1 of 6"));
-  g_assert_nonnull (find_label_in (page, "0:18"));
+  g_assert_nonnull (find_label_in (page, "0:29"));
 
   soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (p->clock), 3 * SEC);
   redraw (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_in (page, "0:15"));
+  g_assert_nonnull (find_label_in (page, "0:26"));
 
-  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (p->clock), 15 * SEC);
+  soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (p->clock), 26 * SEC);
   redraw (GTK_WIDGET (window));
   g_assert_nonnull (find_label_in (page, "Step 2 of 6"));
 

@@ -21,6 +21,7 @@
 #include "soften-exercise-private.h"
 #include "soften-key-file.h"
 #include "soften-nicks.h"
+#include "soften-step-private.h"
 #include "soften-step-readers.h"
 
 #define EXERCISE_GROUP "Exercise"
@@ -260,6 +261,32 @@ warn_breath_risks (SoftenKeyFileReader *reader, const char *group, SoftenStep *s
                                  soften_key_file_reader_quote (reader, group), said[i]);
 }
 
+/* A step too short for its words is lengthened (soften-step-timing.c),
+ * and the author told. */
+static void
+warn_lengthened (SoftenKeyFileReader *reader, const char *group, SoftenStep *step)
+{
+  guint            seconds;
+  g_autofree char *said = NULL;
+
+  if (!soften_step_is_lengthened_for_reading (step))
+    return;
+
+  seconds = soften_step_get_reading_usec (step) / G_USEC_PER_SEC;
+  said = g_strdup_printf (
+      /* Translators: said by --validate about a timed step; %u is seconds */
+      ngettext ("its words take %u second to read calmly, more than its time: it will last "
+                "long enough to read them",
+                "its words take %u seconds to read calmly, more than its time: it will last "
+                "long enough to read them",
+                seconds),
+      seconds);
+  /* Translators: a problem in an exercise file: "FILE: [GROUP] PROBLEM",
+   * e.g. "calm.exercise: [Step 2] Cycles: expected a whole number…" */
+  soften_key_file_reader_warn (reader, _("%s: [%s] %s"), soften_key_file_reader_get_name (reader),
+                               soften_key_file_reader_quote (reader, group), said);
+}
+
 /* Every group after [Exercise], in order: a note or a step. */
 static gboolean
 read_steps (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
@@ -282,7 +309,11 @@ read_steps (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **erro
       if (step == NULL)
         return FALSE;
 
+      /* The caution is read on the first step's screen, in its time. */
+      if (soften_exercise_get_n_steps (exercise) == 0)
+        soften_step_set_also_shown (step, soften_exercise_get_caution (exercise));
       warn_breath_risks (reader, groups[i], step);
+      warn_lengthened (reader, groups[i], step);
       soften_exercise_add_step (exercise, step);
     }
 

@@ -22,20 +22,18 @@
 static gboolean
 is_unspaced (gunichar c)
 {
-  switch (g_unichar_get_script (c))
-    {
-    case G_UNICODE_SCRIPT_HAN:
-    case G_UNICODE_SCRIPT_HIRAGANA:
-    case G_UNICODE_SCRIPT_KATAKANA:
-    case G_UNICODE_SCRIPT_THAI:
-    case G_UNICODE_SCRIPT_LAO:
-    case G_UNICODE_SCRIPT_KHMER:
-    case G_UNICODE_SCRIPT_MYANMAR:
+  static const GUnicodeScript unspaced[] = {
+    G_UNICODE_SCRIPT_HAN,     G_UNICODE_SCRIPT_HIRAGANA, G_UNICODE_SCRIPT_KATAKANA,
+    G_UNICODE_SCRIPT_THAI,    G_UNICODE_SCRIPT_LAO,      G_UNICODE_SCRIPT_KHMER,
+    G_UNICODE_SCRIPT_MYANMAR,
+  };
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  for (guint i = 0; i < G_N_ELEMENTS (unspaced); i++)
+    if (script == unspaced[i])
       return g_unichar_isalpha (c);
 
-    default:
-      return FALSE;
-    }
+  return FALSE;
 }
 
 /**

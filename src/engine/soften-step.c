@@ -16,40 +16,8 @@
 #include <string.h>
 
 #include "soften-nicks.h"
+#include "soften-reading.h"
 #include "soften-step-private.h"
-
-struct _SoftenStep
-{
-  GObject parent_instance;
-
-  SoftenStepKind kind;
-  char          *text;
-  /* Instruction and body-region steps: seconds, 0 when the person moves on
-   * when ready. */
-  guint duration;
-  /* Breathing steps. */
-  gint64   pattern[SOFTEN_BREATH_N_PHASES];
-  guint    cycles;
-  gboolean holds_left_out;
-  /* Body-region steps. */
-  SoftenRegion region;
-  /* Check-in steps. */
-  SoftenMeasure measure;
-  SoftenMoment  moment;
-  GStrv         suggestions[SOFTEN_N_ZONES];
-  /* Writing steps: a hint shown in the empty writing area. */
-  char *placeholder;
-  /* Choice steps: the answer's key, and the choices' ids and labels. */
-  char *record;
-  GStrv choice_ids;
-  GStrv choice_labels;
-  /* Script steps: which part, example answers by SoftenScriptField, and
-   * for rehearsing, how many times and how long each. */
-  SoftenScriptPart part;
-  char            *examples[8];
-  guint            repeat;
-  guint            rehearsal_seconds;
-};
 
 G_DEFINE_FINAL_TYPE (SoftenStep, soften_step, G_TYPE_OBJECT)
 
@@ -91,6 +59,7 @@ step_new (SoftenStepKind kind, const char *text)
 
   self->kind = kind;
   self->text = g_strdup (text != NULL ? text : "");
+  self->reading_words = soften_reading_count_words (self->text);
 
   return self;
 }
@@ -297,77 +266,6 @@ soften_step_get_example (SoftenStep *self, guint field)
   return self->examples[field] != NULL ? self->examples[field] : "";
 }
 
-guint
-soften_step_get_repeat (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-
-  return self->repeat;
-}
-
-/* How long one rehearsal lasts, in microseconds. */
-gint64
-soften_step_get_rehearsal_usec (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-
-  return (gint64)self->rehearsal_seconds * G_USEC_PER_SEC;
-}
-
-/**
- * soften_step_copy_breathing:
- *
- * Returns: (transfer full): a breathing step with the same text as @self
- *   and another pattern and number of breaths
- */
-SoftenStep *
-soften_step_copy_breathing (SoftenStep  *self,
-                            const gint64 pattern_usec[SOFTEN_BREATH_N_PHASES],
-                            guint        cycles)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
-  g_return_val_if_fail (self->kind == SOFTEN_STEP_BREATHING, NULL);
-
-  return soften_step_new_breathing (self->text, pattern_usec, cycles);
-}
-
-/**
- * soften_step_copy_without_holds:
- *
- * See soften_breath_without_holds().
- *
- * Returns: (transfer full): a breathing step like @self with its holds
- *   left out and more breaths, or @self if it has no holds
- */
-SoftenStep *
-soften_step_copy_without_holds (SoftenStep *self)
-{
-  gint64      without[SOFTEN_BREATH_N_PHASES];
-  guint       cycles;
-  SoftenStep *copy;
-
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
-  g_return_val_if_fail (self->kind == SOFTEN_STEP_BREATHING, NULL);
-
-  cycles = soften_breath_without_holds (self->pattern, self->cycles, without);
-  if (cycles == 0)
-    return g_object_ref (self);
-
-  copy = soften_step_new_breathing (self->text, without, cycles);
-  copy->holds_left_out = TRUE;
-  return copy;
-}
-
-/* Returns: whether this breathing step's holds were left out, as the
- * person asked in Preferences; the step then says so */
-gboolean
-soften_step_get_holds_left_out (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), FALSE);
-
-  return self->holds_left_out;
-}
-
 SoftenStepKind
 soften_step_get_kind (SoftenStep *self)
 {
@@ -382,107 +280,6 @@ soften_step_get_text (SoftenStep *self)
   g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
 
   return self->text;
-}
-
-/* How long the step runs by itself, in microseconds; 0 for a step that
- * waits for the person to move on. */
-gint64
-soften_step_get_duration_usec (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-
-  switch (self->kind)
-    {
-    case SOFTEN_STEP_BREATHING:
-      return soften_step_get_cycle_usec (self) * self->cycles;
-
-    case SOFTEN_STEP_INSTRUCTION:
-    case SOFTEN_STEP_BODY_REGION:
-      return (gint64)self->duration * G_USEC_PER_SEC;
-
-    case SOFTEN_STEP_SCRIPT:
-      return (gint64)self->repeat * self->rehearsal_seconds * G_USEC_PER_SEC;
-
-    case SOFTEN_STEP_CHECK_IN:
-    case SOFTEN_STEP_WRITING:
-    case SOFTEN_STEP_RELEASE:
-    case SOFTEN_STEP_CHOICE:
-      return 0;
-
-    case SOFTEN_N_STEP_KINDS:
-    default:
-      g_return_val_if_reached (0);
-    }
-}
-
-gboolean
-soften_step_is_timed (SoftenStep *self)
-{
-  return soften_step_get_duration_usec (self) > 0;
-}
-
-gint64
-soften_step_get_phase_usec (SoftenStep *self, SoftenBreathPhase phase)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-  g_return_val_if_fail (phase < SOFTEN_BREATH_N_PHASES, 0);
-
-  return self->pattern[phase];
-}
-
-gint64
-soften_step_get_cycle_usec (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-
-  return soften_breath_get_cycle_usec (self->pattern);
-}
-
-guint
-soften_step_get_cycles (SoftenStep *self)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), 0);
-
-  return self->cycles;
-}
-
-/**
- * soften_step_get_breath_at:
- * @elapsed: microseconds since the step began
- * @breath: (out): the phase of the breath at that moment (see
- *   soften_breath_at())
- *
- * Returns: %FALSE if this is not a breathing step
- */
-gboolean
-soften_step_get_breath_at (SoftenStep *self, gint64 elapsed, SoftenBreath *breath)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), FALSE);
-  g_return_val_if_fail (breath != NULL, FALSE);
-
-  if (self->kind != SOFTEN_STEP_BREATHING)
-    return FALSE;
-
-  soften_breath_at (self->pattern, self->cycles, elapsed, breath);
-  return TRUE;
-}
-
-/**
- * soften_step_get_next_phase_change:
- * @elapsed: microseconds since the step began
- *
- * Returns: when, in microseconds since the step began, the breath next
- *   changes phase (or the step ends); -1 for a step that is not breathing
- */
-gint64
-soften_step_get_next_phase_change (SoftenStep *self, gint64 elapsed)
-{
-  g_return_val_if_fail (SOFTEN_IS_STEP (self), -1);
-
-  if (self->kind != SOFTEN_STEP_BREATHING)
-    return -1;
-
-  return soften_breath_get_next_phase_change (self->pattern, self->cycles, elapsed);
 }
 
 SoftenRegion

@@ -116,6 +116,8 @@ SoftenStepKind soften_step_get_kind (SoftenStep *self);
 const char    *soften_step_get_text (SoftenStep *self);
 gint64         soften_step_get_duration_usec (SoftenStep *self);
 gboolean       soften_step_is_timed (SoftenStep *self);
+void           soften_step_set_also_shown (SoftenStep *self, const char *text);
+gint64         soften_step_get_reading_usec (SoftenStep *self);
 
 gboolean soften_step_get_breath_at (SoftenStep *self, gint64 elapsed, SoftenBreath *breath);
 gint64   soften_step_get_next_phase_change (SoftenStep *self, gint64 elapsed);
