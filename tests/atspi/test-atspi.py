@@ -72,6 +72,8 @@ KEY_ESCAPE = 0xff1b
 KEY_LEFT = 0xff51
 KEY_RIGHT = 0xff53
 KEY_SPACE = 0x0020
+KEY_H = 0x0068
+MOD_ALT = 1 << 3  # X's Mod1
 
 # Controls a person operates, which must have a name.
 CONTROL_ROLES = {
@@ -646,6 +648,7 @@ DONE = 'SoftenCompletionPage'
 PROGRESS = 'SoftenProgressPage'
 SCRIPTS = 'SoftenScriptsPage'
 PROBLEMS = 'SoftenProblemsPage'
+HELP_NOW = 'SoftenHelpNowPage'  # made the first time it is opened
 
 CATEGORIES = ['Noticing the Body', 'Breathing', 'Forgiveness', 'Boundaries', 'Defenses']
 BROKEN_FILE = 'broken.exercise'
@@ -1206,6 +1209,70 @@ def scenario_preferences(t):
     app.focus_in(library, 'the library')
     t.ok(True, 'Preferences: Escape closes it, and the library has the focus again')
 
+def alt_h():
+    """Alt+H: H with Alt held (locked, as XTest can only press a keysym
+    and let it go)."""
+    Atspi.generate_keyboard_event(MOD_ALT, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    try:
+        key(KEY_H)
+    finally:
+        Atspi.generate_keyboard_event(MOD_ALT, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+        pump()
+
+
+def help_now_page(t):
+    """The Help Now page, made when it is first opened: found then."""
+    def found():
+        for acc, _ in walk(t.app.window, prune=lambda a: PAGE_TYPE.match(name(a))):
+            if name(acc) == HELP_NOW:
+                return acc
+        return None
+
+    if HELP_NOW not in t.app.pages:
+        t.app.pages[HELP_NOW] = wait_for(found, 'the Help Now page')
+    return t.app.pages[HELP_NOW]
+
+
+def scenario_help_now(t):
+    app = t.app
+    library = app.page(LIBRARY)
+    app.focus_in(library, 'the library')
+    t.ok(button(library, 'Help Now') is not None, 'library: “Help Now” is a named button in the header')
+    t.ok(find(library, Atspi.Role.LABEL, re.compile(r'^Soften is practice, not therapy\.')) is not None,
+         'library: it says Soften is practice, not therapy, and where Help Now is')
+
+    alt_h()
+    page = help_now_page(t)
+    app.focus_in(page, 'the Help Now page')
+    t.ok(on_screen(page) and has_state(page, Atspi.StateType.VISIBLE),
+         'Help Now: Alt+H from the library opens it, with the focus in it')
+    ground = button(page, 'Stop and Ground')
+    t.ok(ground is not None and has_state(ground, Atspi.StateType.SENSITIVE),
+         'Help Now: “Stop and Ground” is a named button')
+    t.ok(find(page, Atspi.Role.LABEL, 'When the Alarm Is About Now') is not None
+         and find(page, Atspi.Role.LABEL, re.compile(r'^If a partner hurts you, threatens you')) is not None,
+         'Help Now: “When the Alarm Is About Now” is there, and says your body may be right')
+    t.ok(find(page, Atspi.Role.LIST, 'People You Can Reach') is not None and button(page, 'Add Someone') is not None,
+         'Help Now: “People You Can Reach” is a named list, with “Add Someone”')
+    lines = find(page, Atspi.Role.LIST, 'Lines for Where You Are')
+    items = find_all(lines, Atspi.Role.LIST_ITEM) if lines else []
+    t.ok(len(items) >= 1, 'Help Now: “Lines for Where You Are” lists lines to call', f'{len(items)} items')
+    t.ok(find(page, Atspi.Role.COMBO_BOX) is not None or find(page, None, re.compile(r'^Where You Are')) is not None,
+         'Help Now: where you are can be changed')
+    t.audit('Help Now', page)
+    back_to_library(t, HELP_NOW)
+
+    # From a step: a named button beside Stop and Ground, and Alt+H.
+    start_exercise(t, 'Box breathing', 6)
+    t.ok(in_player(t, Atspi.Role.PUSH_BUTTON, 'Help Now') is not None
+         and in_player(t, Atspi.Role.PUSH_BUTTON, 'Stop and Ground') is not None,
+         'player: “Help Now” is a named button beside “Stop and Ground”')
+    alt_h()
+    app.focus_in(page, 'Help Now, from a step')
+    t.ok(has_state(page, Atspi.StateType.VISIBLE), 'player: Alt+H leaves the exercise for Help Now, with the focus in it')
+    back_to_library(t, HELP_NOW)
+
+
 # }}}
 # {{{ Main
 
@@ -1225,6 +1292,7 @@ SCENARIOS = [
     ('Progress', scenario_progress),
     ('Problems', scenario_problems),
     ('Preferences', scenario_preferences),
+    ('Help Now', scenario_help_now),
 ]
 
 
