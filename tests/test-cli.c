@@ -282,7 +282,7 @@ test_running_instance (Fixture *f, gconstpointer data)
   reply = g_dbus_connection_call_sync (bus, APPLICATION_ID, "/io/github/softenapp/Soften",
                                        "org.gtk.Actions", "Activate",
                                        g_variant_new ("(sava{sv})", "quit", NULL, NULL), NULL,
-                                       G_DBUS_CALL_FLAGS_NONE, 5000, NULL, &error);
+                                       G_DBUS_CALL_FLAGS_NONE, 30000, NULL, &error);
   g_assert_no_error (error);
   g_subprocess_wait (primary, NULL, &error);
   g_assert_no_error (error);

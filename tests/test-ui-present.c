@@ -41,10 +41,16 @@ test_present (Fixture *f, gconstpointer data)
   }
   g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:29"));
 
+  /* It goes after three seconds of the exercise, out of the way. */
+  advance (f, 3 * SEC);
+  settle (f);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (adw_bin_get_child (
+      ADW_BIN (find_widget (f, g_type_from_name ("SoftenPresentationOverlay")))))));
+
   /* Up and + speed the step up, Down and - slow it, held to 50–200 %. */
   press_key (f, GDK_KEY_Up);
   g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.25);
-  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:29 · Pace 125%"));
+  g_assert_nonnull (find_label (f, "Step 1 of 6 · 0:26 · Pace 125%"));
   press_key (f, GDK_KEY_plus);
   g_assert_cmpfloat (soften_session_get_pace (session), ==, 1.5);
   for (guint i = 0; i < 6; i++)
@@ -53,9 +59,10 @@ test_present (Fixture *f, gconstpointer data)
   press_key (f, GDK_KEY_minus);
   g_assert_cmpfloat (soften_session_get_pace (session), ==, 0.5);
 
-  /* At half pace, 4 s of the clock are 2 s of the step; Home restarts it. */
+  /* At half pace, 4 s of the clock are 2 s of the step (after the 3 s
+   * before); Home restarts it. */
   advance (f, 4 * SEC);
-  g_assert_cmpint (soften_session_get_step_elapsed (session), ==, 2 * SEC);
+  g_assert_cmpint (soften_session_get_step_elapsed (session), ==, 5 * SEC);
   press_key (f, GDK_KEY_Home);
   g_assert_cmpint (soften_session_get_step_elapsed (session), ==, 0);
 

@@ -31,7 +31,8 @@ struct _SoftenPresentationOverlay
   /* Owned */
   SoftenSession *session;
   GSignalGroup  *session_signals;
-  guint          hide_id;
+  /* The session's active time (pauses not counted) at which to hide. */
+  gint64 hide_at;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPresentationOverlay, soften_presentation_overlay, ADW_TYPE_BIN)
@@ -47,6 +48,12 @@ update (SoftenPresentationOverlay *self)
 
   if (self->session == NULL)
     return;
+
+  /* Shown for a few seconds of the exercise's own time: while it is paused
+   * the overlay stays, and tests drive it with their fake clock. */
+  if (gtk_revealer_get_reveal_child (self->revealer)
+      && soften_session_get_active_usec (self->session) >= self->hide_at)
+    gtk_revealer_set_reveal_child (self->revealer, FALSE);
 
   step = soften_session_get_step (self->session);
   pace = soften_session_get_pace (self->session);
@@ -71,23 +78,11 @@ update (SoftenPresentationOverlay *self)
   gtk_label_set_text (self->label, text);
 }
 
-static gboolean
-hide_cb (gpointer user_data)
-{
-  SoftenPresentationOverlay *self = user_data;
-
-  self->hide_id = 0;
-  gtk_revealer_set_reveal_child (self->revealer, FALSE);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 soften_presentation_overlay_dispose (GObject *object)
 {
   SoftenPresentationOverlay *self = SOFTEN_PRESENTATION_OVERLAY (object);
 
-  g_clear_handle_id (&self->hide_id, g_source_remove);
   soften_presentation_overlay_set_session (self, NULL);
   g_clear_object (&self->session_signals);
   /* The revealer is the bin's child and a template child: let the bin drop
@@ -136,21 +131,26 @@ soften_presentation_overlay_set_session (SoftenPresentationOverlay *self, Soften
   if (!g_set_object (&self->session, session))
     return;
 
+  /* Shown before the session came (presenting begins first): its few
+   * seconds count from the session's start. */
+  if (session != NULL)
+    self->hide_at = soften_session_get_active_usec (session) + SHOWN_SECONDS * G_USEC_PER_SEC;
+
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, session);
   update (self);
 }
 
-/* Shows where the exercise stands, for a few seconds from now. */
+/* Shows where the exercise stands, for the next few seconds of it. */
 void
 soften_presentation_overlay_show (SoftenPresentationOverlay *self)
 {
   g_return_if_fail (SOFTEN_IS_PRESENTATION_OVERLAY (self));
 
-  update (self);
+  if (self->session != NULL)
+    self->hide_at = soften_session_get_active_usec (self->session) + SHOWN_SECONDS * G_USEC_PER_SEC;
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
-  g_clear_handle_id (&self->hide_id, g_source_remove);
-  self->hide_id = g_timeout_add_seconds (SHOWN_SECONDS, hide_cb, self);
+  update (self);
 }
 
 void
@@ -158,6 +158,5 @@ soften_presentation_overlay_hide (SoftenPresentationOverlay *self)
 {
   g_return_if_fail (SOFTEN_IS_PRESENTATION_OVERLAY (self));
 
-  g_clear_handle_id (&self->hide_id, g_source_remove);
   gtk_revealer_set_reveal_child (self->revealer, FALSE);
 }
