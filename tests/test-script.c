@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
@@ -411,6 +413,267 @@ test_unreadable (Store *s, gconstpointer data)
   g_assert_cmpuint (count_aside (s), ==, 0);
 }
 
+static SoftenScript *
+script_saying (const char *need)
+{
+  SoftenScript *script = soften_script_new ();
+
+  soften_script_set_field (script, SOFTEN_SCRIPT_NEED, need);
+  soften_script_set_created (script, 1795267346);
+  return script;
+}
+
+static guint
+n_scripts (SoftenScriptStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+/* What the list shows as kept is what is on disk: a script that could not
+ * be saved is not in it, and the file is as it was. Here the folder cannot
+ * be made (a file is in its place), which fails even for root. */
+static void
+test_failed_save_not_kept (Store *s, gconstpointer data)
+{
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      script = script_saying ("a pause");
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autoptr (GError)            error = NULL;
+
+  g_assert_true (g_file_set_contents (folder, "not a folder", -1, NULL));
+
+  g_assert_false (soften_script_store_insert (store, 0, script, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, folder));
+  g_assert_cmpuint (n_scripts (store), ==, 0);
+  g_assert_null (soften_script_store_lookup (store, soften_script_get_id (script)));
+  g_clear_error (&error);
+
+  g_assert_false (soften_script_store_replace (store, script, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (n_scripts (store), ==, 0);
+}
+
+/* A write that fails (the disk full, or here a file size limit, which
+ * fails the same write() even for root) keeps nothing new, and leaves the
+ * old file and the list as they were: for keeping, editing and deleting. */
+static void
+test_failed_write_not_kept (Store *s, gconstpointer data)
+{
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      first = script_saying ("to be asked first");
+  g_autoptr (SoftenScript)      second = script_saying ("a pause");
+  g_autoptr (SoftenScript)      other = script_saying ("my sister to come along");
+  g_autoptr (SoftenScript)      edited = NULL;
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *before = NULL;
+  g_autofree char              *after = NULL;
+  g_autofree char              *big = g_strnfill (1500, 'x');
+  struct rlimit                 old_limit;
+  struct rlimit                 limit;
+
+  g_assert_true (soften_script_store_insert (store, 0, other, &error));
+  g_assert_true (soften_script_store_insert (store, 0, first, &error));
+  g_assert_true (g_file_get_contents (s->path, &before, NULL, NULL));
+
+  /* Every file written from now on can hold 64 bytes: a write past them
+   * fails with EFBIG, as one fails with ENOSPC on a full disk. */
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 64;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  g_assert_false (soften_script_store_insert (store, 0, second, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, s->path));
+  g_clear_error (&error);
+  g_assert_null (soften_script_store_lookup (store, soften_script_get_id (second)));
+  g_assert_cmpuint (n_scripts (store), ==, 2);
+
+  edited = soften_script_copy (first);
+  soften_script_set_field (edited, SOFTEN_SCRIPT_WHEN, big);
+  g_assert_false (soften_script_store_replace (store, edited, &error));
+  g_clear_error (&error);
+
+  g_assert_false (soften_script_store_remove (store, first, NULL, &error));
+  g_clear_error (&error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_cmpuint (n_scripts (store), ==, 2);
+  g_assert_true (soften_script_store_lookup (store, soften_script_get_id (first)) == first);
+  g_assert_cmpstr (soften_script_get_field (first, SOFTEN_SCRIPT_WHEN), ==, "");
+  g_assert_null (soften_script_store_lookup (store, soften_script_get_id (second)));
+  g_assert_true (g_file_get_contents (s->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Start-up clears away what a save killed halfway left, and nothing else:
+ * the person's own files beside the scripts stay. */
+static void
+test_stale_files (Store *s, gconstpointer data)
+{
+  static const char *const      theirs[] = { "scripts.ini.backup",
+                                             "scripts.ini.abc123",
+                                             "scripts.ini.ABC123",
+                                             "scripts.ini.old",
+                                             "scripts.ini.damaged-20260101-120000",
+                                             "scripts.ini.saving-1",
+                                             "scripts.ini.saving-abc/" };
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      kept = script_saying ("to be asked first");
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autofree char              *stale = g_strconcat (s->path, ".saving-Ab12Cd", NULL);
+  g_autoptr (GError)            error = NULL;
+
+  g_assert_true (soften_script_store_insert (store, 0, kept, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (theirs); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, theirs[i], NULL);
+
+      if (g_str_has_suffix (path, "/"))
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else
+        g_assert_true (g_file_set_contents (path, "mine", -1, NULL));
+    }
+  g_assert_true (g_file_set_contents (stale, "[Script half-writ", -1, NULL));
+
+  g_assert_true (soften_script_store_load (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_scripts (store), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (theirs); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, theirs[i], NULL);
+
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        g_error ("%s was removed", theirs[i]);
+    }
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+}
+
+/* Two instances of the app (on two session buses, say), each with the
+ * file read: what each keeps, edits or deletes is kept in the file as the
+ * other left it, and each shows what is on disk once it changes it. */
+static void
+test_two_instances (Store *s, gconstpointer data)
+{
+  g_autoptr (SoftenScriptStore) one = soften_script_store_new (s->file);
+  g_autoptr (SoftenScriptStore) two = soften_script_store_new (s->file);
+  g_autoptr (SoftenScriptStore) later = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      from_one = script_saying ("kept by one");
+  g_autoptr (SoftenScript)      from_two = script_saying ("kept by two");
+  g_autoptr (SoftenScript)      again = script_saying ("kept by one again");
+  g_autoptr (SoftenScript)      edited = NULL;
+  g_autoptr (GError)            error = NULL;
+
+  g_assert_true (soften_script_store_load (one, &error));
+  g_assert_true (soften_script_store_load (two, &error));
+
+  g_assert_true (soften_script_store_insert (one, 0, from_one, &error));
+  g_assert_true (soften_script_store_insert (two, 0, from_two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_scripts (two), ==, 2);
+
+  /* One edits its script, not knowing of two's: both stay. */
+  edited = soften_script_copy (from_one);
+  soften_script_set_field (edited, SOFTEN_SCRIPT_FEEL, "heard");
+  g_assert_true (soften_script_store_replace (one, edited, &error));
+  g_assert_cmpuint (n_scripts (one), ==, 2);
+
+  /* Two deletes its script; one keeps another: only the deleted one goes. */
+  g_assert_true (soften_script_store_remove (two, from_two, NULL, &error));
+  g_assert_true (soften_script_store_insert (one, 0, again, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (soften_script_store_load (later, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_scripts (later), ==, 2);
+  g_assert_nonnull (soften_script_store_lookup (later, soften_script_get_id (again)));
+  g_assert_cmpstr (
+      soften_script_get_field (soften_script_store_lookup (later, soften_script_get_id (from_one)),
+                               SOFTEN_SCRIPT_FEEL),
+      ==, "heard");
+  g_assert_null (soften_script_store_lookup (later, soften_script_get_id (from_two)));
+  g_assert_cmpuint (n_scripts (one), ==, 2);
+}
+
+/* A data folder made with looser rights (by hand, or an older version) is
+ * made private when a script is kept in it. */
+static void
+test_folder_tightened (Store *s, gconstpointer data)
+{
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      script = script_saying ("a pause");
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autoptr (GError)            error = NULL;
+  GStatBuf                      st;
+
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+  g_assert_true (soften_script_store_insert (store, 0, script, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+}
+
+/* A named pipe in the file's place is not waited on, nor set aside, nor
+ * written over: reading says what it is, and keeping is refused. */
+static void
+test_special_file (Store *s, gconstpointer data)
+{
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (SoftenScript)      script = script_saying ("a pause");
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autoptr (GError)            error = NULL;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_cmpint (mkfifo (s->path, 0600), ==, 0);
+
+  g_assert_false (soften_script_store_load (store, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "named pipe"));
+  g_clear_error (&error);
+
+  g_assert_false (soften_script_store_insert (store, 0, script, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (n_scripts (store), ==, 0);
+  g_assert_true (g_file_test (s->path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (s->path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (count_aside (s), ==, 0);
+}
+
+/* A kept script is text from a file too: read with its clusters bounded
+ * and without bidirectional overrides. */
+static void
+test_read_safe (Store *s, gconstpointer data)
+{
+  g_autoptr (SoftenScriptStore) store = soften_script_store_new (s->file);
+  g_autoptr (GString)           when = g_string_new ("a");
+  g_autofree char              *folder = g_path_get_dirname (s->path);
+  g_autofree char              *id = g_uuid_string_random ();
+  g_autofree char              *contents = NULL;
+  g_autoptr (GError)            error = NULL;
+  SoftenScript                 *script;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (when, "\xcc\x81");
+  contents = g_strdup_printf ("[Script %s]\nCreated=1700000000\nWhen=%s\n"
+                              "Feel=left \xe2\x80\xae"
+                              "tuo\n",
+                              id, when->str);
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (s->path, contents, -1, NULL));
+
+  g_assert_true (soften_script_store_load (store, &error));
+  g_assert_no_error (error);
+  script = soften_script_store_lookup (store, id);
+  g_assert_cmpuint (g_utf8_strlen (soften_script_get_field (script, SOFTEN_SCRIPT_WHEN), -1), ==,
+                    5);
+  g_assert_cmpstr (soften_script_get_field (script, SOFTEN_SCRIPT_FEEL), ==, "left tuo");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -435,6 +698,13 @@ main (int argc, char *argv[])
   ADD ("damaged", test_damaged);
   ADD ("garbage", test_garbage);
   ADD ("unreadable", test_unreadable);
+  ADD ("failed-save-not-kept", test_failed_save_not_kept);
+  ADD ("failed-write-not-kept", test_failed_write_not_kept);
+  ADD ("stale-files", test_stale_files);
+  ADD ("two-instances", test_two_instances);
+  ADD ("folder-tightened", test_folder_tightened);
+  ADD ("special-file", test_special_file);
+  ADD ("read-safe", test_read_safe);
 
 #undef ADD
 
