@@ -24,7 +24,8 @@
  * link that leads round in a loop), with a message that is the reason
  * alone ("it is a named pipe (FIFO), not a file"), for the caller to put
  * after the file's name; one too large is G_IO_ERROR_MESSAGE_TOO_LARGE,
- * with its size when it is known.
+ * with its size when it is known (0 when it is not: the rest of a pipe is
+ * never read).
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -101,8 +102,8 @@ set_open_error (GError **error, const char *path, int saved_errno)
  * soften_bounded_read_fd:
  * @fd: an open file descriptor, such as standard input's
  * @limit: the most bytes there may be
- * @size: (out) (optional): how much there was, when it was too much (at
- *   least @limit + 1)
+ * @size: (out) (optional): set to 0 when there was too much: how much is
+ *   not known, as the rest is never read
  *
  * Reads @fd to its end, blocking as any read does, but never more than
  * @limit + 1 bytes of it. @fd is left open.
@@ -136,7 +137,7 @@ soften_bounded_read_fd (int fd, gsize limit, guint64 *size, GError **error)
 
       if (data->len > limit)
         {
-          set_too_large (error, data->len, size);
+          set_too_large (error, 0, size);
           return NULL;
         }
       if (n == 0)
@@ -175,7 +176,7 @@ soften_bounded_read_stream (GInputStream *stream, gsize limit, guint64 *size, GE
 
       if (data->len > limit)
         {
-          set_too_large (error, data->len, size);
+          set_too_large (error, 0, size);
           return NULL;
         }
       if (n == 0)
