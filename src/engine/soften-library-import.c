@@ -99,6 +99,54 @@ with_id (GBytes *bytes, const char *new_id, GError **error)
   return g_bytes_new_take (data, size);
 }
 
+/**
+ * _soften_library_check_import:
+ * @bytes: an exercise file's bytes, read once
+ * @shown: its name, as messages give it
+ * @to_write: (out) (transfer full): what is to be written into one's own
+ *   folder: @bytes themselves, or under another id, renamed
+ *
+ * Checks @bytes as an exercise to import, and what a clash with an
+ * exercise of its id comes to under @mode. Under another id, the renamed
+ * copy is checked again: what is written is always what was checked.
+ *
+ * Returns: (transfer full) (nullable): the exercise as it will be, read
+ *   from @to_write, or %NULL with @error
+ */
+SoftenExercise *
+_soften_library_check_import (SoftenLibrary   *self,
+                              GBytes          *bytes,
+                              const char      *shown,
+                              SoftenImportMode mode,
+                              GBytes         **to_write,
+                              GError         **error)
+{
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GBytes)         renamed = NULL;
+  g_autofree char           *new_id = NULL;
+
+  exercise = soften_exercise_file_load_bytes (bytes, shown, NULL, error);
+  if (exercise == NULL || !check_clash (self, exercise, mode, &new_id, error))
+    return NULL;
+
+  if (new_id == NULL)
+    {
+      *to_write = g_bytes_ref (bytes);
+      return g_steal_pointer (&exercise);
+    }
+
+  renamed = with_id (bytes, new_id, error);
+  if (renamed == NULL)
+    return NULL;
+  g_clear_object (&exercise);
+  exercise = soften_exercise_file_load_bytes (renamed, shown, NULL, error);
+  if (exercise == NULL)
+    return NULL;
+
+  *to_write = g_steal_pointer (&renamed);
+  return g_steal_pointer (&exercise);
+}
+
 /* Writes @bytes into @folder (made if need be, for its owner only) as
  * @name, readable by its owner only. */
 static GFile *
@@ -154,8 +202,8 @@ soften_library_import (SoftenLibrary   *self,
   g_autoptr (GBytes)         bytes = NULL;
   g_autofree char           *basename = NULL;
   g_autofree char           *shown = NULL;
+  g_autoptr (GBytes)         to_write = NULL;
   g_autofree char           *name = NULL;
-  g_autofree char           *new_id = NULL;
 
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (source), NULL);
@@ -171,27 +219,12 @@ soften_library_import (SoftenLibrary   *self,
     return NULL;
   basename = g_file_get_basename (source);
   shown = g_filename_display_name (basename);
-  exercise = soften_exercise_file_load_bytes (bytes, shown, NULL, error);
-  if (exercise == NULL || !check_clash (self, exercise, mode, &new_id, error))
+  exercise = _soften_library_check_import (self, bytes, shown, mode, &to_write, error);
+  if (exercise == NULL)
     return NULL;
 
-  /* Under another id: the copy is checked again, as it will be written. */
-  if (new_id != NULL)
-    {
-      GBytes *renamed = with_id (bytes, new_id, error);
-
-      if (renamed == NULL)
-        return NULL;
-      g_bytes_unref (bytes);
-      bytes = renamed;
-      g_clear_object (&exercise);
-      exercise = soften_exercise_file_load_bytes (bytes, shown, NULL, error);
-      if (exercise == NULL)
-        return NULL;
-    }
-
   name = g_strconcat (soften_exercise_get_id (exercise), SOFTEN_LIBRARY_EXERCISE_SUFFIX, NULL);
-  target = write_copy (folder, name, bytes, error);
+  target = write_copy (folder, name, to_write, error);
   if (target == NULL)
     return NULL;
 
