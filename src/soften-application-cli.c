@@ -104,7 +104,6 @@ load_for_validate (const char *path, GPtrArray *warnings, char **name, GError **
 {
   g_autoptr (GFile)  file = NULL;
   g_autoptr (GBytes) bytes = NULL;
-  g_autofree char   *basename = NULL;
 
   if (is_standard_input (path))
     {
@@ -115,8 +114,7 @@ load_for_validate (const char *path, GPtrArray *warnings, char **name, GError **
     }
 
   file = g_file_new_for_commandline_arg (path);
-  basename = g_filename_display_name (path);
-  *name = printable (basename);
+  *name = soften_text_display_name (path);
   return soften_exercise_file_load (file, warnings, error);
 }
 

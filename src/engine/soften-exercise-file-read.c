@@ -61,9 +61,8 @@ static char *
 shown_name (GFile *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *name = g_filename_display_name (basename);
 
-  return soften_text_make_printable (name, 0, 0);
+  return soften_text_display_name (basename);
 }
 
 /* Why bytes could not be read, as @error: a file too large says how large

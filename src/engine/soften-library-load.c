@@ -21,6 +21,7 @@
 #include "soften-exercise-file.h"
 #include "soften-exercise-private.h"
 #include "soften-library-private.h"
+#include "soften-text.h"
 
 static int
 compare_names (gconstpointer a, gconstpointer b)
@@ -111,10 +112,11 @@ soften_library_load_directory (SoftenLibrary *self, GFile *directory)
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_autofree char *path = g_file_get_path (directory);
+          g_autofree char *shown = soften_text_display_name (path);
 
           g_ptr_array_add (self->problems, g_error_new (error->domain, error->code,
                                                         _("%s: could not read the folder (%s)"),
-                                                        path, error->message));
+                                                        shown, error->message));
         }
       return;
     }
@@ -128,10 +130,11 @@ soften_library_load_directory (SoftenLibrary *self, GFile *directory)
       if (!g_file_enumerator_iterate (enumerator, &info, NULL, NULL, &error))
         {
           g_autofree char *path = g_file_get_path (directory);
+          g_autofree char *shown = soften_text_display_name (path);
 
           g_ptr_array_add (self->problems, g_error_new (error->domain, error->code,
                                                         _("%s: could not read the folder (%s)"),
-                                                        path, error->message));
+                                                        shown, error->message));
           g_clear_error (&error);
           break;
         }

@@ -169,3 +169,23 @@ soften_text_make_printable (const char *text, gsize max_chars, gsize tail_chars)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * soften_text_display_name:
+ * @file_name: a file's name or path, in the file system's encoding
+ *
+ * Returns: (transfer full): @file_name as a message names it: UTF-8 (what
+ *   is not becomes U+FFFD) and printable, as soften_text_make_printable()
+ *   makes it: a name can hold any byte but "/", escape sequences and
+ *   right-to-left overrides included
+ */
+char *
+soften_text_display_name (const char *file_name)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  name = g_filename_display_name (file_name);
+  return soften_text_make_printable (name, 0, 0);
+}

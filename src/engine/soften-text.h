@@ -18,5 +18,6 @@ G_BEGIN_DECLS
 gboolean soften_text_is_bidi_control (gunichar c);
 char    *soften_text_make_safe (const char *text);
 char    *soften_text_make_printable (const char *text, gsize max_chars, gsize tail_chars);
+char    *soften_text_display_name (const char *file_name);
 
 G_END_DECLS

@@ -273,6 +273,13 @@ static const Generated generated[] = {
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
   { "name-<b>markup<i>-&amp;.exercise", "name-<b>markup<i>-&amp;.exercise",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
+  /* A right-to-left override would turn "name-RLO-gnp.exercise" into one
+   * that reads "name-exercise.png" wherever the message is shown. */
+  { "name-\xe2\x80\xaegnp.exercise", "name-\xef\xbf\xbdgnp.exercise",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
+  { "name-with-an-escape-\x1b]0;owned\x07.exercise",
+    "name-with-an-escape-\xef\xbf\xbd]0;owned\xef\xbf\xbd.exercise",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
 };
 
 #define GOOD_ID "good-one"
@@ -310,7 +317,13 @@ assert_readable (const char *message, const char *shown_as)
     g_error ("“%s” does not begin with “%s”", message, prefix);
   g_assert_cmpuint (g_utf8_strlen (message, -1), <=, MAX_MESSAGE_CHARS);
   for (const char *p = message; *p != '\0'; p = g_utf8_next_char (p))
-    g_assert_false (g_unichar_iscntrl (g_utf8_get_char (p)));
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_false (g_unichar_iscntrl (c));
+      /* No override, embedding or isolate: they would reorder it. */
+      g_assert_false ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+    }
 }
 
 static void
