@@ -240,6 +240,20 @@ import_here (const char *path)
   return EXIT_SUCCESS;
 }
 
+/* Whether the settings schema is installed: without it the app cannot
+ * start, and GLib's own way of saying so is to abort. */
+static gboolean
+schema_is_installed (void)
+{
+  GSettingsSchemaSource      *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  return schema != NULL;
+}
+
 /* What can be answered without the running app. */
 int
 soften_application_handle_local_options (GApplication *application, GVariantDict *options)
@@ -256,6 +270,20 @@ soften_application_handle_local_options (GApplication *application, GVariantDict
       && !g_variant_dict_contains (options, "start")
       && !g_variant_dict_contains (options, "present") && !instance_is_running ())
     return import_here (path);
+
+  /* Whatever else is asked needs the settings (running here, or to start
+   * an instance): say what to do instead of GLib's abort. */
+  if (!schema_is_installed ())
+    {
+      g_printerr (
+          /* Translators: printed when the app is started without being installed; keep
+           * “meson install” and “build-aux/soften-dev run” as they are: they are commands */
+          _("Soften cannot start: its settings schema (%s) is not installed. Install Soften (for "
+             "example with “meson install”), or run it from its source folder with "
+             "“build-aux/soften-dev run”.\n"),
+          APPLICATION_ID);
+      return EXIT_FAILURE;
+    }
 
   return -1;
 }

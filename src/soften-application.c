@@ -15,7 +15,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 #include <glib/gi18n.h>
 
 #include "engine/soften-real-clock.h"
@@ -121,35 +120,11 @@ attach_bench (SoftenApplication *self)
                            G_CONNECT_SWAPPED);
 }
 
-/* Without its settings schema the app cannot start, and GLib's own way of
- * saying so is to abort: say what to do instead, and leave. */
-static void
-require_schema (void)
-{
-  GSettingsSchemaSource      *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema != NULL)
-    return;
-
-  g_printerr (
-      /* Translators: printed when the app is started without being installed; keep
-       * “meson install” and “build-aux/soften-dev run” as they are: they are commands */
-      _("Soften cannot start: its settings schema (%s) is not installed. Install Soften (for "
-         "example with “meson install”), or run it from its source folder with "
-         "“build-aux/soften-dev run”.\n"),
-      APPLICATION_ID);
-  exit (EXIT_FAILURE);
-}
-
 static void
 soften_application_startup (GApplication *application)
 {
   SoftenApplication *self = SOFTEN_APPLICATION (application);
 
-  require_schema ();
   G_APPLICATION_CLASS (soften_application_parent_class)->startup (application);
 
   soften_application_add_actions (self);
