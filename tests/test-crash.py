@@ -14,6 +14,8 @@
    exercise, started again: it starts cleanly (no warnings), the history
    and the kept scripts are exactly as they were, and no temporary files
    are left behind.
+4. Two writers keeping scripts at once, as two instances of the app on
+   two session buses: every script either reported kept is there.
 
 Speaks TAP. Needs a session bus and a display (the README's test command
 gives both); SOFTEN_BIN and CRASH_WRITER name the programs.
@@ -127,6 +129,34 @@ def test_scripts(env):
            f'{ROUNDS} kills, {len(expected)} scripts kept, none lost')
 
 
+def test_two_writers(home):
+    """Two processes keep scripts at once, as two instances of the app on
+    two session buses would, and are killed at random moments: every
+    script either reported kept is there."""
+    env = environment(os.path.join(home, 'two-writers'))
+    reported = set()
+    for round_ in range(ROUNDS // 3):
+        writers = [subprocess.Popen([os.environ['CRASH_WRITER'], 'scripts', str(first)], env=env,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                   for first in (1, 1000001)]
+        time.sleep(random.uniform(0.1, 0.4))
+        for writer in writers:
+            writer.send_signal(signal.SIGKILL)
+        for writer in writers:
+            out, err = writer.communicate()
+            if err.strip():
+                raise AssertionError(f'a writer complained: {err}')
+            reported |= {line.split()[2] for line in out.splitlines() if line.startswith('done ')}
+        _, scripts = check(env)
+        missing = reported - set(scripts)
+        if missing:
+            report(False, 'two instances keeping scripts at once lose none',
+                   f'round {round_}: {len(missing)} of {len(reported)} kept scripts lost')
+            return
+    report(True, 'two instances keeping scripts at once lose none',
+           f'{len(reported)} scripts kept by two processes at once, none lost')
+
+
 def app_call(env, action, parameter):
     return subprocess.run(
         ['gdbus', 'call', '--session', '--dest', 'io.github.softenapp.Soften',
@@ -156,8 +186,10 @@ def leftovers(home):
     found = []
     for folder, _, files in os.walk(os.path.join(home, 'data')):
         for name in files:
-            # g_file_set_contents and the settings backend write NAME.XXXXXX first.
-            if '.' in name and len(name.rsplit('.', 1)[1]) == 6 and not name.endswith('.exercise'):
+            # The settings backend writes NAME.XXXXXX first, the script
+            # store NAME.saving-XXXXXX.
+            if ('.' in name and len(name.rsplit('.', 1)[1]) == 6 and not name.endswith('.exercise')
+                    or '.saving-' in name):
                 found.append(os.path.join(folder, name))
     return found
 
@@ -194,12 +226,13 @@ def test_app_killed_mid_session(env, home):
 
 def main():
     random.seed(os.environ.get('CRASH_SEED', str(time.time_ns())))
-    print('1..3')
+    print('1..4')
     home = tempfile.mkdtemp(prefix='soften-crash-')
     try:
         env = environment(home)
         for test in (lambda: test_progress(env), lambda: test_scripts(env),
-                     lambda: test_app_killed_mid_session(env, home)):
+                     lambda: test_app_killed_mid_session(env, home),
+                     lambda: test_two_writers(home)):
             try:
                 test()
             except (AssertionError, subprocess.TimeoutExpired) as error:

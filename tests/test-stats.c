@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "engine/soften-progress.h"
 #include "engine/soften-stats.h"
 
@@ -354,6 +356,86 @@ test_csv_round_trip (void)
     }
 }
 
+/* A history GSettings holds can be written by anyone: a record with an id
+ * no exercise could have (20,000 characters, or not an id at all), or a
+ * time no calendar shows, is left out without a critical; answers outside
+ * 0–10 are left out of their record; the newest thousand records at most
+ * are read; and totals do not wrap. */
+static void
+hostile_history (GVariantBuilder *builder, gint64 now)
+{
+  g_autofree char      *long_id = g_strnfill (20000, 'a');
+  g_auto (GVariantDict) answers_dict = G_VARIANT_DICT_INIT (NULL);
+  g_auto (GVariantDict) hostile_dict = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr (GVariant)  answers = NULL;
+  g_autoptr (GVariant)  hostile = NULL;
+  static const gint64   bad_times[] = { G_MAXINT64, G_MININT64, 253402300800, -62135596801 };
+
+  g_variant_dict_insert (&answers_dict, "tension-before", "i", 8);
+  g_variant_dict_insert (&answers_dict, "tension-after", "i", 3);
+  g_variant_dict_insert (&hostile_dict, "tension-before", "i", 99);
+  g_variant_dict_insert (&hostile_dict, "tension-after", "i", -5);
+  answers = g_variant_ref_sink (g_variant_dict_end (&answers_dict));
+  hostile = g_variant_ref_sink (g_variant_dict_end (&hostile_dict));
+
+  /* Older than the newest thousand: never read. */
+  for (guint i = 0; i < 100; i++)
+    g_variant_builder_add (builder, "(xsu@a{sv})", now - 100, "box-breathing", 60, answers);
+  g_variant_builder_add (builder, "(xsu@a{sv})", now, long_id, 60, answers);
+  g_variant_builder_add (builder, "(xsu@a{sv})", now, "Box Breathing!", 60, answers);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_times); i++)
+    g_variant_builder_add (builder, "(xsu@a{sv})", bad_times[i], "box-breathing", 60, answers);
+  g_variant_builder_add (builder, "(xsu@a{sv})", now, "body-scan", 60, hostile);
+  for (guint i = 0; i < 993; i++)
+    g_variant_builder_add (builder, "(xsu@a{sv})", now, "box-breathing", G_MAXUINT32, answers);
+}
+
+static void
+test_hostile_records (void)
+{
+  g_autoptr (GTimeZone)    tz = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr (GDateTime)    now = g_date_time_new (tz, 2026, 3, 1, 12, 0, 0);
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
+  g_autoptr (SoftenStats)  stats = NULL;
+  g_autoptr (GArray)       changes = NULL;
+  guint                    counts[7];
+
+  hostile_history (&builder, g_date_time_to_unix (now));
+  stats = soften_stats_new (g_variant_builder_end (&builder), tz, now);
+
+  g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, 994);
+  g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 993 * (guint64)G_MAXUINT32 + 60);
+  for (guint i = 0; i < soften_stats_get_n_sessions (stats); i++)
+    g_assert_cmpuint (strlen (soften_stats_get_session (stats, i)->exercise_id), <=, 64);
+  soften_stats_get_day_counts (stats, 7, counts);
+  g_assert_cmpuint (counts[6], ==, 994);
+
+  /* Only the sound answers: body-scan's are left out. */
+  changes = soften_stats_get_changes (stats);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (g_array_index (changes, SoftenChange, 0).exercise_id, ==, "box-breathing");
+}
+
+/* What was left out is counted, for the Progress page to say so: the
+ * records older than the thousand read, those with a bad id or time, and
+ * the one whose answers were left out. */
+static void
+test_counts_what_was_left_out (void)
+{
+  g_autoptr (GTimeZone)    tz = g_time_zone_new_utc ();
+  g_autoptr (GDateTime)    now = g_date_time_new (tz, 2026, 3, 1, 12, 0, 0);
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
+  g_autoptr (SoftenStats)  stats = NULL;
+  g_autoptr (SoftenStats)  sound = NULL;
+
+  hostile_history (&builder, g_date_time_to_unix (now));
+  stats = soften_stats_new (g_variant_builder_end (&builder), tz, now);
+  g_assert_cmpuint (soften_stats_get_n_skipped (stats), ==, 100 + 2 + 4 + 1);
+
+  sound = stats_at (tz, NULL, 0, 2026, 3, 1, 12);
+  g_assert_cmpuint (soften_stats_get_n_skipped (sound), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -366,6 +448,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/stats/clock-set-back", test_clock_set_back);
   g_test_add_func ("/soften/stats/at-the-cap", test_at_the_cap);
   g_test_add_func ("/soften/stats/csv-round-trip", test_csv_round_trip);
+  g_test_add_func ("/soften/stats/hostile-records", test_hostile_records);
+  g_test_add_func ("/soften/stats/counts-what-was-left-out", test_counts_what_was_left_out);
 
   return g_test_run ();
 }

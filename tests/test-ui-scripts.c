@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/resource.h>
+
 #include "ui-test-helpers.h"
 
 /* The script the test builds, as it is shown and kept. */
@@ -143,12 +146,67 @@ test_boundary_script (Fixture *f, gconstpointer data)
       store, soften_script_store_lookup (store, soften_script_get_id (kept)), NULL, NULL);
 }
 
+/* Whether a label in the window begins with @start. */
+static gboolean
+shows_label_starting (Fixture *f, const char *start)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (g_ptr_array_index (labels, i)), start))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "Keep This Script" failing (a full disk, here a file size limit that
+ * fails the write the same way) says why, and nothing shows the script as
+ * kept: not the step, not My Scripts, not after the store is read again. */
+static void
+test_keep_fails (Fixture *f, gconstpointer data)
+{
+  SoftenScriptStore *store = soften_application_get_scripts (f->app);
+  SoftenSession     *session = start (f, "boundary-script");
+  struct rlimit      old_limit;
+  struct rlimit      limit;
+  g_autoptr (GError) error = NULL;
+
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  gtk_widget_grab_focus (find_field (f, "When…"));
+  type_text (f, "you are late");
+  while (find_button (f, "Keep This Script") == NULL)
+    player_action (f, "player.next");
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 16;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  gtk_widget_grab_focus (find_button (f, "Keep This Script"));
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_true (shows_label_starting (f, "It could not be kept: "));
+  g_assert_null (find_label (f, "Kept. You will find it in My Scripts, to rehearse again."));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+
+  show_page (f, "scripts");
+  g_assert_false (shows_label_starting (f, "Kept on "));
+  g_assert_true (soften_script_store_load (store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
 
   UI_TEST_ADD ("/soften/ui-scripts/boundary-script", test_boundary_script);
+  UI_TEST_ADD ("/soften/ui-scripts/keep-fails", test_keep_fails);
 
   ui_app_start ();
 

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "ui-test-helpers.h"
 
 /* A file in the person's folder that cannot be read is counted on the
@@ -136,6 +138,92 @@ test_quit (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 640);
 }
 
+/* The narrowest the window's content can be, on the page it shows. */
+static int
+content_min_width (Fixture *f)
+{
+  int minimum;
+
+  gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (f->window)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+static void
+assert_fits (Fixture *f, const char *where)
+{
+  int minimum = content_min_width (f);
+
+  g_test_message ("%s: %d px at least", where, minimum);
+  if (minimum > 360)
+    g_error ("%s: the content needs %d px: a title widens the window", where, minimum);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 640);
+}
+
+/* No text from a file widens the window: a title of one letter under 199
+ * combining marks, and one of 200 letters without a space, with a summary
+ * and a step of 600, on the list, the exercise's page, the player (its
+ * title and its step) and the completion page. */
+static void
+test_text_never_widens (Fixture *f, gconstpointer data)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "soften", "exercises", NULL);
+  g_autoptr (GString) zalgo = g_string_new ("Z");
+  g_autofree char    *long_word = g_strnfill (200, 'W');
+  g_autofree char    *longer_word = g_strnfill (600, 'M');
+  const char         *ids[] = { "hostile-zalgo", "hostile-long" };
+
+  for (guint i = 0; i < 199; i++)
+    g_string_append (zalgo, "\xe2\x83\xa3"); /* U+20E3, an enclosing keycap: no font stacks it */
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *text
+          = g_strdup_printf ("[Exercise]\nId=%s\nTitle=%s\nSummary=%s\nCategory=body\n"
+                             "[Step 1]\nKind=instruction\nText=%s\nDuration=5\n",
+                             ids[i], i == 0 ? zalgo->str : long_word,
+                             i == 0 ? zalgo->str : longer_word, i == 0 ? zalgo->str : longer_word);
+      g_autofree char   *name = g_strconcat (ids[i], ".exercise", NULL);
+      g_autofree char   *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+      g_autoptr (GFile)  source = g_file_new_for_path (path);
+      g_autoptr (GFile)  target = g_file_new_for_path (folder);
+      g_autoptr (GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_assert_nonnull (soften_library_import (soften_application_get_library (f->app), source,
+                                               target, SOFTEN_IMPORT_REPLACE, &error));
+      g_assert_no_error (error);
+      g_unlink (path);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 640, 720);
+  show_page (f, "library");
+  assert_fits (f, "the list");
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      SoftenSession *session;
+
+      show_exercise (f, soften_library_lookup (soften_application_get_library (f->app), ids[i]));
+      assert_fits (f, "the exercise's page");
+      session = start (f, ids[i]);
+      assert_fits (f, "the player");
+      advance (f, soften_session_get_step_remaining (session));
+      settle (f);
+      g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+      assert_fits (f, "the completion page");
+    }
+
+  /* The next run of this program starts without them. */
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_strconcat (ids[i], ".exercise", NULL);
+      g_autofree char *copy = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (copy), ==, 0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -146,6 +234,7 @@ main (int argc, char *argv[])
   UI_TEST_ADD ("/soften/ui-window/window-size-saved", test_window_size_saved);
   UI_TEST_ADD ("/soften/ui-window/about", test_about);
   UI_TEST_ADD ("/soften/ui-window/quit", test_quit);
+  UI_TEST_ADD ("/soften/ui-window/text-never-widens", test_text_never_widens);
 
   /* The person's own exercises, one good and one broken, as at start-up. */
   {

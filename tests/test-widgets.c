@@ -439,6 +439,77 @@ test_progress_page_follows_history (void)
   g_assert_finalize_object (settings);
 }
 
+/* Whether a label under @root holds @text anywhere in it. */
+static gboolean
+any_label_holds (GtkWidget *root, const char *text)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The Progress page on a history anyone could have written into
+ * GSettings: ids of 20,000 characters, times no calendar shows, answers
+ * outside 0–10, a hundred sessions of 2^32 seconds. It shows what could
+ * have been recorded, without a critical or "(null)", a minutes total
+ * that does not wrap at 32 bits, and a note saying what it left out. */
+static void
+test_progress_page_hostile_history (void)
+{
+  GSettings               *settings = memory_settings ();
+  SoftenProgress          *progress = soften_progress_new (settings);
+  SoftenLibrary           *library = builtin_library ();
+  g_autoptr (GDateTime)    now = g_date_time_new_now_local ();
+  g_autofree char         *long_id = g_strnfill (20000, 'x');
+  g_auto (GVariantDict)    hostile = G_VARIANT_DICT_INIT (NULL);
+  g_auto (GVariantBuilder) history = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a(xsua{sv})"));
+  GtkWidget               *page;
+  GtkWindow               *window;
+  gint64                   today = g_date_time_to_unix (now);
+
+  for (guint i = 0; i < 100; i++)
+    g_variant_builder_add (&history, "(xsu@a{sv})", today - 60, "box-breathing", G_MAXUINT32,
+                           g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+  g_variant_dict_insert (&hostile, "tension-before", "i", 1000);
+  g_variant_dict_insert (&hostile, "tension-after", "i", -1000);
+  g_variant_builder_add (&history, "(xsu@a{sv})", today, "body-scan", 60,
+                         g_variant_dict_end (&hostile));
+  for (guint i = 0; i < 5; i++)
+    g_variant_builder_add (&history, "(xsu@a{sv})", today, long_id, 60,
+                           g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+  g_variant_builder_add (&history, "(xsu@a{sv})", G_MAXINT64, "box-breathing", 60,
+                         g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
+  g_settings_set_value (settings, "history", g_variant_builder_end (&history));
+
+  page = g_object_ref_sink (
+      g_object_new (SOFTEN_TYPE_PROGRESS_PAGE, "progress", progress, "library", library, NULL));
+  window = show_alone (page);
+
+  g_assert_nonnull (find_label_in (page, "7158278826"));
+  g_assert_nonnull (
+      find_label_in (page, "7 records of your history could not be read, and are left out."));
+  g_assert_false (any_label_holds (page, "(null)"));
+  g_assert_false (any_label_holds (page, "xxxxxxxx"));
+  g_assert_false (any_label_holds (page, "1000"));
+
+  /* A sound history says nothing of the kind. */
+  g_settings_reset (settings, "history");
+  soften_progress_record (progress, "box-breathing", 150, now, NULL);
+  redraw (GTK_WIDGET (window));
+  g_assert_false (any_label_holds (page, "could not be read"));
+
+  close_window (window);
+  g_assert_finalize_object (page);
+  g_assert_finalize_object (progress);
+  g_assert_finalize_object (library);
+  g_assert_finalize_object (settings);
+}
+
 /* Writes an exercise file that cannot be read (a breathing step with
  * cycles that are not a number) into a folder of its own, and returns the
  * folder. */
@@ -689,6 +760,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/script-row/plain-text", test_script_row_plain_text);
   g_test_add_func ("/soften/presentation-overlay/follows-session", test_presentation_overlay);
   g_test_add_func ("/soften/progress-page/follows-history", test_progress_page_follows_history);
+  g_test_add_func ("/soften/progress-page/hostile-history", test_progress_page_hostile_history);
   g_test_add_func ("/soften/problems-page/follows-library", test_problems_page_follows_library);
 
 #define ADD(path, func) \

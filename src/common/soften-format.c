@@ -147,7 +147,13 @@ char *
 soften_format_date_time (GDateTime *when)
 {
   g_autofree char *time = NULL;
-  int              ago = days_ago (when);
+  int              ago;
+
+  /* A time no calendar can show (read from a damaged record) is no time. */
+  if (when == NULL)
+    return g_strdup ("");
+
+  ago = days_ago (when);
 
   /* Translators: a time of day; see strftime(3) for the codes. "%H:%M" is
    * 14:05, "%I:%M %p" 2:05 PM */
@@ -177,9 +183,14 @@ soften_format_last_done (guint sessions, GDateTime *last)
   g_autofree char *day = NULL;
   int              ago;
 
-  if (sessions == 0 || last == NULL)
+  if (sessions == 0)
     /* Translators: on an exercise's page, before it was ever finished */
     return g_strdup (_("Not finished yet"));
+  /* When, the record does not say in a way a calendar can show. */
+  if (last == NULL)
+    return g_strdup_printf (
+        /* Translators: on an exercise's page: how many times it was finished */
+        ngettext ("Finished %u time", "Finished %u times", sessions), sessions);
 
   ago = days_ago (last);
   if (ago == 0)

@@ -23,6 +23,7 @@
 #include "soften-nicks.h"
 #include "soften-step-private.h"
 #include "soften-step-readers.h"
+#include "soften-text.h"
 
 #define EXERCISE_GROUP "Exercise"
 #define NOTE_PREFIX    "Note "
@@ -377,6 +378,24 @@ not_key_file_reason (SoftenKeyFileReader *reader,
   return soften_key_file_reader_quote_reason (reader, load_error->message);
 }
 
+/* Why @data, which holds a zero byte, is not an exercise file: saved in a
+ * wider encoding (by its byte order mark; UTF-32's begins like UTF-16's),
+ * or not text at all. */
+static const char *
+not_text_reason (const char *data, gsize size)
+{
+  if (size >= 4 && (memcmp (data, "\xFF\xFE\0\0", 4) == 0 || memcmp (data, "\0\0\xFE\xFF", 4) == 0))
+    /* Translators: why a file is not an exercise file */
+    return _("it is saved as UTF-32; save it as UTF-8");
+
+  if (size >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
+    /* Translators: why a file is not an exercise file */
+    return _("it is saved as UTF-16; save it as UTF-8");
+
+  /* Translators: why a file is not an exercise file */
+  return _("it is binary data, not text");
+}
+
 /* Loads @bytes into the reader's key file, if they are a key file of no
  * more than SOFTEN_EXERCISE_FILE_MAX_BYTES. */
 static gboolean
@@ -389,8 +408,10 @@ load_key_file (SoftenKeyFileReader *reader, GBytes *bytes, GError **error)
 
   if (size > SOFTEN_EXERCISE_FILE_MAX_BYTES)
     {
-      g_autofree char *size_text = g_format_size (size);
-      g_autofree char *limit = g_format_size (SOFTEN_EXERCISE_FILE_MAX_BYTES);
+      g_autofree char *size_text = NULL;
+      g_autofree char *limit = NULL;
+
+      soften_exercise_file_format_sizes (size, SOFTEN_EXERCISE_FILE_MAX_BYTES, &size_text, &limit);
 
       soften_key_file_reader_set_error (reader, error, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE, NULL,
                                         _("the file is too large (%s; an exercise may be at "
@@ -407,25 +428,19 @@ load_key_file (SoftenKeyFileReader *reader, GBytes *bytes, GError **error)
    * Notepad can save as UTF-16, which is full of them. */
   if (size > 0 && memchr (data, '\0', size) != NULL)
     {
-      gboolean utf16
-          = size >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0);
-
       soften_key_file_reader_set_error (reader, error, not_key_file, NULL,
                                         _("not an exercise file (%s)"),
-                                        utf16 ? /* Translators: why a file is not an exercise
-                                                 * file */
-                                            _("it is saved as UTF-16; save it as UTF-8")
-                                              : /* Translators: why a file is not an exercise
-                                                 * file */
-                                            _("it is binary data, not text"));
+                                        not_text_reason (data, size));
       return FALSE;
     }
 
+  /* Every translation is kept, not only the person's: each is checked,
+   * whatever the language the app runs in. */
   if (size == 0)
     soften_key_file_reader_set_error (reader, error, not_key_file, NULL,
                                       _("not an exercise file (%s)"), _("the file is empty"));
   else if (!g_key_file_load_from_data (soften_key_file_reader_get_key_file (reader), data, size,
-                                       G_KEY_FILE_NONE, &local_error))
+                                       G_KEY_FILE_KEEP_TRANSLATIONS, &local_error))
     soften_key_file_reader_set_error (reader, error, not_key_file, NULL,
                                       _("not an exercise file (%s)"),
                                       not_key_file_reason (reader, data, size, local_error));
@@ -469,49 +484,6 @@ soften_exercise_file_load_bytes (GBytes     *bytes,
   return exercise;
 }
 
-/* The bytes of @file, unless it is larger than an exercise may be; errors
- * name the file. */
-static GBytes *
-read_file (GFile *file, GError **error)
-{
-  g_autoptr (GFileInfo) info = NULL;
-  g_autoptr (GBytes)    bytes = NULL;
-  g_autoptr (GError)    local_error = NULL;
-  g_autofree char      *basename = g_file_get_basename (file);
-  /* The name as it is shown, not as it is stored: not every file name is UTF-8. */
-  g_autofree char *name = g_filename_display_name (basename);
-
-  /* Check the size first so a huge file is never read into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                            &local_error);
-  if (info != NULL && g_file_info_get_size (info) > SOFTEN_EXERCISE_FILE_MAX_BYTES)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (SOFTEN_EXERCISE_FILE_MAX_BYTES);
-
-      g_set_error (error, SOFTEN_EXERCISE_FILE_ERROR, SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
-                   /* Translators: FILE: the file is too large (SIZE; an exercise may be at
-                    * most SIZE) */
-                   _("%s: the file is too large (%s; an exercise may be at most %s)"), name, size,
-                   limit);
-      return NULL;
-    }
-
-  if (info != NULL)
-    bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
-
-  if (bytes == NULL)
-    {
-      /* Translators: FILE: could not read it (the system's reason) */
-      g_set_error (error, G_IO_ERROR,
-                   local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
-                   _("%s: could not read it (%s)"), name, local_error->message);
-      return NULL;
-    }
-
-  return g_steal_pointer (&bytes);
-}
-
 /**
  * soften_exercise_file_load:
  * @file: a `.exercise` file
@@ -534,7 +506,7 @@ soften_exercise_file_load (GFile *file, GPtrArray *warnings, GError **error)
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = read_file (file, error);
+  bytes = soften_exercise_file_read (file, error);
   if (bytes == NULL)
     return NULL;
 
@@ -575,5 +547,5 @@ soften_exercise_file_dup_source (SoftenExercise *exercise, GError **error)
 
   g_return_val_if_fail (soften_exercise_get_file (exercise) != NULL, NULL);
 
-  return read_file (soften_exercise_get_file (exercise), error);
+  return soften_exercise_file_read (soften_exercise_get_file (exercise), error);
 }

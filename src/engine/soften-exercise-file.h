@@ -35,6 +35,8 @@ typedef enum
 #define SOFTEN_EXERCISE_FILE_MAX_ID_CHARS   64
 #define SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS 200
 #define SOFTEN_EXERCISE_FILE_MAX_TEXT_CHARS 4000
+/* The most exercises a check-in suggests in one zone; repeats are dropped. */
+#define SOFTEN_EXERCISE_FILE_MAX_SUGGESTIONS 6
 
 GQuark soften_exercise_file_error_quark (void);
 
@@ -43,6 +45,12 @@ SoftenExercise *soften_exercise_file_load_bytes (GBytes     *bytes,
                                                  GPtrArray  *warnings,
                                                  GError    **error);
 SoftenExercise *soften_exercise_file_load (GFile *file, GPtrArray *warnings, GError **error);
+GBytes         *soften_exercise_file_read (GFile *file, GError **error);
+GBytes         *soften_exercise_file_read_fd (int fd, const char *display_name, GError **error);
+void            soften_exercise_file_format_sizes (guint64 size,
+                                                   guint64 limit,
+                                                   char  **size_text,
+                                                   char  **limit_text);
 GBytes         *soften_exercise_file_dup_source (SoftenExercise *exercise, GError **error);
 
 G_END_DECLS

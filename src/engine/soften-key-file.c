@@ -31,6 +31,7 @@
 
 #include "soften-key-file.h"
 #include "soften-nicks.h"
+#include "soften-text.h"
 
 struct _SoftenKeyFileReader
 {
@@ -49,46 +50,6 @@ struct _SoftenKeyFileReader
 #define QUOTE_TAIL_CHARS  20
 #define REASON_MAX_CHARS  200
 #define REASON_TAIL_CHARS 80
-
-/* @text as it can be shown to a person, whatever the file held: bytes that
- * are not UTF-8 become U+FFFD, a tab or a line break is shown as \t or \n
- * and other control characters as U+FFFD, and, when @max_chars is not 0,
- * text longer than that keeps its start and its last @tail_chars around a
- * "…". */
-static char *
-make_printable (const char *text, gsize max_chars, gsize tail_chars)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  GString         *out = g_string_sized_new (strlen (valid));
-  gsize            n_chars = g_utf8_strlen (valid, -1);
-  gsize            i = 0;
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p), i++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (max_chars > 0 && n_chars > max_chars && i >= max_chars - tail_chars - 1
-          && i < n_chars - tail_chars)
-        {
-          if (i == max_chars - tail_chars - 1)
-            g_string_append (out, "…");
-          continue;
-        }
-
-      if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (g_unichar_iscntrl (c))
-        g_string_append_unichar (out, 0xFFFD);
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 /**
  * soften_key_file_reader_new:
@@ -114,7 +75,7 @@ soften_key_file_reader_new (const char                *display_name,
   reader->key_file = g_key_file_new ();
   /* A file's name can hold any byte but "/": whatever it is, every message
    * begins with it, readable. */
-  reader->name = make_printable (display_name, 0, 0);
+  reader->name = soften_text_make_printable (display_name, 0, 0);
   reader->warnings = warnings;
   reader->quoted = g_ptr_array_new_with_free_func (g_free);
   reader->errors = *errors;
@@ -153,7 +114,7 @@ soften_key_file_reader_get_name (SoftenKeyFileReader *reader)
 const char *
 soften_key_file_reader_quote (SoftenKeyFileReader *reader, const char *text)
 {
-  char *printable = make_printable (text, QUOTE_MAX_CHARS, QUOTE_TAIL_CHARS);
+  char *printable = soften_text_make_printable (text, QUOTE_MAX_CHARS, QUOTE_TAIL_CHARS);
 
   g_ptr_array_add (reader->quoted, printable);
   return printable;
@@ -163,7 +124,7 @@ soften_key_file_reader_quote (SoftenKeyFileReader *reader, const char *text)
 const char *
 soften_key_file_reader_quote_reason (SoftenKeyFileReader *reader, const char *reason)
 {
-  char *printable = make_printable (reason, REASON_MAX_CHARS, REASON_TAIL_CHARS);
+  char *printable = soften_text_make_printable (reason, REASON_MAX_CHARS, REASON_TAIL_CHARS);
 
   g_ptr_array_add (reader->quoted, printable);
   return printable;
@@ -321,42 +282,18 @@ set_unreadable (SoftenKeyFileReader *reader,
         _("%s: %s"), key, soften_key_file_reader_quote_reason (reader, reason->message));
 }
 
-/**
- * soften_key_file_reader_read_text:
- * @required: whether a missing key, or an empty value, is an error
- * @max_chars: the most characters the value may have
- *
- * Reads a translatable string (in the person's language when the file has
- * it), trimmed, that is whole UTF-8 without control characters other than
- * a line break or a tab.
- *
- * Returns: (transfer full) (nullable): the text; %NULL for an optional key
- *   that is missing, or with @error set when it is unusable
- */
-char *
-soften_key_file_reader_read_text (SoftenKeyFileReader *reader,
-                                  const char          *group,
-                                  const char          *key,
-                                  gboolean             required,
-                                  glong                max_chars,
-                                  GError             **error)
+/* Sets @error and returns %FALSE unless @value, the value of @key (made
+ * safe, and trimmed), is what a text must be. */
+static gboolean
+check_text (SoftenKeyFileReader *reader,
+            const char          *group,
+            const char          *key,
+            const char          *value,
+            gboolean             required,
+            glong                max_chars,
+            GError             **error)
 {
-  g_autofree char   *value = NULL;
-  g_autoptr (GError) local_error = NULL;
-  int                invalid = reader->errors.invalid_value;
-
-  value = g_key_file_get_locale_string (reader->key_file, group, key, NULL, &local_error);
-  if (value == NULL)
-    {
-      if (!g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND)
-          && !g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND))
-        set_unreadable (reader, error, group, key, local_error);
-      else if (required)
-        set_missing (reader, error, group, key);
-      return NULL;
-    }
-
-  g_strstrip (value);
+  int invalid = reader->errors.invalid_value;
 
   if (required && value[0] == '\0')
     soften_key_file_reader_set_error (reader, error, invalid, group,
@@ -375,9 +312,150 @@ soften_key_file_reader_read_text (SoftenKeyFileReader *reader,
                      "%s: expected at most %ld characters", max_chars),
         key, max_chars);
   else
-    return g_steal_pointer (&value);
+    return TRUE;
 
-  return NULL;
+  return FALSE;
+}
+
+/* Checks @key and each of its translations (KEY[de]…) in @group, whatever
+ * the language the app runs in: a file that is good in one language is
+ * good in all of them. */
+static gboolean
+check_every_language (SoftenKeyFileReader *reader,
+                      const char          *group,
+                      const char          *key,
+                      gboolean             required,
+                      glong                max_chars,
+                      GError             **error)
+{
+  g_auto (GStrv) keys = g_key_file_get_keys (reader->key_file, group, NULL, NULL);
+  gsize          length = strlen (key);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      g_autoptr (GError) local_error = NULL;
+      g_autofree char   *value = NULL;
+      g_autofree char   *safe = NULL;
+
+      if (strncmp (keys[i], key, length) != 0
+          || (keys[i][length] != '\0' && keys[i][length] != '['))
+        continue;
+
+      value = g_key_file_get_string (reader->key_file, group, keys[i], &local_error);
+      if (value == NULL)
+        {
+          set_unreadable (reader, error, group, soften_key_file_reader_quote (reader, keys[i]),
+                          local_error);
+          return FALSE;
+        }
+
+      safe = soften_text_make_safe (g_strstrip (value));
+      if (!check_text (reader, group, soften_key_file_reader_quote (reader, keys[i]), safe,
+                       required, max_chars, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * soften_key_file_reader_check_list_translations:
+ * @max_chars: the most characters an item may have
+ *
+ * Checks each translation of the list @key in @group (KEY[de]…), whatever
+ * the language the app runs in: every item some text, at most @max_chars
+ * long, without control characters. The list in the person's language is
+ * the caller's to check, with what it needs of it.
+ */
+gboolean
+soften_key_file_reader_check_list_translations (SoftenKeyFileReader *reader,
+                                                const char          *group,
+                                                const char          *key,
+                                                glong                max_chars,
+                                                GError             **error)
+{
+  g_auto (GStrv) keys = g_key_file_get_keys (reader->key_file, group, NULL, NULL);
+  gsize          length = strlen (key);
+
+  for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
+    {
+      g_auto (GStrv) items = NULL;
+      const char    *name = NULL;
+
+      if (strncmp (keys[i], key, length) != 0 || keys[i][length] != '[')
+        continue;
+
+      name = soften_key_file_reader_quote (reader, keys[i]);
+      items = g_key_file_get_string_list (reader->key_file, group, keys[i], NULL, NULL);
+      for (guint j = 0; items != NULL && items[j] != NULL; j++)
+        {
+          g_autofree char *safe = soften_text_make_safe (g_strstrip (items[j]));
+
+          if (safe[0] == '\0' || g_utf8_strlen (safe, -1) > max_chars)
+            soften_key_file_reader_set_error (
+                reader, error, reader->errors.invalid_value, group,
+                /* Translators: KEY: expected each item… (KEY is a key's name such as
+                 * "Choices[de]"; keep it as it is) */
+                _("%s: expected each item to have some text, and at most %ld characters"), name,
+                max_chars);
+          else if (soften_key_file_find_control (safe) != 0)
+            soften_key_file_reader_set_error (reader, error, reader->errors.invalid_value, group,
+                                              _("%s: expected text without control characters, "
+                                                 "found U+%04X"),
+                                              name, soften_key_file_find_control (safe));
+          else
+            continue;
+
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * soften_key_file_reader_read_text:
+ * @required: whether a missing key, or an empty value, is an error
+ * @max_chars: the most characters the value may have
+ *
+ * Reads a translatable string (in the person's language when the file has
+ * it), trimmed, that is whole UTF-8 without control characters other than
+ * a line break or a tab, with its clusters bounded and without
+ * bidirectional overrides (see soften-text.c). Every translation of it
+ * must be such a text too, whatever the language the app runs in.
+ *
+ * Returns: (transfer full) (nullable): the text; %NULL for an optional key
+ *   that is missing, or with @error set when it is unusable
+ */
+char *
+soften_key_file_reader_read_text (SoftenKeyFileReader *reader,
+                                  const char          *group,
+                                  const char          *key,
+                                  gboolean             required,
+                                  glong                max_chars,
+                                  GError             **error)
+{
+  g_autofree char   *value = NULL;
+  g_autofree char   *safe = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  value = g_key_file_get_locale_string (reader->key_file, group, key, NULL, &local_error);
+  if (value == NULL)
+    {
+      if (!g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_KEY_NOT_FOUND)
+          && !g_error_matches (local_error, G_KEY_FILE_ERROR, G_KEY_FILE_ERROR_GROUP_NOT_FOUND))
+        set_unreadable (reader, error, group, key, local_error);
+      else if (required)
+        set_missing (reader, error, group, key);
+      return NULL;
+    }
+
+  safe = soften_text_make_safe (g_strstrip (value));
+  if (!check_every_language (reader, group, key, required, max_chars, error)
+      || !check_text (reader, group, key, safe, required, max_chars, error))
+    return NULL;
+
+  return g_steal_pointer (&safe);
 }
 
 /* Reads a text that may be missing into @out (%NULL then), as
@@ -487,93 +565,4 @@ soften_key_file_reader_read_nick (SoftenKeyFileReader *reader,
                                     _("%s: expected one of: %s, got “%s”"), key, expected,
                                     soften_key_file_reader_quote (reader, value));
   return FALSE;
-}
-
-/**
- * soften_key_file_find_control:
- *
- * Returns: the first control character in @text other than a line break or
- *   a tab (which "\n" and "\t" give), or 0. Shown as plain text, an escape
- *   character or a bell still makes no sense in an exercise, and can upset
- *   what shows it.
- */
-gunichar
-soften_key_file_find_control (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c) && c != '\n' && c != '\t')
-        return c;
-    }
-
-  return 0;
-}
-
-/* Returns: whether @id is 1 to @max_chars lowercase ASCII letters, digits
- * and "-": safe in a file name, a GSettings value and a message */
-gboolean
-soften_key_file_is_valid_id (const char *id, gsize max_chars)
-{
-  if (id[0] == '\0' || strlen (id) > max_chars)
-    return FALSE;
-
-  for (const char *p = id; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
-      return FALSE;
-
-  return TRUE;
-}
-
-/**
- * soften_key_file_escapes_are_valid:
- * @raw_value: a value as it is in the file, from g_key_file_get_value()
- * @bad_escape: (out) (optional): where to point at the first bad escape's
- *   backslash
- *
- * Whether every "\" in @raw_value starts one of the escape sequences that
- * g_key_file_get_string() understands: \s, \n, \t, \r and \\.
- */
-gboolean
-soften_key_file_escapes_are_valid (const char *raw_value, const char **bad_escape)
-{
-  g_return_val_if_fail (raw_value != NULL, FALSE);
-
-  for (const char *p = raw_value; *p != '\0'; p++)
-    {
-      if (*p != '\\')
-        continue;
-
-      if (p[1] == '\0' || strchr ("sntr\\", p[1]) == NULL)
-        {
-          if (bad_escape != NULL)
-            *bad_escape = p;
-          return FALSE;
-        }
-      p++;
-    }
-
-  return TRUE;
-}
-
-/**
- * soften_key_file_skip_bom:
- * @data: a file's contents
- * @size: (inout): their size, made smaller by the mark's when there is one
- *
- * Returns: @data past a UTF-8 byte order mark, if it begins with one
- */
-const char *
-soften_key_file_skip_bom (const char *data, gsize *size)
-{
-  g_return_val_if_fail (size != NULL, data);
-
-  if (*size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      *size -= 3;
-      return data + 3;
-    }
-
-  return data;
 }

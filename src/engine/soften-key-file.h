@@ -47,6 +47,12 @@ gboolean soften_key_file_reader_check_escapes (SoftenKeyFileReader *reader,
                                                const char *const   *text_keys,
                                                GError             **error);
 
+gboolean soften_key_file_reader_check_list_translations (SoftenKeyFileReader *reader,
+                                                         const char          *group,
+                                                         const char          *key,
+                                                         glong                max_chars,
+                                                         GError             **error);
+
 char    *soften_key_file_reader_read_text (SoftenKeyFileReader *reader,
                                            const char          *group,
                                            const char          *key,

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "soften-exercise-file.h"
+#include "soften-exercise-private.h"
 #include "soften-key-file.h"
 #include "soften-library-private.h"
 
@@ -76,19 +77,15 @@ check_clash (SoftenLibrary   *self,
     }
 }
 
-/* The file @source as written (translations and comments too), with its id
- * changed to @new_id unless that is %NULL. */
-static char *
-copy_contents (GFile *source, const char *new_id, gsize *length, GError **error)
+/* @bytes, a file checked whole, with its id changed to @new_id: as written
+ * otherwise, translations and comments too. */
+static GBytes *
+with_id (GBytes *bytes, const char *new_id, GError **error)
 {
   g_autoptr (GKeyFile) key_file = g_key_file_new ();
-  g_autoptr (GBytes)   bytes = NULL;
   const char          *contents;
   gsize                size;
-
-  bytes = g_file_load_bytes (source, NULL, NULL, error);
-  if (bytes == NULL)
-    return NULL;
+  char                *data;
 
   /* Past a byte order mark, as the reader reads it. */
   contents = g_bytes_get_data (bytes, &size);
@@ -96,19 +93,69 @@ copy_contents (GFile *source, const char *new_id, gsize *length, GError **error)
   if (!g_key_file_load_from_data (key_file, contents, size,
                                   G_KEY_FILE_KEEP_COMMENTS | G_KEY_FILE_KEEP_TRANSLATIONS, error))
     return NULL;
-  if (new_id != NULL)
-    g_key_file_set_string (key_file, "Exercise", "Id", new_id);
+  g_key_file_set_string (key_file, "Exercise", "Id", new_id);
 
-  return g_key_file_to_data (key_file, length, NULL);
+  data = g_key_file_to_data (key_file, &size, NULL);
+  return g_bytes_new_take (data, size);
 }
 
-/* Writes @data into @folder (made if need be, for its owner only) as
- * @name. */
+/**
+ * _soften_library_check_import:
+ * @bytes: an exercise file's bytes, read once
+ * @shown: its name, as messages give it
+ * @to_write: (out) (transfer full): what is to be written into one's own
+ *   folder: @bytes themselves, or under another id, renamed
+ *
+ * Checks @bytes as an exercise to import, and what a clash with an
+ * exercise of its id comes to under @mode. Under another id, the renamed
+ * copy is checked again: what is written is always what was checked.
+ *
+ * Returns: (transfer full) (nullable): the exercise as it will be, read
+ *   from @to_write, or %NULL with @error
+ */
+SoftenExercise *
+_soften_library_check_import (SoftenLibrary   *self,
+                              GBytes          *bytes,
+                              const char      *shown,
+                              SoftenImportMode mode,
+                              GBytes         **to_write,
+                              GError         **error)
+{
+  g_autoptr (SoftenExercise) exercise = NULL;
+  g_autoptr (GBytes)         renamed = NULL;
+  g_autofree char           *new_id = NULL;
+
+  exercise = soften_exercise_file_load_bytes (bytes, shown, NULL, error);
+  if (exercise == NULL || !check_clash (self, exercise, mode, &new_id, error))
+    return NULL;
+
+  if (new_id == NULL)
+    {
+      *to_write = g_bytes_ref (bytes);
+      return g_steal_pointer (&exercise);
+    }
+
+  renamed = with_id (bytes, new_id, error);
+  if (renamed == NULL)
+    return NULL;
+  g_clear_object (&exercise);
+  exercise = soften_exercise_file_load_bytes (renamed, shown, NULL, error);
+  if (exercise == NULL)
+    return NULL;
+
+  *to_write = g_steal_pointer (&renamed);
+  return g_steal_pointer (&exercise);
+}
+
+/* Writes @bytes into @folder (made if need be, for its owner only) as
+ * @name, readable by its owner only. */
 static GFile *
-write_copy (GFile *folder, const char *name, const char *data, gsize length, GError **error)
+write_copy (GFile *folder, const char *name, GBytes *bytes, GError **error)
 {
   g_autofree char  *folder_path = g_file_get_path (folder);
   g_autoptr (GFile) target = NULL;
+  gsize             length;
+  const char       *data = g_bytes_get_data (bytes, &length);
 
   if (g_mkdir_with_parents (folder_path, 0700) != 0)
     {
@@ -122,7 +169,8 @@ write_copy (GFile *folder, const char *name, const char *data, gsize length, GEr
 
   target = g_file_get_child (folder, name);
   if (!g_file_replace_contents (target, data, length, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error))
+                                G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE, NULL,
+                                NULL, error))
     return NULL;
 
   return g_steal_pointer (&target);
@@ -151,10 +199,11 @@ soften_library_import (SoftenLibrary   *self,
 {
   g_autoptr (SoftenExercise) exercise = NULL;
   g_autoptr (GFile)          target = NULL;
+  g_autoptr (GBytes)         bytes = NULL;
+  g_autofree char           *basename = NULL;
+  g_autofree char           *shown = NULL;
+  g_autoptr (GBytes)         to_write = NULL;
   g_autofree char           *name = NULL;
-  g_autofree char           *data = NULL;
-  g_autofree char           *new_id = NULL;
-  gsize                      length;
 
   g_return_val_if_fail (SOFTEN_IS_LIBRARY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (source), NULL);
@@ -163,22 +212,26 @@ soften_library_import (SoftenLibrary   *self,
   /* A clash is with any exercise, including those not read yet. */
   soften_library_load_pending (self);
 
-  exercise = soften_exercise_file_load (source, NULL, error);
-  if (exercise == NULL || !check_clash (self, exercise, mode, &new_id, error)
-      || (data = copy_contents (source, new_id, &length, error)) == NULL)
+  /* Read once: what is checked is what is written, whatever happens to
+   * the file meanwhile. */
+  bytes = soften_exercise_file_read (source, error);
+  if (bytes == NULL)
+    return NULL;
+  basename = g_file_get_basename (source);
+  shown = g_filename_display_name (basename);
+  exercise = _soften_library_check_import (self, bytes, shown, mode, &to_write, error);
+  if (exercise == NULL)
     return NULL;
 
-  name = g_strconcat (new_id != NULL ? new_id : soften_exercise_get_id (exercise),
-                      SOFTEN_LIBRARY_EXERCISE_SUFFIX, NULL);
-  target = write_copy (folder, name, data, length, error);
+  name = g_strconcat (soften_exercise_get_id (exercise), SOFTEN_LIBRARY_EXERCISE_SUFFIX, NULL);
+  target = write_copy (folder, name, to_write, error);
   if (target == NULL)
     return NULL;
 
-  /* What is in the library is what was written. */
-  g_clear_object (&exercise);
-  exercise = soften_exercise_file_load (target, NULL, error);
-  if (exercise == NULL)
-    return NULL;
+  /* What is in the library is what was written, read from its file from
+   * now on, as one's own exercises are. */
+  soften_exercise_set_file (exercise, target);
+  soften_exercise_set_source (exercise, NULL);
 
   if (_soften_library_find (self, soften_exercise_get_id (exercise)) != NULL)
     soften_library_replace (self, exercise);

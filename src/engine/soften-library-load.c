@@ -21,6 +21,7 @@
 #include "soften-exercise-file.h"
 #include "soften-exercise-private.h"
 #include "soften-library-private.h"
+#include "soften-text.h"
 
 static int
 compare_names (gconstpointer a, gconstpointer b)
@@ -89,7 +90,9 @@ soften_library_load_resources (SoftenLibrary *self, const char *resource_path)
  * @directory: a folder of `.exercise` files
  *
  * Adds the exercises in @directory. A folder that does not exist is not a
- * problem (nobody has written an exercise yet); one that cannot be read is.
+ * problem (nobody has written an exercise yet); one that cannot be read is,
+ * and so is every "*.exercise" in it that is not an exercise file, such as
+ * a named pipe or a link that leads nowhere.
  */
 void
 soften_library_load_directory (SoftenLibrary *self, GFile *directory)
@@ -102,18 +105,18 @@ soften_library_load_directory (SoftenLibrary *self, GFile *directory)
   g_return_if_fail (SOFTEN_IS_LIBRARY (self));
   g_return_if_fail (G_IS_FILE (directory));
 
-  enumerator = g_file_enumerate_children (
-      directory, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-      G_FILE_QUERY_INFO_NONE, NULL, &error);
+  enumerator = g_file_enumerate_children (directory, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, NULL, &error);
   if (enumerator == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         {
           g_autofree char *path = g_file_get_path (directory);
+          g_autofree char *shown = soften_text_display_name (path);
 
           g_ptr_array_add (self->problems, g_error_new (error->domain, error->code,
                                                         _("%s: could not read the folder (%s)"),
-                                                        path, error->message));
+                                                        shown, error->message));
         }
       return;
     }
@@ -127,18 +130,21 @@ soften_library_load_directory (SoftenLibrary *self, GFile *directory)
       if (!g_file_enumerator_iterate (enumerator, &info, NULL, NULL, &error))
         {
           g_autofree char *path = g_file_get_path (directory);
+          g_autofree char *shown = soften_text_display_name (path);
 
           g_ptr_array_add (self->problems, g_error_new (error->domain, error->code,
                                                         _("%s: could not read the folder (%s)"),
-                                                        path, error->message));
+                                                        shown, error->message));
           g_clear_error (&error);
           break;
         }
       if (info == NULL)
         break;
 
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-          && g_str_has_suffix (g_file_info_get_name (info), SOFTEN_LIBRARY_EXERCISE_SUFFIX))
+      /* Whatever it is: a named pipe, a device, a folder or a link that
+       * leads nowhere is a problem the reader names (it never waits on
+       * one), not a file left out without a word. */
+      if (g_str_has_suffix (g_file_info_get_name (info), SOFTEN_LIBRARY_EXERCISE_SUFFIX))
         g_ptr_array_add (files, g_strdup (g_file_info_get_name (info)));
     }
 

@@ -33,4 +33,12 @@ void _soften_library_sort_and_announce (SoftenLibrary *self, guint old_n_items);
 void _soften_library_notify_pending (SoftenLibrary *self);
 void _soften_library_announce_problems (SoftenLibrary *self);
 
+/* soften-library-import.c; the import fuzzer calls it too */
+SoftenExercise *_soften_library_check_import (SoftenLibrary   *self,
+                                              GBytes          *bytes,
+                                              const char      *shown,
+                                              SoftenImportMode mode,
+                                              GBytes         **to_write,
+                                              GError         **error);
+
 G_END_DECLS

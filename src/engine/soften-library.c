@@ -32,6 +32,7 @@
 #include "soften-exercise-file.h"
 #include "soften-exercise-private.h"
 #include "soften-library-private.h"
+#include "soften-text.h"
 
 enum
 {
@@ -193,8 +194,8 @@ _soften_library_add (SoftenLibrary *self, SoftenExercise *exercise, const char *
   if (g_hash_table_contains (self->by_id, id))
     {
       /* The name as it is shown, not as it is stored: not every file name
-       * is UTF-8. */
-      g_autofree char *shown_name = g_filename_display_name (file_name);
+       * is UTF-8, nor printable. */
+      g_autofree char *shown_name = soften_text_display_name (file_name);
 
       g_ptr_array_add (self->problems,
                        g_error_new (SOFTEN_EXERCISE_FILE_ERROR,
@@ -283,7 +284,7 @@ fill (SoftenLibrary *self, SoftenExercise *exercise, GError **error)
   if (!g_str_equal (soften_exercise_get_id (complete), soften_exercise_get_id (exercise)))
     {
       g_autofree char *basename = g_file_get_basename (soften_exercise_get_file (exercise));
-      g_autofree char *name = g_filename_display_name (basename);
+      g_autofree char *name = soften_text_display_name (basename);
 
       g_set_error (error, SOFTEN_LIBRARY_ERROR, SOFTEN_LIBRARY_ERROR_CHANGED,
                    /* Translators: FILE: [Exercise] Id: expected “ID”, as when the list was

@@ -4,9 +4,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A GListModel of SoftenScript, kept in one small key file that only its
- * owner can read (0600, in a 0700 folder). Every change is written whole
- * and atomically: to a temporary file, synced, then renamed over the old
- * one, so a crash at any moment leaves either the old file or the new.
+ * owner can read (0600, in a 0700 folder), written whole and atomically
+ * (see soften-script-store-file.c).
+ *
+ * What the list holds is what is on disk. A change (keeping, editing,
+ * deleting, putting back) is made under a lock, to the file as it is on
+ * disk now, read again: so another instance of the app running at the
+ * same time loses nothing it kept, and its scripts appear here too. Only
+ * once the file is written does the list change; a change that could not
+ * be written is not shown, and the error says why.
  *
  * Reading validates everything. A file that cannot be read whole is never
  * overwritten: it is set aside under a new name ("scripts.ini.damaged-…"),
@@ -24,14 +30,10 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "soften-key-file.h"
 #include "soften-script-store-private.h"
-
-#define GROUP_PREFIX "Script "
 
 struct _SoftenScriptStore
 {
@@ -135,165 +137,92 @@ soften_script_store_get_file (SoftenScriptStore *self)
   return self->file;
 }
 
-/* One [Script ID] group, or NULL if it is not a whole, sound script. */
-static SoftenScript *
-read_script (GKeyFile *key_file, const char *group)
-{
-  g_autoptr (SoftenScript) script = NULL;
-  g_autofree char         *created = NULL;
-  const char              *id = group + strlen (GROUP_PREFIX);
-  gint64                   unix_time;
-
-  if (!g_str_has_prefix (group, GROUP_PREFIX) || !g_uuid_string_is_valid (id))
-    return NULL;
-
-  created = g_key_file_get_value (key_file, group, "Created", NULL);
-  if (created == NULL || !g_ascii_string_to_signed (created, 10, 0, G_MAXINT64, &unix_time, NULL))
-    return NULL;
-
-  script = soften_script_new ();
-  soften_script_set_id (script, id);
-  soften_script_set_created (script, unix_time);
-
-  for (guint i = 0; i < SOFTEN_SCRIPT_N_FIELDS; i++)
-    {
-      const char      *key = soften_script_field_to_key (i);
-      g_autofree char *raw = g_key_file_get_value (key_file, group, key, NULL);
-      g_autofree char *text = NULL;
-
-      if (raw == NULL)
-        continue;
-      /* We never write a bad escape, and GLib must not read one (see
-       * soften-key-file.c): the script is damaged. */
-      if (!soften_key_file_escapes_are_valid (raw, NULL))
-        return NULL;
-
-      text = g_key_file_get_string (key_file, group, key, NULL);
-      if (text == NULL || !g_utf8_validate (text, -1, NULL)
-          || g_utf8_strlen (text, -1) > SOFTEN_SCRIPT_STORE_MAX_CHARS)
-        return NULL;
-
-      soften_script_set_field (script, i, text);
-    }
-
-  if (soften_script_is_empty (script))
-    return NULL;
-
-  return g_steal_pointer (&script);
-}
-
-/* Renames the damaged file out of the way; returns its new name. */
-static char *
-set_aside (SoftenScriptStore *self, GError **error)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char      *path = g_file_get_path (self->file);
-  g_autofree char      *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-  g_autofree char      *aside = NULL;
-
-  for (guint n = 0; n < 100; n++)
-    {
-      g_free (aside);
-      aside = n == 0 ? g_strdup_printf ("%s.damaged-%s", path, stamp)
-                     : g_strdup_printf ("%s.damaged-%s-%u", path, stamp, n);
-      if (!g_file_test (aside, G_FILE_TEST_EXISTS))
-        break;
-    }
-
-  if (g_rename (path, aside) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("%s could not be set aside: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  return g_steal_pointer (&aside);
-}
-
-/* Whether @entry is "NAME.XXXXXX", a temporary copy g_file_set_contents()
- * makes of NAME. */
 static gboolean
-is_temporary_copy (const char *entry, const char *name)
+scripts_equal (SoftenScript *a, SoftenScript *b)
 {
-  gsize length = strlen (name);
-
-  if (!g_str_has_prefix (entry, name) || entry[length] != '.' || strlen (entry + length + 1) != 6)
+  if (a == b)
+    return TRUE;
+  if (g_strcmp0 (soften_script_get_id (a), soften_script_get_id (b)) != 0
+      || soften_script_get_created (a) != soften_script_get_created (b))
     return FALSE;
 
-  for (const char *c = entry + length + 1; *c != '\0'; c++)
-    if (!g_ascii_isalnum (*c))
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    if (g_strcmp0 (soften_script_get_field (a, f), soften_script_get_field (b, f)) != 0)
       return FALSE;
 
   return TRUE;
 }
 
-/* A save killed halfway leaves its temporary copy beside the file, which
- * is itself whole; the copy holds nothing the file does not, so it goes. */
-static void
-remove_stale_copies (const char *path)
+static int
+find_id (GPtrArray *scripts, const char *id)
 {
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
-  const char      *entry;
+  for (guint i = 0; i < scripts->len; i++)
+    if (g_strcmp0 (soften_script_get_id (g_ptr_array_index (scripts, i)), id) == 0)
+      return i;
 
-  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
-    if (is_temporary_copy (entry, name))
-      {
-        g_autofree char *stale = g_build_filename (folder, entry, NULL);
-
-        g_unlink (stale);
-      }
+  return -1;
 }
 
-/* Reads the scripts in @contents into @scripts. Returns NULL when all of it
- * could be read, or why not (for a message). */
-static char *
-parse_scripts (const char *contents, gsize length, GPtrArray *scripts)
+/* Puts @scripts in the place of what the store held, and tells of what
+ * changed. A script that is the same as one the store held stays the
+ * object it was (rows keep showing it), so that one script kept, edited
+ * or deleted is one row made or gone; @changed (if not %NULL) is told of
+ * as changed whatever it holds. */
+static void
+take_scripts (SoftenScriptStore *self, GPtrArray *scripts, SoftenScript *changed)
 {
-  g_autoptr (GKeyFile) key_file = g_key_file_new ();
-  g_auto (GStrv)       groups = NULL;
-  guint                n_bad = 0;
+  guint old_n = self->scripts->len;
+  guint new_n = scripts->len;
+  guint prefix = 0;
+  guint suffix = 0;
 
-  if (!g_utf8_validate_len (contents, length, NULL))
-    return g_strdup (_("it is not text"));
-  /* Not GLib's reason: it quotes the line it stopped at, and a line of
-   * this file is something the person wrote, which no message may show. */
-  if (!g_key_file_load_from_data (key_file, contents, length, G_KEY_FILE_NONE, NULL))
-    return g_strdup (_("its layout is damaged"));
-
-  groups = g_key_file_get_groups (key_file, NULL);
-  for (guint i = 0; groups[i] != NULL; i++)
+  for (guint i = 0; i < new_n; i++)
     {
-      SoftenScript *script = scripts->len < SOFTEN_SCRIPT_STORE_MAX_SCRIPTS
-                                 ? read_script (key_file, groups[i])
-                                 : NULL;
+      SoftenScript *script = g_ptr_array_index (scripts, i);
+      int           old = find_id (self->scripts, soften_script_get_id (script));
 
-      if (script != NULL)
-        g_ptr_array_add (scripts, script);
-      else
-        n_bad++;
+      if (old >= 0 && scripts_equal (g_ptr_array_index (self->scripts, old), script))
+        {
+          g_object_unref (script);
+          g_ptr_array_index (scripts, i) = g_object_ref (g_ptr_array_index (self->scripts, old));
+        }
     }
 
-  if (n_bad > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u script in it is damaged",
-                                         "%u scripts in it are damaged", n_bad),
-                            n_bad);
-
-  return NULL;
-}
-
-/* Puts @scripts in the place of what the store held. */
-static void
-take_scripts (SoftenScriptStore *self, GPtrArray *scripts)
-{
-  guint old_n_items = self->scripts->len;
+  while (prefix < MIN (old_n, new_n)
+         && g_ptr_array_index (self->scripts, prefix) == g_ptr_array_index (scripts, prefix)
+         && g_ptr_array_index (scripts, prefix) != changed)
+    prefix++;
+  while (suffix < MIN (old_n, new_n) - prefix
+         && g_ptr_array_index (self->scripts, old_n - 1 - suffix)
+                == g_ptr_array_index (scripts, new_n - 1 - suffix)
+         && g_ptr_array_index (scripts, new_n - 1 - suffix) != changed)
+    suffix++;
 
   g_ptr_array_set_size (self->scripts, 0);
   g_ptr_array_extend_and_steal (self->scripts, scripts);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->scripts->len);
+  if (old_n - prefix - suffix > 0 || new_n - prefix - suffix > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_n - prefix - suffix,
+                                new_n - prefix - suffix);
+}
+
+/* Why the scripts could not all be read from @path, once it was set
+ * aside, or why it could not be. */
+static void
+set_damaged (const char *path, const char *reason, guint n_read, GError **error)
+{
+  g_autofree char *aside = _soften_script_store_set_aside (path, error);
+
+  if (aside == NULL)
+    return;
+
+  g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "Your kept scripts in %s could not all be read (%s). The file was "
+                            "kept as %s, and %u script was recovered.",
+                            "Your kept scripts in %s could not all be read (%s). The file was "
+                            "kept as %s, and %u scripts were recovered.",
+                            n_read),
+               path, reason, aside, n_read);
 }
 
 /**
@@ -310,58 +239,33 @@ gboolean
 soften_script_store_load (SoftenScriptStore *self, GError **error)
 {
   g_autoptr (GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (GError)    local_error = NULL;
-  g_autofree char      *contents = NULL;
   g_autofree char      *path = NULL;
-  g_autofree char      *aside = NULL;
   g_autofree char      *reason = NULL;
-  g_autoptr (GFileInfo) info = NULL;
-  gsize                 length = 0;
+  int                   lock;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
 
   path = g_file_get_path (self->file);
-  remove_stale_copies (path);
+  /* Without the lock (a folder that cannot be written to), the file is
+   * only read: nothing can be set aside or cleaned up there anyway. */
+  lock = _soften_script_store_lock (path, FALSE, NULL);
+  if (lock >= 0)
+    _soften_script_store_remove_stale_files (path);
 
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, &local_error);
-  if (info == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    goto done;
-
-  if (info != NULL && g_file_info_get_size (info) > SOFTEN_SCRIPT_STORE_MAX_BYTES)
-    reason = g_strdup (_("the file is far larger than kept scripts can be"));
-  else if (info == NULL || !g_file_get_contents (path, &contents, &length, &local_error))
+  if (!_soften_script_store_read (path, scripts, &reason, error))
     {
-      /* Unreadable (permissions, a folder in its place…): say so, touch nothing. */
-      g_set_error (error, G_IO_ERROR,
-                   local_error->domain == G_IO_ERROR ? local_error->code : G_IO_ERROR_FAILED,
-                   _("Your kept scripts could not be read from %s: %s"), path,
-                   local_error->message);
+      /* Unreadable (permissions, a folder in its place…): said, touched not. */
+      _soften_script_store_unlock (lock);
       return FALSE;
     }
-  else
-    reason = parse_scripts (contents, length, scripts);
 
-done:
-  take_scripts (self, g_steal_pointer (&scripts));
-
-  if (reason == NULL)
-    return TRUE;
-
+  take_scripts (self, g_steal_pointer (&scripts), NULL);
   /* Never overwrite what could not be read: move it aside first. */
-  aside = set_aside (self, error);
-  if (aside == NULL)
-    return FALSE;
+  if (reason != NULL)
+    set_damaged (path, reason, self->scripts->len, error);
+  _soften_script_store_unlock (lock);
 
-  g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_DAMAGED,
-               g_dngettext (GETTEXT_PACKAGE,
-                            "Your kept scripts in %s could not all be read (%s). The file was "
-                            "kept as %s, and %u script was recovered.",
-                            "Your kept scripts in %s could not all be read (%s). The file was "
-                            "kept as %s, and %u scripts were recovered.",
-                            self->scripts->len),
-               path, reason, aside, self->scripts->len);
-  return FALSE;
+  return reason == NULL;
 }
 
 /**
@@ -388,12 +292,8 @@ soften_script_store_load_bytes (SoftenScriptStore *self, GBytes *bytes, GError *
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   contents = g_bytes_get_data (bytes, &length);
-  if (length > SOFTEN_SCRIPT_STORE_MAX_BYTES)
-    reason = g_strdup (_("the file is far larger than kept scripts can be"));
-  else if (length > 0)
-    reason = parse_scripts (contents, length, scripts);
-
-  take_scripts (self, g_steal_pointer (&scripts));
+  reason = _soften_script_store_parse (contents, length, scripts);
+  take_scripts (self, g_steal_pointer (&scripts), NULL);
 
   if (reason == NULL)
     return TRUE;
@@ -409,57 +309,119 @@ soften_script_store_load_bytes (SoftenScriptStore *self, GBytes *bytes, GError *
   return FALSE;
 }
 
+/* Keeps @script in @scripts, read from disk a moment ago, in the place of
+ * one with its id (kept already, by another instance perhaps), or at
+ * @position; or with @remove, removes the one with its id. */
+static gboolean
+apply (GPtrArray *scripts, SoftenScript *script, gboolean remove, guint position, GError **error)
+{
+  int index = find_id (scripts, soften_script_get_id (script));
+
+  if (remove)
+    {
+      if (index >= 0)
+        g_ptr_array_remove_index (scripts, index);
+      return TRUE;
+    }
+
+  if (index >= 0)
+    {
+      g_object_unref (g_ptr_array_index (scripts, index));
+      g_ptr_array_index (scripts, index) = g_object_ref (script);
+      return TRUE;
+    }
+
+  /* More would be set aside as damaged the next time they are read. */
+  if (scripts->len >= SOFTEN_SCRIPT_STORE_MAX_SCRIPTS)
+    {
+      g_set_error (error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL,
+                   /* Translators: %u is the most scripts that can be kept (1000) */
+                   _("You already keep %u scripts, the most there can be. Delete one in My "
+                      "Scripts to keep this one."),
+                   SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
+      return FALSE;
+    }
+
+  g_ptr_array_insert (scripts, MIN (position, scripts->len), g_object_ref (script));
+  return TRUE;
+}
+
+/* Reads the file at @path into @scripts to change it: one that cannot be
+ * read is never written over, and one damaged since it was read is set
+ * aside first, what could be read of it kept. */
+static gboolean
+read_to_change (const char *path, GPtrArray *scripts, GError **error)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *aside = NULL;
+
+  if (!_soften_script_store_read (path, scripts, &reason, error))
+    return FALSE;
+  if (reason == NULL)
+    return TRUE;
+
+  aside = _soften_script_store_set_aside (path, error);
+  return aside != NULL;
+}
+
+/* Keeps @script (or with @remove, deletes it) in the file as it is on
+ * disk now, read again under the lock (see the top of this file), and
+ * only once that is written, in the list. */
+static gboolean
+change_file (SoftenScriptStore *self,
+             SoftenScript      *script,
+             gboolean           remove,
+             guint              position,
+             GError           **error)
+{
+  g_autoptr (GPtrArray) scripts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char      *path = g_file_get_path (self->file);
+  int                   lock;
+  gboolean              written;
+
+  lock = _soften_script_store_lock (path, TRUE, error);
+  if (lock < 0)
+    return FALSE;
+
+  written = read_to_change (path, scripts, error)
+            && apply (scripts, script, remove, position, error)
+            && _soften_script_store_write (path, scripts, error);
+  _soften_script_store_unlock (lock);
+
+  if (written)
+    take_scripts (self, g_steal_pointer (&scripts), script);
+
+  return written;
+}
+
 /**
  * soften_script_store_save:
  *
- * Writes every script, atomically, readable by its owner only.
+ * Writes every script the store holds, atomically, readable by its owner
+ * only, whatever the file held. For tests.
  */
 gboolean
 soften_script_store_save (SoftenScriptStore *self, GError **error)
 {
-  g_autoptr (GKeyFile) key_file = g_key_file_new ();
-  g_autoptr (GFile)    folder = NULL;
-  g_autofree char     *path = NULL;
-  g_autofree char     *folder_path = NULL;
-  g_autofree char     *data = NULL;
-  gsize                length;
+  g_autofree char *path = NULL;
+  int              lock;
+  gboolean         written;
 
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
 
-  for (guint i = 0; i < self->scripts->len; i++)
-    {
-      SoftenScript    *script = g_ptr_array_index (self->scripts, i);
-      g_autofree char *group = g_strconcat (GROUP_PREFIX, soften_script_get_id (script), NULL);
-
-      g_key_file_set_int64 (key_file, group, "Created", soften_script_get_created (script));
-      for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
-        if (soften_script_get_field (script, f)[0] != '\0')
-          g_key_file_set_string (key_file, group, soften_script_field_to_key (f),
-                                 soften_script_get_field (script, f));
-    }
-
-  data = g_key_file_to_data (key_file, &length, NULL);
   path = g_file_get_path (self->file);
-  folder = g_file_get_parent (self->file);
-  folder_path = g_file_get_path (folder);
+  lock = _soften_script_store_lock (path, TRUE, error);
+  if (lock < 0)
+    return FALSE;
 
-  if (g_mkdir_with_parents (folder_path, 0700) != 0)
-    {
-      int saved_errno = errno;
+  written = _soften_script_store_write (path, self->scripts, error);
+  _soften_script_store_unlock (lock);
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The folder %s could not be made: %s"), folder_path,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* To a temporary file, synced, then renamed over the old one. */
-  return g_file_set_contents_full (path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  return written;
 }
 
-/* Keeps @script at @position (the front is 0) and saves. */
+/* Keeps @script at @position (the front is 0) and saves; see
+ * change_file() for what is kept when another instance kept scripts too. */
 gboolean
 soften_script_store_insert (SoftenScriptStore *self,
                             guint              position,
@@ -471,23 +433,7 @@ soften_script_store_insert (SoftenScriptStore *self,
   g_return_val_if_fail (soften_script_store_lookup (self, soften_script_get_id (script)) == NULL,
                         FALSE);
 
-  /* More would be set aside as damaged the next time they are read. */
-  if (self->scripts->len >= SOFTEN_SCRIPT_STORE_MAX_SCRIPTS)
-    {
-      g_set_error (
-          error, SOFTEN_SCRIPT_STORE_ERROR, SOFTEN_SCRIPT_STORE_ERROR_FULL,
-          /* Translators: %u is the most scripts that can be kept (1000) */
-          _("You already keep %u scripts, the most there can be. Delete one in My Scripts "
-             "to keep this one."),
-          SOFTEN_SCRIPT_STORE_MAX_SCRIPTS);
-      return FALSE;
-    }
-
-  position = MIN (position, self->scripts->len);
-  g_ptr_array_insert (self->scripts, position, g_object_ref (script));
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
-
-  return soften_script_store_save (self, error);
+  return change_file (self, script, FALSE, position, error);
 }
 
 /* Forgets @script for good and saves; @position says where it was, for
@@ -508,34 +454,19 @@ soften_script_store_remove (SoftenScriptStore *self,
 
   if (position != NULL)
     *position = index;
-  g_ptr_array_remove_index (self->scripts, index);
-  g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 0);
 
-  return soften_script_store_save (self, error);
+  return change_file (self, script, TRUE, index, error);
 }
 
-/* Puts @script in the place of the kept one with its id (after an edit). */
+/* Puts @script in the place of the kept one with its id (after an edit),
+ * or keeps it at the front if there is none. */
 gboolean
 soften_script_store_replace (SoftenScriptStore *self, SoftenScript *script, GError **error)
 {
-  SoftenScript *old;
-  guint         index;
-
   g_return_val_if_fail (SOFTEN_IS_SCRIPT_STORE (self), FALSE);
   g_return_val_if_fail (SOFTEN_IS_SCRIPT (script), FALSE);
 
-  old = soften_script_store_lookup (self, soften_script_get_id (script));
-  if (old == NULL || !g_ptr_array_find (self->scripts, old, &index))
-    return soften_script_store_insert (self, 0, script, error);
-
-  if (old != script)
-    {
-      g_ptr_array_index (self->scripts, index) = g_object_ref (script);
-      g_object_unref (old);
-    }
-  g_list_model_items_changed (G_LIST_MODEL (self), index, 1, 1);
-
-  return soften_script_store_save (self, error);
+  return change_file (self, script, FALSE, 0, error);
 }
 
 /* Returns: (transfer none) (nullable): the kept script with @id */

@@ -9,6 +9,14 @@
  * streak is unbroken across the night the clocks change. The current streak
  * counts back from today, or from yesterday while today has no session yet
  * (the day is not over). Sessions are kept oldest first.
+ *
+ * The history comes from GSettings, which anyone can write: a record is
+ * read only if it could have been recorded. One with an id that is not an
+ * exercise id (at most SOFTEN_EXERCISE_FILE_MAX_ID_CHARS lowercase
+ * letters, digits and "-"), or a time no calendar can show, is left out;
+ * an answer outside 0–10 is left out of its record; and no more than
+ * SOFTEN_PROGRESS_HISTORY_CAP records are read, the newest. What was left
+ * out is counted, for the page to say so.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -17,6 +25,9 @@
 
 #include <string.h>
 
+#include "soften-exercise-file.h"
+#include "soften-key-file.h"
+#include "soften-progress.h"
 #include "soften-stats.h"
 
 struct _SoftenStats
@@ -29,6 +40,7 @@ struct _SoftenStats
   guint64    total_seconds;
   guint      current_streak;
   guint      longest_streak;
+  guint      n_skipped;
 };
 
 /* The calendar day of @unix_time in @time_zone, as a Julian day number. */
@@ -85,6 +97,81 @@ compare_by_time (gconstpointer a, gconstpointer b)
   return (ra->finished_at > rb->finished_at) - (ra->finished_at < rb->finished_at);
 }
 
+/* Whether @unix_time is a moment a calendar can show, in UTC and in
+ * @time_zone. */
+static gboolean
+is_showable_time (gint64 unix_time, GTimeZone *time_zone)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, time_zone) : NULL;
+
+  return local != NULL;
+}
+
+/* Whether @value is a check-in's answer, or not one at all. */
+static gboolean
+is_sound_answer (GVariant *value)
+{
+  return !g_variant_is_of_type (value, G_VARIANT_TYPE_INT32)
+         || (g_variant_get_int32 (value) >= 0 && g_variant_get_int32 (value) <= 10);
+}
+
+/* @responses without answers outside 0–10; takes @responses. Sets
+ * @any_left_out when there were. */
+static GVariant *
+sound_responses (GVariant *responses, gboolean *any_left_out)
+{
+  g_auto (GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  g_autoptr (GVariant)     taken = responses;
+  GVariantIter             iter;
+  const char              *key;
+  GVariant                *value;
+
+  *any_left_out = FALSE;
+  g_variant_iter_init (&iter, taken);
+  while (g_variant_iter_next (&iter, "{&sv}", &key, &value))
+    {
+      if (is_sound_answer (value))
+        g_variant_builder_add (&builder, "{sv}", key, value);
+      else
+        *any_left_out = TRUE;
+      g_variant_unref (value);
+    }
+
+  if (!*any_left_out)
+    return g_steal_pointer (&taken);
+
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+/* Adds the record at @index of the history, if it could have been
+ * recorded (see the top of this file). */
+static void
+add_record (SoftenStats *self, gsize index)
+{
+  SoftenSessionRecord record;
+  guint32             seconds;
+  gboolean            answers_left_out;
+
+  /* The id points into @history's data; the answers are a reference of
+   * their own, dropped in soften_stats_free(). */
+  g_variant_get_child (self->history, index, "(x&su@a{sv})", &record.finished_at,
+                       &record.exercise_id, &seconds, &record.responses);
+  record.seconds = seconds;
+
+  if (!soften_key_file_is_valid_id (record.exercise_id, SOFTEN_EXERCISE_FILE_MAX_ID_CHARS)
+      || !is_showable_time (record.finished_at, self->time_zone))
+    {
+      g_variant_unref (record.responses);
+      self->n_skipped++;
+      return;
+    }
+
+  record.responses = sound_responses (record.responses, &answers_left_out);
+  self->n_skipped += answers_left_out;
+  g_array_append_val (self->sessions, record);
+}
+
 /**
  * soften_stats_new:
  * @history: (transfer none): a(xsua{sv}), as in the "history" key; a
@@ -109,21 +196,15 @@ soften_stats_new (GVariant *history, GTimeZone *time_zone, GDateTime *now)
   self->today = local_day (time_zone, g_date_time_to_unix (now));
 
   n = g_variant_n_children (history);
-  self->sessions = g_array_sized_new (FALSE, FALSE, sizeof (SoftenSessionRecord), n);
-  self->days = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n);
+  self->sessions = g_array_sized_new (FALSE, FALSE, sizeof (SoftenSessionRecord),
+                                      MIN (n, SOFTEN_PROGRESS_HISTORY_CAP));
+  self->days
+      = g_array_sized_new (FALSE, FALSE, sizeof (guint32), MIN (n, SOFTEN_PROGRESS_HISTORY_CAP));
 
-  for (gsize i = 0; i < n; i++)
-    {
-      SoftenSessionRecord record;
-      guint32             seconds;
-
-      /* The id points into @history's data; the answers are a reference of
-       * their own, dropped in soften_stats_free(). */
-      g_variant_get_child (history, i, "(x&su@a{sv})", &record.finished_at, &record.exercise_id,
-                           &seconds, &record.responses);
-      record.seconds = seconds;
-      g_array_append_val (self->sessions, record);
-    }
+  /* The newest, which come last, and no more than are ever recorded. */
+  self->n_skipped = n - MIN (n, SOFTEN_PROGRESS_HISTORY_CAP);
+  for (gsize i = n - MIN (n, SOFTEN_PROGRESS_HISTORY_CAP); i < n; i++)
+    add_record (self, i);
 
   g_array_sort (self->sessions, compare_by_time);
 
@@ -177,6 +258,14 @@ guint64
 soften_stats_get_total_seconds (SoftenStats *self)
 {
   return self->total_seconds;
+}
+
+/* Returns: how many records of the history were left out, whole or in
+ * part, because they could not have been recorded */
+guint
+soften_stats_get_n_skipped (SoftenStats *self)
+{
+  return self->n_skipped;
 }
 
 guint

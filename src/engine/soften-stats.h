@@ -37,6 +37,7 @@ void         soften_stats_free (SoftenStats *self);
 guint                      soften_stats_get_n_sessions (SoftenStats *self);
 const SoftenSessionRecord *soften_stats_get_session (SoftenStats *self, guint position);
 guint64                    soften_stats_get_total_seconds (SoftenStats *self);
+guint                      soften_stats_get_n_skipped (SoftenStats *self);
 guint                      soften_stats_get_current_streak (SoftenStats *self);
 guint                      soften_stats_get_longest_streak (SoftenStats *self);
 guint                      soften_stats_get_active_days (SoftenStats *self, guint n_days);

@@ -22,6 +22,7 @@
 #include "soften-nicks.h"
 #include "soften-script.h"
 #include "soften-step-readers.h"
+#include "soften-text.h"
 
 typedef SoftenStep *(*ReadFunc) (SoftenKeyFileReader *reader, const char *group, GError **error);
 
@@ -231,6 +232,46 @@ read_ids (SoftenKeyFileReader *reader,
   return TRUE;
 }
 
+/* SuggestAbove= and SuggestBelow=: each exercise once, and no more than a
+ * step can show as buttons. */
+static gboolean
+read_suggestions (SoftenKeyFileReader *reader,
+                  const char          *group,
+                  const char          *key,
+                  GStrv               *out,
+                  GError             **error)
+{
+  g_auto (GStrv)           ids = NULL;
+  g_autoptr (GHashTable)   seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GStrvBuilder) kept = g_strv_builder_new ();
+  guint                    n_kept = 0;
+
+  if (!read_ids (reader, group, key, &ids, error))
+    return FALSE;
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      if (!g_hash_table_add (seen, ids[i]))
+        continue;
+      if (n_kept == SOFTEN_EXERCISE_FILE_MAX_SUGGESTIONS)
+        {
+          soften_key_file_reader_warn (reader,
+                                       /* Translators: FILE: [GROUP] KEY: only the first N
+                                        * exercises are suggested */
+                                       _("%s: [%s] %s: only the first %u exercises are suggested"),
+                                       soften_key_file_reader_get_name (reader),
+                                       soften_key_file_reader_quote (reader, group), key,
+                                       SOFTEN_EXERCISE_FILE_MAX_SUGGESTIONS);
+          break;
+        }
+      g_strv_builder_add (kept, ids[i]);
+      n_kept++;
+    }
+
+  *out = ids != NULL ? g_strv_builder_end (kept) : NULL;
+  return TRUE;
+}
+
 static SoftenStep *
 read_check_in (SoftenKeyFileReader *reader, const char *group, GError **error)
 {
@@ -246,8 +287,8 @@ read_check_in (SoftenKeyFileReader *reader, const char *group, GError **error)
       || !soften_key_file_reader_read_nick (reader, group, "Moment", "before", SOFTEN_TYPE_MOMENT,
                                             &moment, error)
       || (text = read_step_text (reader, group, error)) == NULL
-      || !read_ids (reader, group, "SuggestAbove", &above, error)
-      || !read_ids (reader, group, "SuggestBelow", &below, error))
+      || !read_suggestions (reader, group, "SuggestAbove", &above, error)
+      || !read_suggestions (reader, group, "SuggestBelow", &below, error))
     return NULL;
 
   step = soften_step_new_check_in (text, measure, moment);
@@ -341,7 +382,10 @@ check_choices (SoftenKeyFileReader *reader,
 
   for (guint i = 0; labels[i] != NULL; i++)
     {
-      g_strstrip (labels[i]);
+      /* Bounded clusters, no bidirectional overrides: see soften-text.c. */
+      g_autofree char *label = labels[i];
+
+      labels[i] = soften_text_make_safe (g_strstrip (label));
       if (labels[i][0] == '\0'
           || g_utf8_strlen (labels[i], -1) > SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS)
         soften_key_file_reader_set_error (reader, error, invalid, group,
@@ -405,7 +449,9 @@ read_choice (SoftenKeyFileReader *reader, const char *group, GError **error)
                                         group, _("the key “%s” is missing"), "Choices");
       return NULL;
     }
-  if (!read_ids (reader, group, "ChoiceIds", &ids, error))
+  if (!read_ids (reader, group, "ChoiceIds", &ids, error)
+      || !soften_key_file_reader_check_list_translations (
+          reader, group, "Choices", SOFTEN_EXERCISE_FILE_MAX_LINE_CHARS, error))
     return NULL;
   check_translated_labels (reader, group, ids, &labels);
   if (!check_choices (reader, group, ids, labels, error)

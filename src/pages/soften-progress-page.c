@@ -32,6 +32,7 @@ struct _SoftenProgressPage
   AdwBin parent_instance;
 
   /* Template widgets */
+  GtkLabel         *skipped_label;
   GtkStack         *content_stack;
   GtkFlowBox       *figures;
   SoftenHeatmap    *heatmap;
@@ -99,8 +100,10 @@ title_of (SoftenProgressPage *self, const char *id)
 static void
 show_figures (SoftenProgressPage *self, SoftenStats *stats)
 {
-  guint      sessions = soften_stats_get_n_sessions (stats);
-  guint      minutes = (soften_stats_get_total_seconds (stats) + 30) / 60;
+  guint sessions = soften_stats_get_n_sessions (stats);
+  /* A thousand sessions of 2^32 seconds each are more minutes than a
+   * guint holds. */
+  guint64    minutes = (soften_stats_get_total_seconds (stats) + 30) / 60;
   guint      current = soften_stats_get_current_streak (stats);
   guint      longest = soften_stats_get_longest_streak (stats);
   GtkWidget *child;
@@ -111,7 +114,7 @@ show_figures (SoftenProgressPage *self, SoftenStats *stats)
   /* Translators: under a number on the Progress page */
   add_figure (self, sessions, ngettext ("session", "sessions", sessions));
   /* Translators: under a number on the Progress page */
-  add_figure (self, minutes, ngettext ("minute", "minutes", minutes));
+  add_figure (self, minutes, ngettext ("minute", "minutes", (gulong)MIN (minutes, G_MAXULONG)));
   /* Translators: under a number on the Progress page: days in a row up to today */
   add_figure (self, current, ngettext ("day in a row now", "days in a row now", current));
   /* Translators: under a number on the Progress page: the most days in a row ever */
@@ -261,6 +264,28 @@ show_recent (SoftenProgressPage *self, SoftenStats *stats)
     }
 }
 
+/* Says so when records of the history were left out: GSettings can be
+ * written by anyone, and what could not have been recorded is not shown
+ * (see soften-stats.c). */
+static void
+show_skipped (SoftenProgressPage *self, guint n_skipped)
+{
+  g_autofree char *note = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_label), n_skipped > 0);
+  if (n_skipped == 0)
+    return;
+
+  note = g_strdup_printf (
+      /* Translators: a note on the Progress page when records in the saved history are
+       * damaged or impossible (an unknown exercise id, a date no calendar has, an answer
+       * outside 0 to 10); %u is how many */
+      ngettext ("%u record of your history could not be read, and is left out.",
+                "%u records of your history could not be read, and are left out.", n_skipped),
+      n_skipped);
+  gtk_label_set_text (self->skipped_label, note);
+}
+
 /* Works the figures out again from the history. */
 static void
 refresh (SoftenProgressPage *self)
@@ -276,6 +301,7 @@ refresh (SoftenProgressPage *self)
   history = soften_progress_dup_history (self->progress);
   stats = soften_stats_new (history, local, now);
 
+  show_skipped (self, soften_stats_get_n_skipped (stats));
   gtk_stack_set_visible_child_name (self->content_stack,
                                     soften_stats_get_n_sessions (stats) > 0 ? "content" : "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "progress.export",
@@ -425,6 +451,7 @@ soften_progress_page_class_init (SoftenProgressPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-progress-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, skipped_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, figures);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, heatmap);

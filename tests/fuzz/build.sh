@@ -50,7 +50,8 @@ cflags="-std=gnu11 -g -O1 -fno-omit-frame-pointer
   -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
   -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror
   -DGLIB_VERSION_MIN_REQUIRED=GLIB_VERSION_2_74 -DGLIB_VERSION_MAX_ALLOWED=GLIB_VERSION_2_74
-  -I$build -I$top/src -I$engine -I$generated -I$fuzz_dir"
+  -I$build -I$top/src -I$engine -I$generated -I$fuzz_dir
+  -DFUZZ_EXERCISES_DIR=\"$top/data/exercises\""
 
 # build NAME SOURCE...: rebuilds $out/NAME if any source or header is newer.
 build () {
@@ -89,3 +90,7 @@ set -- "$engine"/*.c "$generated/soften-enums.c"
 build fuzz-exercise-file "$fuzz_dir/fuzz-exercise-file.c" "$@"
 
 build fuzz-script-store "$fuzz_dir/fuzz-script-store.c" "$@"
+
+build fuzz-stdin "$fuzz_dir/fuzz-stdin.c" "$@"
+
+build fuzz-import "$fuzz_dir/fuzz-import.c" "$@"

@@ -15,6 +15,7 @@
 #include "engine/soften-fake-clock.h"
 #include "engine/soften-session.h"
 #include "engine/soften-step-private.h"
+#include "engine/soften-text.h"
 
 #include "fuzz-common.h"
 
@@ -27,6 +28,33 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
   return 0;
 }
 
+/* Text shown from a file is whole UTF-8 without bidirectional overrides,
+ * and no character carries more than a few marks (see soften-text.c). */
+static void
+check_safe_text (const char *text)
+{
+  guint marks = 0;
+
+  if (text == NULL)
+    return;
+  if (!g_utf8_validate (text, -1, NULL))
+    abort ();
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (soften_text_is_bidi_control (c))
+        abort ();
+      marks
+          = g_unichar_ismark (c) && !(c >= 0xFE00 && c <= 0xFE0F) && !(c >= 0xE0100 && c <= 0xE01EF)
+                ? marks + 1
+                : 0;
+      if (marks > SOFTEN_TEXT_MAX_MARKS)
+        abort ();
+    }
+}
+
 static void
 check_step (SoftenStep *step)
 {
@@ -35,8 +63,7 @@ check_step (SoftenStep *step)
 
   if (duration < 0)
     abort ();
-  if (!g_utf8_validate (soften_step_get_text (step) ? soften_step_get_text (step) : "", -1, NULL))
-    abort ();
+  check_safe_text (soften_step_get_text (step));
 
   switch (soften_step_get_kind (step))
     {
@@ -101,6 +128,7 @@ check_step (SoftenStep *step)
             if (id == NULL || soften_step_get_choice_label (step, i) == NULL
                 || soften_step_get_choice_label_for (step, id) == NULL)
               abort ();
+            check_safe_text (soften_step_get_choice_label (step, i));
           }
         soften_step_get_choice_label_for (step, "no-such-choice");
       }
@@ -195,8 +223,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     abort ();
 
   fuzz_check_message (soften_exercise_get_id (exercise), NULL);
-  if (!g_utf8_validate (soften_exercise_get_title (exercise), -1, NULL))
-    abort ();
+  check_safe_text (soften_exercise_get_title (exercise));
+  check_safe_text (soften_exercise_get_summary (exercise));
 
   for (guint i = 0; i < soften_exercise_get_n_notes (exercise); i++)
     if (soften_exercise_get_note_title (exercise, i) == NULL

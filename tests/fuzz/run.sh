@@ -10,11 +10,12 @@
 #   --time       how long to fuzz each harness (default 60; 0 only replays)
 #   --build-dir  a configured meson build directory (default _build)
 #   --max-len    the largest input the fuzzer makes (default 16384)
-#   HARNESS      exercise-file and/or script-store (default both)
+#   HARNESS      exercise-file, script-store, stdin and/or import (default all)
 #
 # The seeds are the built-in exercises (as written, and merged with their
-# translations when the build directory has them), tests/malformed/ and
-# tests/fuzz/seeds/; tests/fuzz/regressions/ holds every input that once
+# translations when the build directory has them) and tests/malformed/ for
+# the harnesses that read an exercise (exercise-file, stdin, import), and
+# tests/fuzz/seeds/ for the kept scripts; tests/fuzz/regressions/ holds every input that once
 # made a harness fail. What the fuzzer learns is kept in
 # BUILD_DIR/tests/fuzz/corpus/, so each run starts where the last one ended.
 # A failing input is written to BUILD_DIR/tests/fuzz/artifacts/.
@@ -36,12 +37,12 @@ while [ $# -gt 0 ]; do
     --build-dir=*) build=${1#--build-dir=}; shift ;;
     --max-len) max_len=$2; shift 2 ;;
     --max-len=*) max_len=${1#--max-len=}; shift ;;
-    exercise-file|script-store) harnesses="$harnesses $1"; shift ;;
+    exercise-file|script-store|stdin|import) harnesses="$harnesses $1"; shift ;;
     -h|--help) sed -n '5,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "$0: unknown argument “$1” (try --help)" >&2; exit 2 ;;
   esac
 done
-harnesses=${harnesses:-exercise-file script-store}
+harnesses=${harnesses:-exercise-file script-store stdin import}
 
 "$fuzz_dir/build.sh" "$build"
 build=$(cd "$build" && pwd)
@@ -57,7 +58,7 @@ seeds () {
   rm -rf "$2"
   mkdir -p "$2"
   case "$1" in
-    exercise-file)
+    exercise-file|stdin|import)
       cp "$top"/data/exercises/*.exercise.desktop.in "$2"/
       for f in "$build"/data/exercises/*.exercise "$top"/tests/malformed/*.exercise; do
         [ -f "$f" ] && cp "$f" "$2"/
@@ -103,9 +104,13 @@ for name in $harnesses; do
     continue
   fi
 
+  # The harnesses that read an exercise share its dictionary.
+  dict="$fuzz_dir/$name.dict"
+  [ -f "$dict" ] || dict="$fuzz_dir/exercise-file.dict"
+
   echo "$name: fuzzing for $time s"
   if "$harness" "$corpus" "$seed_dir" \
-       -dict="$fuzz_dir/$name.dict" \
+       -dict="$dict" \
        -max_total_time="$time" \
        -max_len="$max_len" \
        -timeout=10 \

@@ -45,6 +45,11 @@ static const Case cases[] = {
   { "zero-byte-in-text", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "(it is binary data, not text)" },
   { "utf16-with-bom", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
     "it is saved as UTF-16; save it as UTF-8" },
+  /* UTF-32's byte order mark begins like UTF-16's: it is not called that. */
+  { "utf32-le-with-bom", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "(it is saved as UTF-32; save it as UTF-8)" },
+  { "utf32-be-with-bom", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
+    "(it is saved as UTF-32; save it as UTF-8)" },
   { "html-page", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
     "“<!DOCTYPE html>” which is not a key-value pair" },
   { "json", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE, "“{” which is not a key-value pair" },
@@ -109,6 +114,19 @@ static const Case cases[] = {
   { "escape-at-end-of-line", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, "got “\\”" },
   /* Accepted: the escapes the guide allows. */
   { "ok-escapes", ACCEPTED, NULL },
+  /* Accepted: a letter under 180 combining marks is read with a few of
+   * them (see test_hostile_text). */
+  { "ok-zalgo-title", ACCEPTED, NULL },
+  /* Accepted: bidirectional overrides and isolates are dropped. */
+  { "ok-right-to-left-override", ACCEPTED, NULL },
+
+  /* Translations meet the limits of their key, whatever the language. */
+  { "translation-too-long", SOFTEN_EXERCISE_FILE_ERROR_TOO_LARGE,
+    "[Exercise] Title[de]: expected at most 200 characters" },
+  { "translation-control-character", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Text[es]: expected text without control characters, found U+001B" },
+  { "translation-empty-choice", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
+    "[Step 1] Choices[de]: expected each item to have some text, and at most 200 characters" },
 
   /* Enormous, odd and negative numbers. */
   { "duration-enormous", SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE,
@@ -247,6 +265,8 @@ static const Generated generated[] = {
     "expected at most 200 steps, found 5000" },
   { "deep-brackets.exercise", "deep-brackets.exercise", SOFTEN_EXERCISE_FILE_ERROR_NOT_KEY_FILE,
     "which is not a key-value pair, group, or comment" },
+  /* Accepted: one exercise suggested 5000 times is suggested once. */
+  { "suggests-repeated.exercise", "suggests-repeated.exercise", ACCEPTED, NULL },
   /* Accepted: 5000 groups of one name are one step (GKeyFile merges them). */
   { "same-group-repeated.exercise", "same-group-repeated.exercise", ACCEPTED, NULL },
   { "name-not-utf8-\xff\xfe.exercise", "name-not-utf8-\xef\xbf\xbd\xef\xbf\xbd.exercise",
@@ -254,6 +274,13 @@ static const Generated generated[] = {
   { "name-with-a\nline-break.exercise", "name-with-a\\nline-break.exercise",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
   { "name-<b>markup<i>-&amp;.exercise", "name-<b>markup<i>-&amp;.exercise",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
+  /* A right-to-left override would turn "name-RLO-gnp.exercise" into one
+   * that reads "name-exercise.png" wherever the message is shown. */
+  { "name-\xe2\x80\xaegnp.exercise", "name-\xef\xbf\xbdgnp.exercise",
+    SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
+  { "name-with-an-escape-\x1b]0;owned\x07.exercise",
+    "name-with-an-escape-\xef\xbf\xbd]0;owned\xef\xbf\xbd.exercise",
     SOFTEN_EXERCISE_FILE_ERROR_MISSING_KEY, "[Exercise] the key “Title” is missing" },
 };
 
@@ -292,7 +319,13 @@ assert_readable (const char *message, const char *shown_as)
     g_error ("“%s” does not begin with “%s”", message, prefix);
   g_assert_cmpuint (g_utf8_strlen (message, -1), <=, MAX_MESSAGE_CHARS);
   for (const char *p = message; *p != '\0'; p = g_utf8_next_char (p))
-    g_assert_false (g_unichar_iscntrl (g_utf8_get_char (p)));
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_false (g_unichar_iscntrl (c));
+      /* No override, embedding or isolate: they would reorder it. */
+      g_assert_false ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+    }
 }
 
 static void
@@ -423,6 +456,35 @@ test_accepted_as_written (void)
     g_object_unref (exercises[i]);
 }
 
+static GBytes *generate (const char *name);
+
+/* What the hostile but accepted files hold is bounded: a title under 180
+ * combining marks keeps a few of them, overrides are dropped, and one
+ * suggestion repeated 5000 times is one. */
+static void
+test_hostile_text (void)
+{
+  g_autofree char           *zalgo_path = malformed_path ("ok-zalgo-title");
+  g_autofree char           *rlo_path = malformed_path ("ok-right-to-left-override");
+  g_autoptr (GFile)          zalgo_file = g_file_new_for_path (zalgo_path);
+  g_autoptr (GFile)          rlo_file = g_file_new_for_path (rlo_path);
+  g_autoptr (GBytes)         repeated = generate ("suggests-repeated.exercise");
+  g_autoptr (SoftenExercise) zalgo = soften_exercise_file_load (zalgo_file, NULL, NULL);
+  g_autoptr (SoftenExercise) rlo = soften_exercise_file_load (rlo_file, NULL, NULL);
+  g_autoptr (SoftenExercise) suggests
+      = soften_exercise_file_load_bytes (repeated, "suggests-repeated.exercise", NULL, NULL);
+  SoftenStep *check_in = soften_exercise_get_step (suggests, 0);
+
+  g_assert_cmpstr (soften_exercise_get_title (zalgo), ==, "Z\u0301\u0336\u0353\u0301algo");
+  g_assert_cmpstr (soften_step_get_text (soften_exercise_get_step (zalgo, 0)), ==,
+                   "H\u0489\u0489\u0489\u0489i.");
+  g_assert_cmpstr (soften_exercise_get_title (rlo), ==, "Calm txt.exe");
+  g_assert_cmpstr (soften_exercise_get_summary (rlo), ==, "\u05e9\u05dc\u05d5\u05dd");
+  g_assert_cmpstr (soften_step_get_text (soften_exercise_get_step (rlo, 0)), ==, "Sit down.");
+  g_assert_cmpuint (
+      g_strv_length ((GStrv)soften_step_get_suggestions (check_in, SOFTEN_ZONE_ABOVE)), ==, 1);
+}
+
 /* A file with a byte order mark imports like any other, and its copy reads
  * the same. */
 static void
@@ -491,6 +553,15 @@ generate (const char *name)
       for (guint i = 0; i < 50000; i++)
         g_string_append_c (text, ']');
       g_string_append (text, "\nKind=instruction\nText=Sit.\n");
+    }
+  else if (g_str_equal (name, "suggests-repeated.exercise"))
+    {
+      g_string_append (text, "[Exercise]\nId=calm-suggests\nTitle=Again\nCategory=body\n\n"
+                             "[Step 1]\nKind=check-in\nText=How tense?\nMeasure=tension\n"
+                             "SuggestAbove=");
+      for (guint i = 0; i < 5000; i++)
+        g_string_append (text, "box-breathing;");
+      g_string_append_c (text, '\n');
     }
   else if (g_str_equal (name, "same-group-repeated.exercise"))
     {
@@ -649,6 +720,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/malformed/every-file-has-a-case", test_every_file_has_a_case);
   g_test_add_func ("/soften/malformed/accepted-as-written", test_accepted_as_written);
   g_test_add_func ("/soften/malformed/import-with-bom", test_import_with_bom);
+  g_test_add_func ("/soften/malformed/hostile-text", test_hostile_text);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
