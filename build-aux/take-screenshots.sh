@@ -12,9 +12,10 @@
 #
 #   library.png    the list of exercises
 #   exercise.png   an exercise's page (Body scan)
-#   progress.png   the Progress page, over a few weeks of practice
 #   breathing.png  Box breathing, the pacer part-way through breathing in
 #   boundary.png   Scripting a boundary: rehearsing the script just written
+#   progress.png   the Progress page, over a few weeks of practice, scrolled
+#                  to its charts (the app started again, on the library)
 #
 # Only the app's window is saved, into data/screenshots/. The app is driven
 # through its actions over D-Bus and the keyboard (xdotool); the boundary
@@ -126,7 +127,8 @@ set_key () {
 }
 
 # A made-up history: a few sessions a week over the last seven weeks; the
-# body scan's tension mostly eases, not always. One line each:
+# body scan's tension mostly eases, not always; zone check-ins mostly end
+# inside the window, not always. One line each:
 # days ago, hour, exercise id, seconds, check-in answers (GVariant text).
 seed_history () {
   local history= completions= now
@@ -152,10 +154,10 @@ seed_history () {
 44 22:15 box-breathing 150 {}
 41 20:40 body-scan 240 {'tension-before': <7>, 'tension-after': <5>}
 40 08:20 longer-exhale 130 {}
-38 21:00 forgiveness-ritual 420 {}
+38 21:00 forgiveness-ritual 420 {'zone-after': <'inside'>}
 35 20:30 body-scan 238 {'tension-before': <8>, 'tension-after': <5>}
 34 19:45 coherent-breathing 135 {}
-33 21:10 after-a-reaction 95 {}
+33 21:10 after-a-reaction 95 {'zone-before': <'above'>, 'zone-after': <'above'>}
 30 20:00 box-breathing 146 {}
 28 22:05 body-scan 242 {'tension-before': <7>, 'tension-after': <4>}
 27 07:50 gentle-movement 120 {}
@@ -165,16 +167,16 @@ seed_history () {
 20 20:10 gentle-movement 118 {}
 19 21:45 box-breathing 149 {}
 17 20:55 body-scan 239 {'tension-before': <7>, 'tension-after': <3>}
-16 19:15 defenses-curiosity 260 {}
+16 19:15 defenses-curiosity 260 {'zone-after': <'inside'>}
 14 20:30 body-scan 241 {'tension-before': <6>, 'tension-after': <3>}
 13 08:05 coherent-breathing 133 {}
 12 21:20 boundary-script 405 {'comfort-after': <6>}
-10 20:45 forgiveness-ritual 436 {}
+10 20:45 forgiveness-ritual 436 {'zone-after': <'below'>}
 9 20:00 body-scan 237 {'tension-before': <5>, 'tension-after': <6>}
 7 19:40 box-breathing 148 {}
 6 21:30 body-scan 240 {'tension-before': <6>, 'tension-after': <2>}
-5 20:15 letting-closeness-in 210 {}
-4 20:50 after-a-reaction 90 {}
+5 20:15 letting-closeness-in 210 {'zone-after': <'inside'>}
+4 20:50 after-a-reaction 90 {'zone-before': <'above'>, 'zone-after': <'inside'>}
 3 19:55 body-scan 238 {'tension-before': <5>, 'tension-after': <3>}
 2 21:05 box-breathing 151 {}
 1 20:25 boundary-script 398 {'comfort-after': <7>}
@@ -232,17 +234,28 @@ set_key window-width "$WIDTH"
 set_key window-height "$HEIGHT"
 seed_history
 
-say "starting $builddir/src/soften"
-"$builddir/src/soften" &
-app_pid=$!
+# Starts the app afresh, on the library, and waits for its window.
+start_app () {
+  say "starting $builddir/src/soften"
+  "$builddir/src/soften" &
+  app_pid=$!
 
-gdbus wait --session --timeout 30 "$APP_ID"
-window=$(timeout 30 xdotool search --sync --onlyvisible --class soften | head -n 1)
-if [ -z "$window" ]; then
-  say "the window did not appear"
-  exit 1
-fi
-say "window $window: $(xwininfo -id "$window" | awk '/Width|Height/ { printf "%s ", $2 }')"
+  gdbus wait --session --timeout 30 "$APP_ID"
+  window=$(timeout 30 xdotool search --sync --onlyvisible --class soften | head -n 1)
+  if [ -z "$window" ]; then
+    say "the window did not appear"
+    exit 1
+  fi
+  say "window $window: $(xwininfo -id "$window" | awk '/Width|Height/ { printf "%s ", $2 }')"
+}
+
+quit_app () {
+  activate quit
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=
+}
+
+start_app
 
 # 1. The library, as the app opens.
 shot library
@@ -251,11 +264,7 @@ shot library
 key Tab Down Return
 shot exercise
 
-# 3. Progress, over the made-up weeks.
-activate show-progress
-shot progress
-
-# 4. Box breathing. Next, three times, reaches the pacer; the second breath,
+# 3. Box breathing. Next, three times, reaches the pacer; the second breath,
 #    2.8 s into breathing in (each breath takes 16 s), once the focus ring
 #    from the key presses has faded.
 activate start box-breathing
@@ -263,7 +272,7 @@ sleep 1
 key Right Right Right
 shot breathing 18.8
 
-# 5. Scripting a boundary: write the script, then rehearse it. In each of
+# 4. Scripting a boundary: write the script, then rehearse it. In each of
 #    these steps the first field is just under the step's text (three lines
 #    long), Tab moves to the next field, and Continue sits at the bottom.
 activate start boundary-script
@@ -289,8 +298,20 @@ click "$middle" "$first_field"              # Who can help me stay grounded
 type_text "my sister, or my therapist"
 click "$middle" "$continue_row"             # on to rehearsing
 shot boundary 6
+quit_app
 
-activate quit
-wait "$app_pid" 2>/dev/null || true
-app_pid=
+# 5. Progress, over the made-up weeks (its own start, on the library): the
+#    main menu (F10) and its Progress item (R, its mnemonic). The window's
+#    pages are not actions the app exports, so the keyboard it is.
+start_app
+key F10
+sleep 1
+key r
+sleep 1
+# Down past the figures to the charts of check-ins, with the mouse wheel.
+xdotool mousemove --window "$window" $((WIDTH / 2)) $((HEIGHT / 2))
+xdotool click --repeat 4 --delay 100 5
+shot progress
+quit_app
+
 say "done: look at each picture in $outdir before committing"

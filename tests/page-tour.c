@@ -5,9 +5,10 @@
  *
  * The library, an empty Progress and My Scripts, an exercise page and its
  * notes, six exercises step by step (between them every kind of step, with
- * a check-in answered, a release confirmed and a script part filled in), the
- * filled Progress page, the leave dialog, Stop and Ground, Preferences and
- * the presenter's chooser. The checks are the caller's.
+ * a check-in answered, a release confirmed and a script part filled in; at
+ * each end, the completion page says what changed), the filled Progress
+ * page, the leave dialog, Stop and Ground, Preferences and the presenter's
+ * chooser. The checks are the caller's.
  */
 
 #include "config.h"
@@ -64,6 +65,15 @@ walk_exercise (Fixture *f, const char *id, TourCheck check, gpointer data)
           collect (GTK_WIDGET (f->window), GTK_TYPE_TOGGLE_BUTTON, toggles);
           gtk_toggle_button_set_active (g_ptr_array_index (toggles, 0), TRUE);
           check_window (f, check, data, answered);
+        }
+      else if (soften_step_get_kind (step) == SOFTEN_STEP_CHECK_IN)
+        {
+          g_autofree char *key = soften_step_dup_response_key (step);
+
+          /* 7 before and 3 after, for the completion page and Progress to
+           * show a change (the scale itself is the player's to test). */
+          soften_session_set_response (
+              session, key, g_variant_new_int32 (g_str_has_suffix (key, "-before") ? 7 : 3));
         }
       else if (soften_step_get_kind (step) == SOFTEN_STEP_RELEASE)
         {

@@ -243,6 +243,49 @@ test_changed_from_outside (void)
   g_assert_cmpuint (soften_progress_get_n_history (progress), ==, 0);
 }
 
+/* When a day begins and whether streaks show change what the Progress
+ * page shows: each change is heard once, and the figures follow the first. */
+static void
+test_day_start (void)
+{
+  g_autoptr (GSettings)      settings = new_settings ();
+  g_autoptr (SoftenProgress) progress = soften_progress_new (settings);
+  g_autoptr (GTimeZone)      tz = g_time_zone_new_identifier ("Europe/Berlin");
+  /* 01:30 on a Saturday, then the Saturday evening after. */
+  g_autoptr (GDateTime)   late = g_date_time_new (tz, 2026, 3, 14, 1, 30, 0);
+  g_autoptr (GDateTime)   now = g_date_time_new (tz, 2026, 3, 14, 20, 0, 0);
+  g_autoptr (SoftenStats) stats = NULL;
+  guint                   n_changed = 0;
+
+  g_signal_connect (progress, "changed", G_CALLBACK (count_cb), &n_changed);
+  soften_progress_record (progress, "a", 60, late, NULL);
+  g_assert_cmpuint (n_changed, ==, 1);
+
+  /* By default a day begins at 04:00: 01:30 was Friday evening's. */
+  g_assert_cmpuint (g_settings_get_uint (settings, "day-starts-at"), ==,
+                    SOFTEN_STATS_DEFAULT_DAY_START);
+  stats = soften_progress_dup_stats (progress, tz, now);
+  g_assert_cmpuint (soften_stats_get_today (stats) - soften_stats_get_day (stats, 0), ==, 1);
+  g_clear_pointer (&stats, soften_stats_free);
+
+  /* From midnight, it is today's. */
+  g_settings_set_uint (settings, "day-starts-at", 0);
+  g_assert_cmpuint (n_changed, ==, 2);
+  stats = soften_progress_dup_stats (progress, tz, now);
+  g_assert_cmpuint (soften_stats_get_day (stats, 0), ==, soften_stats_get_today (stats));
+
+  g_assert_true (soften_progress_get_show_streaks (progress));
+  g_settings_set_boolean (settings, "show-streaks", FALSE);
+  g_assert_cmpuint (n_changed, ==, 3);
+  g_assert_false (soften_progress_get_show_streaks (progress));
+
+  g_settings_reset (settings, "show-streaks");
+  g_settings_reset (settings, "day-starts-at");
+  g_assert_cmpuint (n_changed, ==, 5);
+  g_settings_reset (settings, "history");
+  g_settings_reset (settings, "completions");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -254,6 +297,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/progress/off-and-clear", test_off_and_clear);
   g_test_add_func ("/soften/progress/changed", test_changed);
   g_test_add_func ("/soften/progress/changed-from-outside", test_changed_from_outside);
+  g_test_add_func ("/soften/progress/day-start", test_day_start);
 
   return g_test_run ();
 }

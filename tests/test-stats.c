@@ -50,7 +50,7 @@ stats_at (GTimeZone *tz, const Entry *entries, guint n, int year, int month, int
 {
   g_autoptr (GDateTime) now = g_date_time_new (tz, year, month, day, hour, 0, 0);
 
-  return soften_stats_new (history_of (tz, entries, n), tz, now);
+  return soften_stats_new (history_of (tz, entries, n), tz, now, 0);
 }
 
 static void
@@ -177,7 +177,7 @@ test_daylight_saving (void)
     g_autoptr (GTimeZone)   tokyo = g_time_zone_new_identifier ("Asia/Tokyo");
     g_autoptr (GDateTime)   now = g_date_time_new (tokyo, 2026, 3, 30, 20, 0, 0);
     g_autoptr (SoftenStats) there
-        = soften_stats_new (history_of (tz, entries, G_N_ELEMENTS (entries)), tokyo, now);
+        = soften_stats_new (history_of (tz, entries, G_N_ELEMENTS (entries)), tokyo, now, 0);
 
     soften_stats_get_day_counts (there, 3, counts);
     g_assert_cmpuint (counts[0], ==, 0);
@@ -186,7 +186,7 @@ test_daylight_saving (void)
   }
 }
 
-/* Average check-in change per exercise, and the tension trend. */
+/* Average check-in change per exercise, and the latest tension points. */
 static void
 test_changes (void)
 {
@@ -199,7 +199,8 @@ test_changes (void)
   g_autoptr (GTimeZone)   tz = g_time_zone_new_utc ();
   g_autoptr (SoftenStats) stats = stats_at (tz, entries, G_N_ELEMENTS (entries), 2026, 2, 23, 12);
   g_autoptr (GArray)      changes = soften_stats_get_changes (stats);
-  g_autoptr (GArray)      trend = soften_stats_get_tension_trend (stats, 2);
+  g_autoptr (GArray)      points = soften_stats_get_tension_points (stats, 2);
+  SoftenTensionPoint     *point;
   SoftenChange           *change;
 
   g_assert_cmpuint (changes->len, ==, 1);
@@ -210,9 +211,16 @@ test_changes (void)
   g_assert_cmpfloat_with_epsilon (change->mean_before, 7.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (change->mean_after, 4.0, 1e-9);
 
-  g_assert_cmpuint (trend->len, ==, 2);
-  g_assert_cmpint (g_array_index (trend, int, 0), ==, -5);
-  g_assert_cmpint (g_array_index (trend, int, 1), ==, -1);
+  /* The last two with both answers, oldest first, each on its day. */
+  g_assert_cmpuint (points->len, ==, 2);
+  point = &g_array_index (points, SoftenTensionPoint, 0);
+  g_assert_cmpint (point->before, ==, 8);
+  g_assert_cmpint (point->after, ==, 3);
+  g_assert_cmpuint (soften_stats_get_today (stats) - point->day, ==, 2);
+  point = &g_array_index (points, SoftenTensionPoint, 1);
+  g_assert_cmpint (point->before, ==, 6);
+  g_assert_cmpint (point->after, ==, 5);
+  g_assert_cmpuint (point->day, ==, soften_stats_get_today (stats));
 }
 
 /* At the cap, the oldest sessions are gone from the history (but not from
@@ -242,7 +250,7 @@ test_at_the_cap (void)
     }
 
   history = g_settings_get_value (settings, "history");
-  stats = soften_stats_new (history, tz, now);
+  stats = soften_stats_new (history, tz, now, SOFTEN_STATS_DEFAULT_DAY_START);
   g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, SOFTEN_PROGRESS_HISTORY_CAP);
   g_assert_cmpuint (soften_stats_get_current_streak (stats), ==, SOFTEN_PROGRESS_HISTORY_CAP);
   g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 60 * SOFTEN_PROGRESS_HISTORY_CAP);
@@ -401,7 +409,7 @@ test_hostile_records (void)
   guint                    counts[7];
 
   hostile_history (&builder, g_date_time_to_unix (now));
-  stats = soften_stats_new (g_variant_builder_end (&builder), tz, now);
+  stats = soften_stats_new (g_variant_builder_end (&builder), tz, now, 0);
 
   g_assert_cmpuint (soften_stats_get_n_sessions (stats), ==, 994);
   g_assert_cmpuint (soften_stats_get_total_seconds (stats), ==, 993 * (guint64)G_MAXUINT32 + 60);
@@ -429,7 +437,7 @@ test_counts_what_was_left_out (void)
   g_autoptr (SoftenStats)  sound = NULL;
 
   hostile_history (&builder, g_date_time_to_unix (now));
-  stats = soften_stats_new (g_variant_builder_end (&builder), tz, now);
+  stats = soften_stats_new (g_variant_builder_end (&builder), tz, now, 0);
   g_assert_cmpuint (soften_stats_get_n_skipped (stats), ==, 100 + 2 + 4 + 1);
 
   sound = stats_at (tz, NULL, 0, 2026, 3, 1, 12);

@@ -65,6 +65,13 @@ test_body_scan_check_ins (Fixture *f, gconstpointer data)
   player_action (f, "player.next");
 
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+  /* The end says what changed, in plain words; nothing to suggest, so
+   * "Back to Exercises" is the main button, with the focus. */
+  g_assert_true (is_showing (find_label (f, "Tension 8 → 3")));
+  g_assert_true (is_showing (find_label (f, "Your body let go of some tension.")));
+  g_assert_true (
+      gtk_widget_has_css_class (find_button (f, "Back to Exercises"), "suggested-action"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == find_button (f, "Back to Exercises"));
   before = last_response (f, "tension-before");
   after = last_response (f, "tension-after");
   g_assert_nonnull (before);
@@ -123,6 +130,131 @@ test_zone_check_in_routes (Fixture *f, gconstpointer data)
                    "gentle-movement");
 }
 
+/* Answers the zone check-in at @moment from the keyboard: Space on the button. */
+static void
+answer_zone (Fixture *f, SoftenSession *session, SoftenMoment moment, const char *button)
+{
+  while (soften_step_get_kind (soften_session_get_step (session)) != SOFTEN_STEP_CHECK_IN
+         || soften_step_get_moment (soften_session_get_step (session)) != moment)
+    player_action (f, "player.next");
+  gtk_widget_grab_focus (find_button (f, button));
+  press_key (f, GDK_KEY_space);
+}
+
+/* A button on the completion page (the player may still be fading out). */
+static GtkWidget *
+done_button (Fixture *f, const char *text)
+{
+  GtkWidget            *page = find_widget (f, g_type_from_name ("SoftenCompletionPage"));
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  g_assert_nonnull (page);
+  collect (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (shows_text (g_ptr_array_index (buttons, i), text))
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static void
+finish_session (Fixture *f, SoftenSession *session)
+{
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "done");
+}
+
+/* After a reaction, still above the window at the end: the completion
+ * page says so, and what the check-in suggested is the main button, with
+ * the focus: Stop and ground first, then Help Now, which opens Help Now. */
+static void
+test_suggestion_is_main_button (Fixture *f, gconstpointer data)
+{
+  SoftenSession *session = start (f, "after-a-reaction");
+  GtkWidget     *ground;
+  GtkWidget     *help_now;
+  GtkWidget     *back;
+
+  answer_zone (f, session, SOFTEN_MOMENT_BEFORE, "Inside my window");
+  answer_zone (f, session, SOFTEN_MOMENT_AFTER, "Above my window");
+  finish_session (f, session);
+
+  g_assert_true (is_showing (find_label (f, "Your body is on alert")));
+  ground = done_button (f, "Stop and ground");
+  g_assert_nonnull (ground);
+  /* Ground comes before Help Now, in the order the check-in gave. */
+  help_now = gtk_widget_get_next_sibling (ground);
+  g_assert_true (GTK_IS_BUTTON (help_now) && shows_text (help_now, "Help Now"));
+  back = done_button (f, "Back to Exercises");
+  g_assert_true (gtk_widget_has_css_class (ground, "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (help_now, "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (back, "suggested-action"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == ground);
+
+  /* Enter on the main button starts it. */
+  press_key (f, GDK_KEY_Return);
+  settle (f);
+  g_assert_cmpstr (soften_exercise_get_id (soften_session_get_exercise (current_session (f))), ==,
+                   "stop-and-ground");
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "player");
+
+  /* Below the window at the end of that one: gentle movement, then Help Now. */
+  session = current_session (f);
+  answer_zone (f, session, SOFTEN_MOMENT_AFTER, "Below my window");
+  finish_session (f, session);
+  g_assert_true (is_showing (find_label (f, "Your body has gone quiet to protect you")));
+  g_assert_true (gtk_widget_has_css_class (done_button (f, "Gentle movement"), "suggested-action"));
+  g_assert_null (done_button (f, "Stop and ground"));
+  help_now = gtk_widget_get_next_sibling (done_button (f, "Gentle movement"));
+  g_assert_true (GTK_IS_BUTTON (help_now) && shows_text (help_now, "Help Now"));
+  g_signal_emit_by_name (help_now, "clicked");
+  settle (f);
+  g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "help-now");
+}
+
+/* Above the window before, inside after: "You came back inside your
+ * window", nothing suggested, and "Back to Exercises" is the main button
+ * again. Inside both times: "You stayed". */
+static void
+test_came_back_inside (Fixture *f, gconstpointer data)
+{
+  SoftenSession *session = start (f, "after-a-reaction");
+
+  answer_zone (f, session, SOFTEN_MOMENT_BEFORE, "Above my window");
+  answer_zone (f, session, SOFTEN_MOMENT_AFTER, "Inside my window");
+  finish_session (f, session);
+
+  g_assert_true (is_showing (find_label (f, "You came back inside your window")));
+  g_assert_true (is_showing (
+      find_label (f, "You began above it, on alert. Now you can choose what comes next.")));
+  g_assert_null (done_button (f, "Stop and ground"));
+  g_assert_null (done_button (f, "Gentle movement"));
+  g_assert_true (
+      gtk_widget_has_css_class (done_button (f, "Back to Exercises"), "suggested-action"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == done_button (f, "Back to Exercises"));
+
+  /* Again, inside both times; nothing left over from before. */
+  g_signal_emit_by_name (done_button (f, "Do It Again"), "clicked");
+  settle (f);
+  session = current_session (f);
+  answer_zone (f, session, SOFTEN_MOMENT_BEFORE, "Inside my window");
+  answer_zone (f, session, SOFTEN_MOMENT_AFTER, "Inside my window");
+  finish_session (f, session);
+  g_assert_true (is_showing (find_label (f, "You stayed inside your window")));
+  g_assert_null (find_label (f, "You came back inside your window"));
+
+  /* Nothing answered: nothing said. */
+  g_signal_emit_by_name (done_button (f, "Do It Again"), "clicked");
+  settle (f);
+  finish_session (f, current_session (f));
+  g_assert_null (find_label (f, "You stayed inside your window"));
+  g_assert_null (find_label (f, "Tension 8 → 3"));
+  g_assert_true (
+      gtk_widget_has_css_class (done_button (f, "Back to Exercises"), "suggested-action"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -130,6 +262,8 @@ main (int argc, char *argv[])
 
   UI_TEST_ADD ("/soften/ui-check-in/body-scan-check-ins", test_body_scan_check_ins);
   UI_TEST_ADD ("/soften/ui-check-in/zone-check-in-routes", test_zone_check_in_routes);
+  UI_TEST_ADD ("/soften/ui-check-in/suggestion-is-main-button", test_suggestion_is_main_button);
+  UI_TEST_ADD ("/soften/ui-check-in/came-back-inside", test_came_back_inside);
 
   ui_app_start ();
 

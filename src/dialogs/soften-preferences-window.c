@@ -8,6 +8,10 @@
  * seconds, up to 30 breaths: the application clamps to the same), so an
  * invalid pattern cannot be entered. A pattern that asks a lot of the body
  * within those (a hold over 7 s, a breath under 6 s) is allowed, and said.
+ *
+ * When a new day begins, for Progress, is chosen among the whole hours from
+ * midnight to noon (the key holds minutes: another value shows as the hour
+ * before it).
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -17,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "engine/soften-breath-risks.h"
+#include "engine/soften-stats.h"
 #include "soften-preferences-window.h"
 
 struct _SoftenPreferencesWindow
@@ -33,6 +38,8 @@ struct _SoftenPreferencesWindow
   GtkSwitch     *holds_switch;
   GtkSwitch     *sound_switch;
   GtkSwitch     *record_switch;
+  GtkSwitch     *streaks_switch;
+  AdwComboRow   *day_start_row;
 
   /* Owned */
   GSettings *settings;
@@ -92,6 +99,62 @@ load_pattern (SoftenPreferencesWindow *self)
   update_risks (self);
 }
 
+/* The hours a day may begin at, as the locale writes a time of day. */
+static GListModel *
+day_start_hours (void)
+{
+  GtkStringList *hours = gtk_string_list_new (NULL);
+
+  for (int hour = 0; hour * 60 <= SOFTEN_STATS_MAX_DAY_START; hour++)
+    {
+      g_autoptr (GDateTime) when = g_date_time_new_utc (2026, 1, 1, hour, 0, 0);
+      /* Translators: a time of day; see strftime(3) for the codes. "%H:%M" is
+       * 14:05, "%I:%M %p" 2:05 PM */
+      g_autofree char *text = g_date_time_format (when, _("%H:%M"));
+
+      gtk_string_list_append (hours, text);
+    }
+
+  return G_LIST_MODEL (hours);
+}
+
+/* The hours are shown whole: the row's own labels would cut "04:00" short
+ * beside a long subtitle. */
+static void
+setup_hour_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  gtk_list_item_set_child (item, gtk_label_new (NULL));
+}
+
+static void
+bind_hour_cb (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
+{
+  GtkStringObject *hour = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (hour));
+}
+
+static gboolean
+day_start_to_row (GValue *value, GVariant *variant, gpointer user_data)
+{
+  g_value_set_uint (value, MIN (g_variant_get_uint32 (variant), SOFTEN_STATS_MAX_DAY_START) / 60);
+
+  return TRUE;
+}
+
+static GVariant *
+row_to_day_start (const GValue *value, const GVariantType *expected_type, gpointer user_data)
+{
+  guint hour = g_value_get_uint (value);
+
+  /* Nothing chosen (the list being changed): keep the key as it is. */
+  if (hour == GTK_INVALID_LIST_POSITION)
+    return NULL;
+
+  return g_variant_new_uint32 (MIN (hour * 60, SOFTEN_STATS_MAX_DAY_START));
+}
+
 static void
 soften_preferences_window_dispose (GObject *object)
 {
@@ -122,13 +185,23 @@ soften_preferences_window_class_init (SoftenPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, holds_switch);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, sound_switch);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, record_switch);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, streaks_switch);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, day_start_row);
   gtk_widget_class_bind_template_callback (widget_class, pattern_changed_cb);
 }
 
 static void
 soften_preferences_window_init (SoftenPreferencesWindow *self)
 {
+  g_autoptr (GListModel)         hours = day_start_hours ();
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_hour_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_hour_cb), NULL);
+  adw_combo_row_set_factory (self->day_start_row, factory);
+  adw_combo_row_set_model (self->day_start_row, hours);
 }
 
 GtkWidget *
@@ -152,6 +225,11 @@ soften_preferences_window_new (GSettings *settings)
   g_settings_bind (settings, "sound-cues", self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "record-progress", self->record_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "show-streaks", self->streaks_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "day-starts-at", self->day_start_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, day_start_to_row, row_to_day_start, NULL,
+                                NULL);
 
   return GTK_WIDGET (self);
 }

@@ -14,7 +14,9 @@
  *
  * "changed" is emitted once whenever either key changes: after a record or a
  * clear (both keys in one apply, so once), or when another instance of the
- * app (or anyone) writes them. Pages connect to it rather than to GSettings.
+ * app (or anyone) writes them; and when how the figures are shown changes:
+ * when a day begins ("day-starts-at") or whether streaks show
+ * ("show-streaks"). Pages connect to it rather than to GSettings.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -26,8 +28,10 @@
 
 #include "soften-progress-private.h"
 
-#define COMPLETIONS_KEY "completions"
-#define HISTORY_KEY     "history"
+#define COMPLETIONS_KEY  "completions"
+#define HISTORY_KEY      "history"
+#define DAY_START_KEY    "day-starts-at"
+#define SHOW_STREAKS_KEY "show-streaks"
 
 struct _SoftenProgress
 {
@@ -60,7 +64,9 @@ settings_change_event_cb (SoftenProgress *self, const GQuark *keys, int n_keys, 
 
   for (int i = 0; i < n_keys && !ours; i++)
     ours = keys[i] == g_quark_from_static_string (COMPLETIONS_KEY)
-           || keys[i] == g_quark_from_static_string (HISTORY_KEY);
+           || keys[i] == g_quark_from_static_string (HISTORY_KEY)
+           || keys[i] == g_quark_from_static_string (DAY_START_KEY)
+           || keys[i] == g_quark_from_static_string (SHOW_STREAKS_KEY);
 
   if (ours)
     g_signal_emit (self, signals[CHANGED], 0);
@@ -93,7 +99,8 @@ soften_progress_class_init (SoftenProgressClass *klass)
    * SoftenProgress::changed:
    *
    * What has been recorded changed: a session was recorded, the progress
-   * was cleared, or another instance changed it. Emitted once for each.
+   * was cleared, or another instance changed it; or how it is counted and
+   * shown changed ("day-starts-at", "show-streaks"). Emitted once for each.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                    NULL, NULL, G_TYPE_NONE, 0);
@@ -304,4 +311,36 @@ soften_progress_dup_history (SoftenProgress *self)
   g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), NULL);
 
   return g_settings_get_value (self->settings, HISTORY_KEY);
+}
+
+/**
+ * soften_progress_dup_stats:
+ * @time_zone: the person's time zone
+ * @now: the moment "today" is taken from
+ *
+ * Returns: (transfer full): what the history adds up to, with days that
+ *   begin when the person chose ("day-starts-at")
+ */
+SoftenStats *
+soften_progress_dup_stats (SoftenProgress *self, GTimeZone *time_zone, GDateTime *now)
+{
+  g_autoptr (GVariant) history = NULL;
+
+  g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), NULL);
+  g_return_val_if_fail (time_zone != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  history = g_settings_get_value (self->settings, HISTORY_KEY);
+
+  return soften_stats_new (history, time_zone, now,
+                           g_settings_get_uint (self->settings, DAY_START_KEY));
+}
+
+/* Returns: whether the person wants to see how many days in a row they practised */
+gboolean
+soften_progress_get_show_streaks (SoftenProgress *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PROGRESS (self), FALSE);
+
+  return g_settings_get_boolean (self->settings, SHOW_STREAKS_KEY);
 }

@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "soften-stats.h"
+
 G_BEGIN_DECLS
 
 /* The history keeps the newest sessions only; the per-exercise totals in
@@ -31,5 +33,7 @@ gboolean        soften_progress_get_completions (SoftenProgress *self,
                                                  GDateTime     **last_finished);
 GVariant       *soften_progress_dup_history (SoftenProgress *self);
 void            soften_progress_clear (SoftenProgress *self);
+SoftenStats *soften_progress_dup_stats (SoftenProgress *self, GTimeZone *time_zone, GDateTime *now);
+gboolean     soften_progress_get_show_streaks (SoftenProgress *self);
 
 G_END_DECLS

@@ -4,11 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Everything here is computed from the recorded history, never stored. Days
- * are calendar days in the person's time zone: a session belongs to the day
- * on their wall clock when it finished, whatever daylight saving did, so a
- * streak is unbroken across the night the clocks change. The current streak
- * counts back from today, or from yesterday while today has no session yet
- * (the day is not over). Sessions are kept oldest first.
+ * are practice days in the person's time zone: a session belongs to the day
+ * on their wall clock when it finished, except that a day begins at the
+ * hour the person chose ("day-starts-at", 04:00 by default), so practice at
+ * 01:30 counts for the evening before. Only the wall clock is read, never a
+ * span of hours subtracted, so whatever daylight saving did a session keeps
+ * its day and a streak is unbroken across the night the clocks change. The
+ * current streak counts back from today, or from yesterday while today has
+ * no session yet (the day is not over). Sessions are kept oldest first.
  *
  * The history comes from GSettings, which anyone can write: a record is
  * read only if it could have been recorded. One with an id that is not an
@@ -17,6 +20,8 @@
  * an answer outside 0–10 is left out of its record; and no more than
  * SOFTEN_PROGRESS_HISTORY_CAP records are read, the newest. What was left
  * out is counted, for the page to say so.
+ *
+ * What the check-ins add up to is in soften-stats-check-ins.c.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -28,29 +33,29 @@
 #include "soften-exercise-file.h"
 #include "soften-key-file.h"
 #include "soften-progress.h"
-#include "soften-stats.h"
+#include "soften-stats-private.h"
 
-struct _SoftenStats
-{
-  GVariant  *history;
-  GArray    *sessions; /* of SoftenSessionRecord, borrowed from @history */
-  GArray    *days;     /* of guint32: each session's local Julian day */
-  GTimeZone *time_zone;
-  guint32    today;
-  guint64    total_seconds;
-  guint      current_streak;
-  guint      longest_streak;
-  guint      n_skipped;
-};
-
-/* The calendar day of @unix_time in @time_zone, as a Julian day number. */
-static guint32
-local_day (GTimeZone *time_zone, gint64 unix_time)
+/**
+ * soften_practice_day:
+ * @time_zone: where the wall clock is read
+ * @unix_time: a moment
+ * @day_start_minutes: when a day begins, in minutes after midnight (at
+ *   most %SOFTEN_STATS_MAX_DAY_START)
+ *
+ * The practice day @unix_time belongs to: the calendar day on the wall
+ * clock in @time_zone, or the day before if the clock reads earlier than
+ * @day_start_minutes.
+ *
+ * Returns: a Julian day number, or 0 for a time out of range
+ */
+guint32
+soften_practice_day (GTimeZone *time_zone, gint64 unix_time, guint day_start_minutes)
 {
   g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
   g_autoptr (GDateTime) local = utc != NULL ? g_date_time_to_timezone (utc, time_zone) : NULL;
   GDate                 date;
   int                   year, month, day;
+  guint                 minutes;
 
   if (local == NULL)
     return 0;
@@ -58,6 +63,13 @@ local_day (GTimeZone *time_zone, gint64 unix_time)
   g_date_time_get_ymd (local, &year, &month, &day);
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
+  minutes = g_date_time_get_hour (local) * 60 + g_date_time_get_minute (local);
+
+  /* The wall clock's reading, not a span back: a day the clocks change on
+   * begins at the same reading as any other. */
+  if (minutes < MIN (day_start_minutes, SOFTEN_STATS_MAX_DAY_START)
+      && g_date_get_julian (&date) > 1)
+    return g_date_get_julian (&date) - 1;
 
   return g_date_get_julian (&date);
 }
@@ -178,9 +190,11 @@ add_record (SoftenStats *self, gsize index)
  *   floating reference is sunk, a full one is not taken over
  * @time_zone: the person's time zone, where days begin and end
  * @now: the moment "today" is taken from
+ * @day_start_minutes: when a day begins, in minutes after midnight (see
+ *   soften_practice_day())
  */
 SoftenStats *
-soften_stats_new (GVariant *history, GTimeZone *time_zone, GDateTime *now)
+soften_stats_new (GVariant *history, GTimeZone *time_zone, GDateTime *now, guint day_start_minutes)
 {
   SoftenStats *self;
   gsize        n;
@@ -193,7 +207,8 @@ soften_stats_new (GVariant *history, GTimeZone *time_zone, GDateTime *now)
   self = g_new0 (SoftenStats, 1);
   self->history = g_variant_ref_sink (history);
   self->time_zone = g_time_zone_ref (time_zone);
-  self->today = local_day (time_zone, g_date_time_to_unix (now));
+  self->day_start = MIN (day_start_minutes, SOFTEN_STATS_MAX_DAY_START);
+  self->today = soften_practice_day (time_zone, g_date_time_to_unix (now), self->day_start);
 
   n = g_variant_n_children (history);
   self->sessions = g_array_sized_new (FALSE, FALSE, sizeof (SoftenSessionRecord),
@@ -213,7 +228,8 @@ soften_stats_new (GVariant *history, GTimeZone *time_zone, GDateTime *now)
       const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
       /* A clock set back leaves sessions "in the future": they count as
        * today's, so nothing shown goes past today or drops out. */
-      guint32 day = MIN (local_day (time_zone, record->finished_at), self->today);
+      guint32 day = MIN (soften_practice_day (time_zone, record->finished_at, self->day_start),
+                         self->today);
 
       g_array_append_val (self->days, day);
       self->total_seconds += record->seconds;
@@ -252,6 +268,38 @@ soften_stats_get_session (SoftenStats *self, guint position)
   g_return_val_if_fail (position < self->sessions->len, NULL);
 
   return &g_array_index (self->sessions, SoftenSessionRecord, position);
+}
+
+/* Returns: the practice day the session at @position belongs to, as a
+ * Julian day (never after today) */
+guint32
+soften_stats_get_day (SoftenStats *self, guint position)
+{
+  g_return_val_if_fail (position < self->days->len, 0);
+
+  return g_array_index (self->days, guint32, position);
+}
+
+/* Returns: today's practice day, as a Julian day */
+guint32
+soften_stats_get_today (SoftenStats *self)
+{
+  return self->today;
+}
+
+/* Returns: today's practice day's weekday: 1 for Monday … 7 for Sunday */
+int
+soften_stats_get_today_weekday (SoftenStats *self)
+{
+  GDate date;
+
+  if (!g_date_valid_julian (self->today))
+    return 7;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, self->today);
+
+  return g_date_get_weekday (&date);
 }
 
 guint64
@@ -312,99 +360,6 @@ soften_stats_get_active_days (SoftenStats *self, guint n_days)
     active += counts[i] > 0;
 
   return active;
-}
-
-static gboolean
-lookup_pair (GVariant *responses, const char *measure, int *before, int *after)
-{
-  g_autofree char *before_key = g_strconcat (measure, "-before", NULL);
-  g_autofree char *after_key = g_strconcat (measure, "-after", NULL);
-
-  return g_variant_lookup (responses, before_key, "i", before)
-         && g_variant_lookup (responses, after_key, "i", after);
-}
-
-/**
- * soften_stats_get_changes:
- *
- * Returns: (transfer full) (element-type SoftenChange): for each exercise
- *   and measure with answers before and after, the average of each, in the
- *   order the exercises were first done
- */
-GArray *
-soften_stats_get_changes (SoftenStats *self)
-{
-  static const char *const measures[] = { "tension", "comfort" };
-  GArray                  *changes = g_array_new (FALSE, FALSE, sizeof (SoftenChange));
-
-  for (guint i = 0; i < self->sessions->len; i++)
-    {
-      const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
-
-      for (guint m = 0; m < G_N_ELEMENTS (measures); m++)
-        {
-          SoftenChange *change = NULL;
-          int           before, after;
-
-          if (!lookup_pair (record->responses, measures[m], &before, &after))
-            continue;
-
-          for (guint c = 0; c < changes->len && change == NULL; c++)
-            {
-              SoftenChange *candidate = &g_array_index (changes, SoftenChange, c);
-
-              if (g_str_equal (candidate->exercise_id, record->exercise_id)
-                  && g_str_equal (candidate->measure, measures[m]))
-                change = candidate;
-            }
-
-          if (change == NULL)
-            {
-              SoftenChange fresh = { record->exercise_id, measures[m], 0, 0.0, 0.0 };
-
-              g_array_append_val (changes, fresh);
-              change = &g_array_index (changes, SoftenChange, changes->len - 1);
-            }
-
-          /* A running mean keeps the numbers small and exact enough. */
-          change->n_sessions++;
-          change->mean_before += (before - change->mean_before) / change->n_sessions;
-          change->mean_after += (after - change->mean_after) / change->n_sessions;
-        }
-    }
-
-  return changes;
-}
-
-/**
- * soften_stats_get_tension_trend:
- * @max_points: how many of the latest sessions to include
- *
- * Returns: (transfer full) (element-type int): for the latest sessions with
- *   tension before and after, after minus before (negative is easing),
- *   oldest first
- */
-GArray *
-soften_stats_get_tension_trend (SoftenStats *self, guint max_points)
-{
-  GArray *trend = g_array_new (FALSE, FALSE, sizeof (int));
-
-  for (guint i = 0; i < self->sessions->len; i++)
-    {
-      const SoftenSessionRecord *record = &g_array_index (self->sessions, SoftenSessionRecord, i);
-      int                        before, after, change;
-
-      if (!lookup_pair (record->responses, "tension", &before, &after))
-        continue;
-
-      change = after - before;
-      g_array_append_val (trend, change);
-    }
-
-  if (trend->len > max_points)
-    g_array_remove_range (trend, 0, trend->len - max_points);
-
-  return trend;
 }
 
 /* RFC 4180: quoted when it holds a comma, a quote or a line break. */

@@ -4,10 +4,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Everything is worked out from the recorded history by SoftenStats, in
- * the person's time zone, each time the page is shown or the history
- * changes. Figures use the locale's numbers and plural forms; the charts
- * carry a summary in words for screen readers and for anyone who prefers
- * words. Clearing asks first; exporting writes CSV where the person chose.
+ * the person's time zone with days that begin when they chose, each time
+ * the page is shown or the history (or how it is counted) changes. Figures
+ * use the locale's numbers and plural forms; the charts carry a summary in
+ * words for screen readers and for anyone who prefers words (the charts of
+ * check-ins are in soften-progress-page-check-ins.c).
+ *
+ * Nothing here invites guilt: the rhythm of the last week is shown as the
+ * days that had practice ("3 days of the last 7"), never the days missed;
+ * days in a row show only if the person wants them, and then never as a
+ * zero or a "broken" streak (with none running, the longest one is shown).
+ * Clearing asks first; exporting writes CSV where the person chose.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -16,39 +23,12 @@
 
 #include <glib/gi18n.h>
 
-#include "engine/soften-stats.h"
 #include "soften-export.h"
 #include "soften-figure-card.h"
 #include "soften-format.h"
-#include "soften-heatmap.h"
-#include "soften-progress-page.h"
-#include "soften-trend-chart.h"
+#include "soften-progress-page-private.h"
 
-#define TREND_POINTS 20
-#define RECENT_ROWS  5
-
-struct _SoftenProgressPage
-{
-  AdwBin parent_instance;
-
-  /* Template widgets */
-  GtkLabel         *skipped_label;
-  GtkStack         *content_stack;
-  GtkFlowBox       *figures;
-  SoftenHeatmap    *heatmap;
-  GtkLabel         *heatmap_summary;
-  GtkWidget        *trend_box;
-  SoftenTrendChart *trend;
-  GtkLabel         *trend_summary;
-  GtkWidget        *changes_box;
-  GtkListBox       *changes_list;
-  GtkListBox       *categories_list;
-  GtkListBox       *recent_list;
-
-  /* Owned */
-  SoftenProgress *progress;
-  SoftenLibrary  *library;
-};
+#define RECENT_ROWS 5
 
 G_DEFINE_FINAL_TYPE (SoftenProgressPage, soften_progress_page, ADW_TYPE_BIN)
 
@@ -104,6 +84,7 @@ show_figures (SoftenProgressPage *self, SoftenStats *stats)
   /* A thousand sessions of 2^32 seconds each are more minutes than a
    * guint holds. */
   guint64    minutes = (soften_stats_get_total_seconds (stats) + 30) / 60;
+  guint      week = soften_stats_get_active_days (stats, 7);
   guint      current = soften_stats_get_current_streak (stats);
   guint      longest = soften_stats_get_longest_streak (stats);
   GtkWidget *child;
@@ -115,14 +96,24 @@ show_figures (SoftenProgressPage *self, SoftenStats *stats)
   add_figure (self, sessions, ngettext ("session", "sessions", sessions));
   /* Translators: under a number on the Progress page */
   add_figure (self, minutes, ngettext ("minute", "minutes", (gulong)MIN (minutes, G_MAXULONG)));
-  /* Translators: under a number on the Progress page: days in a row up to today */
-  add_figure (self, current, ngettext ("day in a row now", "days in a row now", current));
-  /* Translators: under a number on the Progress page: the most days in a row ever */
-  add_figure (self, longest, ngettext ("day in a row at most", "days in a row at most", longest));
+  /* Translators: under a number on the Progress page: on how many of the
+   * last 7 days (today included) there was practice, e.g. "3 days of the last 7" */
+  add_figure (self, week, ngettext ("day of the last 7", "days of the last 7", week));
+
+  if (!soften_progress_get_show_streaks (self->progress))
+    return;
+
+  /* A streak that ended is not shown as a zero: the longest one is. */
+  if (current > 0)
+    /* Translators: under a number on the Progress page: days in a row up to today */
+    add_figure (self, current, ngettext ("day in a row now", "days in a row now", current));
+  else
+    /* Translators: under a number on the Progress page: the most days in a row ever */
+    add_figure (self, longest, ngettext ("day in a row at most", "days in a row at most", longest));
 }
 
 static void
-show_heatmap (SoftenProgressPage *self, SoftenStats *stats, GDateTime *now)
+show_heatmap (SoftenProgressPage *self, SoftenStats *stats)
 {
   guint            counts[SOFTEN_HEATMAP_DAYS];
   guint            sessions = 0;
@@ -134,7 +125,7 @@ show_heatmap (SoftenProgressPage *self, SoftenStats *stats, GDateTime *now)
   for (guint i = 0; i < SOFTEN_HEATMAP_DAYS; i++)
     sessions += counts[i];
 
-  soften_heatmap_set_counts (self->heatmap, counts, g_date_time_get_day_of_week (now));
+  soften_heatmap_set_counts (self->heatmap, counts, soften_stats_get_today_weekday (stats));
 
   /* Translators: the first half of the calendar's summary, e.g. "12 sessions" */
   sessions_text = g_strdup_printf (ngettext ("%u session", "%u sessions", sessions), sessions);
@@ -145,42 +136,6 @@ show_heatmap (SoftenProgressPage *self, SoftenStats *stats, GDateTime *now)
                              sessions_text, days);
   gtk_label_set_text (self->heatmap_summary, summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->heatmap), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  summary, -1);
-}
-
-static void
-show_trend (SoftenProgressPage *self, SoftenStats *stats)
-{
-  g_autoptr (GArray) trend = soften_stats_get_tension_trend (stats, TREND_POINTS);
-  g_autofree char   *summary = NULL;
-  guint              eased = 0;
-  double             mean = 0;
-
-  gtk_widget_set_visible (self->trend_box, trend->len > 0);
-  if (trend->len == 0)
-    return;
-
-  for (guint i = 0; i < trend->len; i++)
-    {
-      int change = g_array_index (trend, int, i);
-
-      eased += change < 0;
-      mean += change;
-    }
-  mean /= trend->len;
-
-  soften_trend_chart_set_values (self->trend, trend);
-  summary = g_strdup_printf (
-      /* Translators: a summary of the chart of tension before and after; %1$u
-       * and %2$u are counts of sessions, %3$.1f the average change in points */
-      ngettext ("Tension eased in %1$u of the last %2$u session with a check-in before and after; "
-                "on average it changed by %3$.1f points.",
-                "Tension eased in %1$u of the last %2$u sessions with a check-in before and after; "
-                "on average it changed by %3$.1f points.",
-                trend->len),
-      eased, trend->len, mean);
-  gtk_label_set_text (self->trend_summary, summary);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->trend), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   summary, -1);
 }
 
@@ -290,7 +245,6 @@ show_skipped (SoftenProgressPage *self, guint n_skipped)
 static void
 refresh (SoftenProgressPage *self)
 {
-  g_autoptr (GVariant)    history = NULL;
   g_autoptr (GTimeZone)   local = g_time_zone_new_local ();
   g_autoptr (GDateTime)   now = g_date_time_new_now (local);
   g_autoptr (SoftenStats) stats = NULL;
@@ -298,8 +252,7 @@ refresh (SoftenProgressPage *self)
   if (self->progress == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  history = soften_progress_dup_history (self->progress);
-  stats = soften_stats_new (history, local, now);
+  stats = soften_progress_dup_stats (self->progress, local, now);
 
   show_skipped (self, soften_stats_get_n_skipped (stats));
   gtk_stack_set_visible_child_name (self->content_stack,
@@ -310,8 +263,9 @@ refresh (SoftenProgressPage *self)
                                  soften_stats_get_n_sessions (stats) > 0);
 
   show_figures (self, stats);
-  show_heatmap (self, stats, now);
-  show_trend (self, stats);
+  show_heatmap (self, stats);
+  _soften_progress_page_show_trend (self, stats);
+  _soften_progress_page_show_zones (self, stats);
   show_changes (self, stats);
   show_categories (self, stats);
   show_recent (self, stats);
@@ -448,6 +402,7 @@ soften_progress_page_class_init (SoftenProgressPageClass *klass)
 
   g_type_ensure (SOFTEN_TYPE_HEATMAP);
   g_type_ensure (SOFTEN_TYPE_TREND_CHART);
+  g_type_ensure (SOFTEN_TYPE_ZONE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-progress-page.ui");
@@ -459,6 +414,12 @@ soften_progress_page_class_init (SoftenProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, trend_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, trend);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, trend_summary);
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, zones_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, zones_before_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, zones_before);
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, zones_after_label);
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, zones_after);
+  gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, zones_summary);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, changes_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, changes_list);
   gtk_widget_class_bind_template_child (widget_class, SoftenProgressPage, categories_list);

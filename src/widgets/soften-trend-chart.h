@@ -1,4 +1,4 @@
-/* soften-trend-chart.h — how much each session eased tension, as bars
+/* soften-trend-chart.h — tension before and after, session by session
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SoftenTrendChart, soften_trend_chart, SOFTEN, TREND_CHART, GtkWidget)
 
-void soften_trend_chart_set_values (SoftenTrendChart *self, GArray *changes);
+void  soften_trend_chart_set_points (SoftenTrendChart *self, GArray *points);
+char *soften_trend_chart_format_day (guint32 julian_day);
 
 G_END_DECLS

@@ -973,10 +973,21 @@ def scenario_check_in_zone(t):
     key(KEY_RIGHT)
     wait_step(t, 3, 3)
     key(KEY_RETURN)
-    app.focus_in(app.page(DONE), 'the completion page')
+    done = app.page(DONE)
+    focus = app.focus_in(done, 'the completion page')
     t.finished.append('Where am I right now?')
-    back_to_library(t, DONE)
     t.ok(True, 'check-in: the exercise goes on and finishes from the keyboard')
+    changed = find(done, Atspi.Role.LIST, 'What changed')
+    said = [heard(acc) for acc in find_all(changed, Atspi.Role.LIST_ITEM)] if changed else []
+    t.ok(any(text.startswith('Your body is on alert') for text in said),
+         'finishing: “What changed” says the body is on alert', f'it says {said}')
+    t.ok(heard(focus) == 'Longer out-breath' and role(focus) == Atspi.Role.PUSH_BUTTON,
+         'finishing: what the check-in suggested, “Longer out-breath”, is the button with the focus',
+         f'the focus is on {describe(focus)}')
+    t.ok(button(done, 'Help Now') is not None and button(done, 'Stop and ground') is not None,
+         'finishing: the other suggestions, “Stop and ground” and “Help Now”, are named buttons')
+    t.audit('completion page, with suggestions', done)
+    back_to_library(t, DONE)
 
 
 def scenario_body_scan(t):
@@ -1161,6 +1172,15 @@ def scenario_progress(t):
     images = [heard(acc) for acc in find_all(page, Atspi.Role.IMAGE)]
     t.ok(images and all(text and not TYPE_NAME.match(text) for text in images),
          'Progress: the charts are images that say what they show', f'they are {images}')
+    if 'Where am I right now?' in t.finished:
+        t.ok(any(text.startswith('Before practising: 1 above your window') for text in images),
+             'Progress: where the zone check-in found you is an image that says it in numbers',
+             f'the images are {images}')
+    rhythm = find(figures, None, re.compile(r'^\d+ days? of the last 7$')) if figures else None
+    t.ok(rhythm is not None, 'Progress: the week’s rhythm is said as “N days of the last 7”',
+         f'the figures are {[heard(acc) for acc in find_all(figures)] if figures else []}')
+    t.ok(find(page, None, re.compile(r'^0 days? in a row')) is None,
+         'Progress: no streak of zero is ever shown')
     t.audit('Progress', page)
     back_to_library(t, PROGRESS)
 
@@ -1203,6 +1223,11 @@ def scenario_preferences(t):
     wait_for(lambda: checked(sound[0]) != before, '“Sound cues” to change')
     t.ok(True, f'Preferences: “Sound cues” goes from {"checked" if before else "unchecked"} to '
                f'{"unchecked" if before else "checked"}, as a state', describe(sound[0]))
+    streaks = find_all(window, Atspi.Role.CHECK_BOX, 'Show days in a row')
+    t.ok(streaks and checked(streaks[0]), 'Preferences: “Show days in a row” is a check box, checked',
+         [describe(acc) for acc in streaks])
+    day_start = find(window, None, re.compile(r'^A new day begins at'))
+    t.ok(day_start is not None, 'Preferences: “A new day begins at” is named', describe(day_start))
     t.audit('Preferences', window)
     key(KEY_ESCAPE)
     app.wait_closed(window, 'the Preferences window to close')
