@@ -22,6 +22,8 @@ typedef struct
 {
   char *caution;
   char *credit;
+  /* The language its words are in ("de"), for a voice to speak them. */
+  char *language;
   /* Whether to point, beside the caution, to what to do when a partner
    * really is dangerous ("When the alarm is about now"). */
   gboolean   safety_note;

@@ -51,6 +51,7 @@ content_free (SoftenExerciseContent *content)
 {
   g_free (content->caution);
   g_free (content->credit);
+  g_free (content->language);
   g_ptr_array_unref (content->steps);
   g_free (content->notes_title);
   g_clear_pointer (&content->note_titles, g_ptr_array_unref);
@@ -242,6 +243,29 @@ soften_exercise_set_safety_note (SoftenExercise *self, gboolean safety_note)
   g_return_if_fail (self->content != NULL);
 
   self->content->safety_note = !!safety_note;
+}
+
+/**
+ * soften_exercise_get_language:
+ *
+ * Returns: (nullable): the language the exercise's words are in, as a
+ *   locale name ("de", "pt_BR"); %NULL when not known
+ */
+const char *
+soften_exercise_get_language (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->content != NULL ? self->content->language : NULL;
+}
+
+void
+soften_exercise_set_language (SoftenExercise *self, const char *language)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
+
+  _soften_exercise_set_str (&self->content->language, language);
 }
 
 const char *
@@ -436,6 +460,7 @@ copy_mapping_breathing (SoftenExercise *self, BreathingMap map, gconstpointer da
   soften_exercise_set_caution (copy, self->content->caution);
   soften_exercise_set_safety_note (copy, self->content->safety_note);
   soften_exercise_set_credit (copy, self->content->credit);
+  soften_exercise_set_language (copy, self->content->language);
   soften_exercise_set_builtin (copy, self->builtin);
   soften_exercise_set_listed (copy, !self->unlisted);
   soften_exercise_set_file (copy, self->file);

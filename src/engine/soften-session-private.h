@@ -35,6 +35,9 @@ struct _SoftenSession
   gint64 active_since;
 
   guint wakeup_id;
+  /* Whether a timed step that runs out waits, at its end, until this is
+   * released (a voice still speaking its words). */
+  gboolean end_held;
 
   /* The breath last announced with "phase-changed", or -1. */
   int   announced_phase;
@@ -57,6 +60,7 @@ gint64 _soften_session_elapsed_at (SoftenSession *self, gint64 t);
 gint64 _soften_session_step_duration (SoftenSession *self);
 void   _soften_session_reschedule (SoftenSession *self);
 void   _soften_session_cancel_wakeup (SoftenSession *self);
+void   _soften_session_catch_up (SoftenSession *self, gint64 t);
 
 /* soften-session-responses.c */
 void _soften_session_init_responses (SoftenSession *self);

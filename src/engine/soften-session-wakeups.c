@@ -16,6 +16,11 @@
  * the next change of a breath's phase, or the end of the step, whichever
  * comes first. A paused session, or one waiting on an untimed step for the
  * person to continue, schedules none.
+ *
+ * A step's end can be held (soften_session_set_step_end_held()): a voice
+ * still speaking the step's words. A held step that runs out stays at its
+ * end, with no wake-up, and moves on when released, from that moment: the
+ * next step is not shortened by the wait.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -54,28 +59,20 @@ _soften_session_step_duration (SoftenSession *self)
   return soften_step_get_duration_usec (soften_session_get_step (self));
 }
 
-static void
-on_wakeup (gpointer user_data)
+/* Moves over every timed step that has run out by clock time @t (more
+ * than one if the process was stopped for a while), each starting where the
+ * last ended, then schedules the next wake-up. */
+void
+_soften_session_catch_up (SoftenSession *self, gint64 t)
 {
-  SoftenSession *self = user_data;
-  gint64         t;
-
-  self->wakeup_id = 0;
-
-  g_return_if_fail (self->state == SOFTEN_SESSION_RUNNING);
-
-  t = soften_clock_get_time (self->clock);
-
   g_object_ref (self);
 
-  /* Move over every timed step that has run out (more than one if the
-   * process was stopped for a while), each starting where the last ended. */
   while (self->state == SOFTEN_SESSION_RUNNING)
     {
       gint64 duration = _soften_session_step_duration (self);
       gint64 boundary;
 
-      if (duration == 0 || _soften_session_elapsed_at (self, t) < duration)
+      if (duration == 0 || _soften_session_elapsed_at (self, t) < duration || self->end_held)
         break;
 
       boundary = time_at (self, duration);
@@ -93,6 +90,18 @@ on_wakeup (gpointer user_data)
     }
 
   g_object_unref (self);
+}
+
+static void
+on_wakeup (gpointer user_data)
+{
+  SoftenSession *self = user_data;
+
+  self->wakeup_id = 0;
+
+  g_return_if_fail (self->state == SOFTEN_SESSION_RUNNING);
+
+  _soften_session_catch_up (self, soften_clock_get_time (self->clock));
 }
 
 /* Cancels the wake-up, and schedules the next one if the session runs a
@@ -115,6 +124,8 @@ _soften_session_reschedule (SoftenSession *self)
     return;
 
   elapsed = soften_session_get_step_elapsed (self);
+  if (self->end_held && elapsed >= duration)
+    return;
   next = (elapsed / G_USEC_PER_SEC + 1) * G_USEC_PER_SEC;
   /* Breath phases need not fall on whole seconds (5.5 s in, 5.5 s out). */
   phase_change = soften_step_get_next_phase_change (soften_session_get_step (self), elapsed);
@@ -133,4 +144,47 @@ _soften_session_cancel_wakeup (SoftenSession *self)
       soften_clock_cancel (self->clock, self->wakeup_id);
       self->wakeup_id = 0;
     }
+}
+
+/**
+ * soften_session_set_step_end_held:
+ * @held: whether the current step, when its time runs out, waits
+ *
+ * Holds the end of timed steps while something (a voice speaking the step's
+ * words) must not be cut off. Releasing a step that has run out moves on at
+ * once, and the next step starts then, whole.
+ */
+void
+soften_session_set_step_end_held (SoftenSession *self, gboolean held)
+{
+  gint64 t;
+  gint64 duration;
+
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+
+  held = !!held;
+  if (self->end_held == held)
+    return;
+  self->end_held = held;
+
+  if (held || self->state != SOFTEN_SESSION_RUNNING)
+    return;
+
+  t = soften_clock_get_time (self->clock);
+  duration = _soften_session_step_duration (self);
+  if (duration > 0 && _soften_session_elapsed_at (self, t) >= duration)
+    {
+      /* The step waited at its end: it ends now. */
+      self->step_origin = t;
+      self->step_base = duration;
+      _soften_session_catch_up (self, t);
+    }
+}
+
+gboolean
+soften_session_get_step_end_held (SoftenSession *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), FALSE);
+
+  return self->end_held;
 }

@@ -52,6 +52,9 @@ void soften_session_previous (SoftenSession *self);
 void soften_session_restart_step (SoftenSession *self);
 void soften_session_stop (SoftenSession *self);
 
+void     soften_session_set_step_end_held (SoftenSession *self, gboolean held);
+gboolean soften_session_get_step_end_held (SoftenSession *self);
+
 double soften_session_get_pace (SoftenSession *self);
 void   soften_session_set_pace (SoftenSession *self, double pace);
 
