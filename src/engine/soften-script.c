@@ -96,6 +96,19 @@ soften_script_copy (SoftenScript *self)
   return copy;
 }
 
+/* Makes @into the same script as @self: its id, date and words. */
+void
+soften_script_copy_into (SoftenScript *self, SoftenScript *into)
+{
+  g_return_if_fail (SOFTEN_IS_SCRIPT (self));
+  g_return_if_fail (SOFTEN_IS_SCRIPT (into));
+
+  soften_script_set_id (into, self->id);
+  soften_script_set_created (into, self->created);
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    soften_script_set_field (into, f, self->fields[f]);
+}
+
 const char *
 soften_script_get_id (SoftenScript *self)
 {

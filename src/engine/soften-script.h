@@ -28,6 +28,7 @@ G_DECLARE_FINAL_TYPE (SoftenScript, soften_script, SOFTEN, SCRIPT, GObject)
 
 SoftenScript *soften_script_new (void);
 SoftenScript *soften_script_copy (SoftenScript *self);
+void          soften_script_copy_into (SoftenScript *self, SoftenScript *into);
 const char   *soften_script_get_id (SoftenScript *self);
 void          soften_script_set_id (SoftenScript *self, const char *id);
 gint64        soften_script_get_created (SoftenScript *self);

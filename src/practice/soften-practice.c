@@ -5,13 +5,12 @@
  *
  * The application owns one SoftenPractice, and a session under way has no
  * other owner. It starts an exercise (to practise, to present, or to
- * rehearse a kept script), without holds if the person asked for that in
- * Preferences, keeps the screen on while it runs
- * (SoftenScreenKeeper), drives the sound cues (SoftenSoundCues), holds
- * what the person writes during it (only in memory) and wipes it when the
- * session ends, keeps a boundary script when the person asks, records a
- * finished session in the progress (never a presented one), and tells
- * someone who looked away that it is over.
+ * rehearse a kept script), without holds if the person asked for that,
+ * keeps the screen on while it runs (SoftenScreenKeeper), drives the sound
+ * cues (SoftenSoundCues) and the voice (SoftenVoiceGuidance), holds what
+ * the person writes during it (only in memory) and wipes it when it ends,
+ * keeps a boundary script when asked, records a finished session in the
+ * progress (never a presented one), and tells one who looked away.
  *
  * Pages show its state: they read the "session" and "presenting"
  * properties and listen to "started" and "finished". The window moves
@@ -46,12 +45,13 @@ struct _SoftenPractice
   GSettings         *settings;
 
   /* Owned: the session and what belongs to it */
-  SoftenSession      *session;
-  gboolean            presenting;
-  SoftenWritingPad   *writing_pad;
-  SoftenScript       *script_draft;
-  SoftenSoundCues    *sound_cues;
-  SoftenScreenKeeper *screen_keeper;
+  SoftenSession       *session;
+  gboolean             presenting;
+  SoftenWritingPad    *writing_pad;
+  SoftenScript        *script_draft;
+  SoftenSoundCues     *sound_cues;
+  SoftenScreenKeeper  *screen_keeper;
+  SoftenVoiceGuidance *voice_guidance;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenPractice, soften_practice, G_TYPE_OBJECT)
@@ -172,6 +172,7 @@ set_session (SoftenPractice *self, SoftenSession *session)
     }
   soften_sound_cues_set_session (self->sound_cues, session);
   soften_screen_keeper_set_session (self->screen_keeper, session);
+  soften_voice_guidance_set_session (self->voice_guidance, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
@@ -199,12 +200,7 @@ start_exercise (SoftenPractice *self,
   /* Whatever was written belongs to the session it was written in. */
   forget_writing (self);
   if (script != NULL)
-    {
-      soften_script_set_id (self->script_draft, soften_script_get_id (script));
-      soften_script_set_created (self->script_draft, soften_script_get_created (script));
-      for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
-        soften_script_set_field (self->script_draft, f, soften_script_get_field (script, f));
-    }
+    soften_script_copy_into (script, self->script_draft);
 
   g_application_withdraw_notification (G_APPLICATION (self->application), FINISHED_NOTIFICATION);
   set_presenting (self, presenting);
@@ -222,6 +218,7 @@ soften_practice_constructed (GObject *object)
 
   self->sound_cues = soften_sound_cues_new (self->settings);
   self->screen_keeper = soften_screen_keeper_new (self->application);
+  self->voice_guidance = soften_voice_guidance_new (self->settings);
 }
 
 static void
@@ -236,6 +233,7 @@ soften_practice_dispose (GObject *object)
 
   g_clear_object (&self->sound_cues);
   g_clear_object (&self->screen_keeper);
+  g_clear_object (&self->voice_guidance);
   g_clear_object (&self->library);
   g_clear_object (&self->progress);
   g_clear_object (&self->scripts);
@@ -452,6 +450,15 @@ soften_practice_get_sound_cues (SoftenPractice *self)
   g_return_val_if_fail (SOFTEN_IS_PRACTICE (self), NULL);
 
   return self->sound_cues;
+}
+
+/* Returns: (transfer none): what speaks the session, when the person asks */
+SoftenVoiceGuidance *
+soften_practice_get_voice_guidance (SoftenPractice *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_PRACTICE (self), NULL);
+
+  return self->voice_guidance;
 }
 
 /* Returns: (transfer none): where what is written during a session lives */

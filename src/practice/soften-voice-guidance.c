@@ -1,0 +1,276 @@
+/* soften-voice-guidance.c — voice guidance as the person set it up
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Joins the engine's SoftenVoiceGuide to Speech Dispatcher and to the
+ * settings: whether to speak at all, with which voice, how fast and how
+ * loud, and whether to say the breath's phases. Speech Dispatcher is only
+ * reached when voice guidance is turned on, or Preferences asks whether it
+ * can be; start-up never waits for it.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "engine/soften-voice-guide.h"
+#include "soften-speech-voice.h"
+#include "soften-voice-guidance.h"
+
+struct _SoftenVoiceGuidance
+{
+  GObject parent_instance;
+
+  GSettings         *settings;
+  SoftenSpeechVoice *voice; /* NULL until needed */
+  SoftenVoiceGuide  *guide;
+  SoftenSession     *session;
+};
+
+G_DEFINE_FINAL_TYPE (SoftenVoiceGuidance, soften_voice_guidance, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_READY,
+  PROP_PROBLEM,
+  PROP_CAPTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+enabled (SoftenVoiceGuidance *self)
+{
+  return g_settings_get_boolean (self->settings, "voice-guidance");
+}
+
+static void
+notify_ready_cb (SoftenVoiceGuidance *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
+}
+
+static void
+notify_problem_cb (SoftenVoiceGuidance *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
+}
+
+static void
+notify_caption_cb (SoftenVoiceGuidance *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
+}
+
+static void
+apply_settings (SoftenVoiceGuidance *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->voice == NULL)
+    return;
+
+  name = g_settings_get_string (self->settings, "voice-name");
+  soften_speech_voice_set_voice_name (self->voice, name);
+  soften_speech_voice_set_volume (self->voice, g_settings_get_int (self->settings, "voice-volume"));
+  soften_voice_guide_set_rate (self->guide, g_settings_get_int (self->settings, "voice-rate"));
+  soften_voice_guide_set_speak_phases (
+      self->guide, g_settings_get_boolean (self->settings, "speak-breath-phases"));
+  soften_voice_set_rate (SOFTEN_VOICE (self->voice),
+                         g_settings_get_int (self->settings, "voice-rate"));
+}
+
+/**
+ * soften_voice_guidance_prepare:
+ *
+ * Starts reaching Speech Dispatcher, if that has not begun: "ready" or
+ * "problem" then says whether the voice can speak.
+ */
+void
+soften_voice_guidance_prepare (SoftenVoiceGuidance *self)
+{
+  g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
+
+  if (self->voice != NULL)
+    return;
+
+  self->voice = soften_speech_voice_new ();
+  g_signal_connect_object (self->voice, "notify::ready", G_CALLBACK (notify_ready_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->voice, "notify::problem", G_CALLBACK (notify_problem_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->guide = soften_voice_guide_new (SOFTEN_VOICE (self->voice));
+  g_signal_connect_object (self->guide, "notify::caption", G_CALLBACK (notify_caption_cb), self,
+                           G_CONNECT_SWAPPED);
+  apply_settings (self);
+}
+
+static void
+update (SoftenVoiceGuidance *self)
+{
+  if (enabled (self))
+    {
+      soften_voice_guidance_prepare (self);
+      apply_settings (self);
+      soften_voice_guide_set_session (self->guide, self->session);
+    }
+  else if (self->guide != NULL)
+    {
+      soften_voice_guide_set_session (self->guide, NULL);
+    }
+}
+
+static void
+settings_changed_cb (SoftenVoiceGuidance *self, const char *key)
+{
+  if (g_str_equal (key, "voice-guidance") || g_str_has_prefix (key, "voice-")
+      || g_str_equal (key, "speak-breath-phases"))
+    update (self);
+}
+
+static void
+soften_voice_guidance_dispose (GObject *object)
+{
+  SoftenVoiceGuidance *self = SOFTEN_VOICE_GUIDANCE (object);
+
+  if (self->guide != NULL)
+    soften_voice_guide_set_session (self->guide, NULL);
+  g_clear_object (&self->guide);
+  g_clear_object (&self->voice);
+  g_clear_object (&self->session);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (soften_voice_guidance_parent_class)->dispose (object);
+}
+
+static void
+soften_voice_guidance_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  SoftenVoiceGuidance *self = SOFTEN_VOICE_GUIDANCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_READY:
+      g_value_set_boolean (value, soften_voice_guidance_get_ready (self));
+      break;
+    case PROP_PROBLEM:
+      g_value_set_string (value, soften_voice_guidance_get_problem (self));
+      break;
+    case PROP_CAPTION:
+      g_value_set_string (value, soften_voice_guidance_get_caption (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+soften_voice_guidance_class_init (SoftenVoiceGuidanceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = soften_voice_guidance_dispose;
+  object_class->get_property = soften_voice_guidance_get_property;
+
+  /* Speech Dispatcher is reached and speaks. */
+  properties[PROP_READY] = g_param_spec_boolean ("ready", NULL, NULL, FALSE,
+                                                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Why the voice cannot speak, to show in Preferences; NULL if it can or
+   * it is not known yet. */
+  properties[PROP_PROBLEM] = g_param_spec_string ("problem", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* What the voice is saying of a step's words, for captions. */
+  properties[PROP_CAPTION] = g_param_spec_string ("caption", NULL, NULL, NULL,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+soften_voice_guidance_init (SoftenVoiceGuidance *self)
+{
+}
+
+SoftenVoiceGuidance *
+soften_voice_guidance_new (GSettings *settings)
+{
+  SoftenVoiceGuidance *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (SOFTEN_TYPE_VOICE_GUIDANCE, NULL);
+  self->settings = g_object_ref (settings);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (settings_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  update (self);
+  return self;
+}
+
+/* The session to speak while voice guidance is on; %NULL when none runs. */
+void
+soften_voice_guidance_set_session (SoftenVoiceGuidance *self, SoftenSession *session)
+{
+  g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
+
+  if (!g_set_object (&self->session, session))
+    return;
+  update (self);
+}
+
+gboolean
+soften_voice_guidance_get_ready (SoftenVoiceGuidance *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), FALSE);
+
+  return self->voice != NULL && soften_speech_voice_get_ready (self->voice);
+}
+
+const char *
+soften_voice_guidance_get_problem (SoftenVoiceGuidance *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), NULL);
+
+  return self->voice != NULL ? soften_speech_voice_get_problem (self->voice) : NULL;
+}
+
+const char *
+soften_voice_guidance_get_caption (SoftenVoiceGuidance *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), NULL);
+
+  return self->guide != NULL && enabled (self) ? soften_voice_guide_get_caption (self->guide)
+                                               : NULL;
+}
+
+/* The voices that speak the app's language (empty until ready). */
+GStrv
+soften_voice_guidance_list_voices (SoftenVoiceGuidance *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), NULL);
+
+  if (self->voice == NULL)
+    return g_new0 (char *, 1);
+  return soften_speech_voice_list_voices (self->voice, C_("voice language", "en"));
+}
+
+/* Says a sentence, as the voice is set up now. */
+void
+soften_voice_guidance_test (SoftenVoiceGuidance *self)
+{
+  g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
+
+  soften_voice_guidance_prepare (self);
+  apply_settings (self);
+  soften_voice_cancel (SOFTEN_VOICE (self->voice));
+  soften_voice_speak (SOFTEN_VOICE (self->voice),
+                      /* Translators: spoken aloud by "Test Voice" in Preferences */
+                      _("This is how I will guide you. Breathe in… and out."),
+                      C_("voice language", "en"));
+}
