@@ -143,7 +143,8 @@ static void
 preferences_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   SoftenApplication *self = user_data;
-  GtkWidget         *preferences = soften_preferences_window_new (self->settings);
+  GtkWidget         *preferences = soften_preferences_window_new (
+              self->settings, soften_practice_get_voice_guidance (self->practice));
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences),
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));

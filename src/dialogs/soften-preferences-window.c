@@ -1,4 +1,4 @@
-/* soften-preferences-window.c — breathing, my breathing pattern, progress, sound
+/* soften-preferences-window.c — breathing, my breathing pattern, progress, sound, voice
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,6 +23,7 @@
 #include "engine/soften-breath-risks.h"
 #include "engine/soften-stats.h"
 #include "soften-preferences-window.h"
+#include "soften-voice-page.h"
 
 struct _SoftenPreferencesWindow
 {
@@ -205,14 +206,17 @@ soften_preferences_window_init (SoftenPreferencesWindow *self)
 }
 
 GtkWidget *
-soften_preferences_window_new (GSettings *settings)
+soften_preferences_window_new (GSettings *settings, SoftenVoiceGuidance *guidance)
 {
   SoftenPreferencesWindow *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (guidance), NULL);
 
   self = g_object_new (SOFTEN_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (soften_voice_page_new (settings, guidance)));
 
   load_pattern (self);
   g_signal_connect_object (settings, "changed::custom-pattern", G_CALLBACK (load_pattern), self,

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "soften-voice-guidance.h"
+
 G_BEGIN_DECLS
 
 #define SOFTEN_TYPE_PREFERENCES_WINDOW (soften_preferences_window_get_type ())
@@ -18,6 +20,6 @@ G_DECLARE_FINAL_TYPE (SoftenPreferencesWindow,
                       PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-GtkWidget *soften_preferences_window_new (GSettings *settings);
+GtkWidget *soften_preferences_window_new (GSettings *settings, SoftenVoiceGuidance *guidance);
 
 G_END_DECLS

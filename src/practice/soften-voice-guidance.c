@@ -18,16 +18,16 @@
 
 #include "engine/soften-voice-guide.h"
 #include "soften-speech-voice.h"
-#include "soften-voice-guidance.h"
+#include "soften-voice-guidance-private.h"
 
 struct _SoftenVoiceGuidance
 {
   GObject parent_instance;
 
-  GSettings         *settings;
-  SoftenSpeechVoice *voice; /* NULL until needed */
-  SoftenVoiceGuide  *guide;
-  SoftenSession     *session;
+  GSettings        *settings;
+  SoftenVoice      *voice; /* NULL until needed; a SoftenSpeechVoice but in tests */
+  SoftenVoiceGuide *guide;
+  SoftenSession    *session;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenVoiceGuidance, soften_voice_guidance, G_TYPE_OBJECT)
@@ -75,14 +75,17 @@ apply_settings (SoftenVoiceGuidance *self)
   if (self->voice == NULL)
     return;
 
-  name = g_settings_get_string (self->settings, "voice-name");
-  soften_speech_voice_set_voice_name (self->voice, name);
-  soften_speech_voice_set_volume (self->voice, g_settings_get_int (self->settings, "voice-volume"));
+  if (SOFTEN_IS_SPEECH_VOICE (self->voice))
+    {
+      SoftenSpeechVoice *speech = SOFTEN_SPEECH_VOICE (self->voice);
+
+      name = g_settings_get_string (self->settings, "voice-name");
+      soften_speech_voice_set_voice_name (speech, name);
+      soften_speech_voice_set_volume (speech, g_settings_get_int (self->settings, "voice-volume"));
+    }
   soften_voice_guide_set_rate (self->guide, g_settings_get_int (self->settings, "voice-rate"));
   soften_voice_guide_set_speak_phases (
       self->guide, g_settings_get_boolean (self->settings, "speak-breath-phases"));
-  soften_voice_set_rate (SOFTEN_VOICE (self->voice),
-                         g_settings_get_int (self->settings, "voice-rate"));
 }
 
 /**
@@ -94,20 +97,44 @@ apply_settings (SoftenVoiceGuidance *self)
 void
 soften_voice_guidance_prepare (SoftenVoiceGuidance *self)
 {
+  g_autoptr (SoftenSpeechVoice) voice = NULL;
+
   g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
 
   if (self->voice != NULL)
     return;
 
-  self->voice = soften_speech_voice_new ();
-  g_signal_connect_object (self->voice, "notify::ready", G_CALLBACK (notify_ready_cb), self,
+  voice = soften_speech_voice_new ();
+  soften_voice_guidance_use_voice (self, SOFTEN_VOICE (voice));
+}
+
+/* Speaks with @voice from now on: a fake one, in tests. */
+void
+soften_voice_guidance_use_voice (SoftenVoiceGuidance *self, SoftenVoice *voice)
+{
+  g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
+  g_return_if_fail (SOFTEN_IS_VOICE (voice));
+
+  if (self->guide != NULL)
+    {
+      soften_voice_guide_set_session (self->guide, NULL);
+      g_clear_object (&self->guide);
+    }
+  if (self->voice != NULL)
+    g_signal_handlers_disconnect_by_data (self->voice, self);
+  g_set_object (&self->voice, voice);
+
+  g_signal_connect_object (voice, "notify::ready", G_CALLBACK (notify_ready_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->voice, "notify::problem", G_CALLBACK (notify_problem_cb), self,
+  g_signal_connect_object (voice, "notify::problem", G_CALLBACK (notify_problem_cb), self,
                            G_CONNECT_SWAPPED);
-  self->guide = soften_voice_guide_new (SOFTEN_VOICE (self->voice));
+  self->guide = soften_voice_guide_new (voice);
   g_signal_connect_object (self->guide, "notify::caption", G_CALLBACK (notify_caption_cb), self,
                            G_CONNECT_SWAPPED);
   apply_settings (self);
+  if (enabled (self))
+    soften_voice_guide_set_session (self->guide, self->session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
 }
 
 static void
@@ -219,8 +246,13 @@ soften_voice_guidance_set_session (SoftenVoiceGuidance *self, SoftenSession *ses
 {
   g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
 
-  if (!g_set_object (&self->session, session))
+  if (self->session == session)
     return;
+
+  /* The guide lets go of the old session while it is still alive. */
+  if (self->guide != NULL)
+    soften_voice_guide_set_session (self->guide, NULL);
+  g_set_object (&self->session, session);
   update (self);
 }
 
@@ -229,7 +261,10 @@ soften_voice_guidance_get_ready (SoftenVoiceGuidance *self)
 {
   g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), FALSE);
 
-  return self->voice != NULL && soften_speech_voice_get_ready (self->voice);
+  if (self->voice == NULL)
+    return FALSE;
+  return !SOFTEN_IS_SPEECH_VOICE (self->voice)
+         || soften_speech_voice_get_ready (SOFTEN_SPEECH_VOICE (self->voice));
 }
 
 const char *
@@ -237,7 +272,9 @@ soften_voice_guidance_get_problem (SoftenVoiceGuidance *self)
 {
   g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), NULL);
 
-  return self->voice != NULL ? soften_speech_voice_get_problem (self->voice) : NULL;
+  if (self->voice == NULL || !SOFTEN_IS_SPEECH_VOICE (self->voice))
+    return NULL;
+  return soften_speech_voice_get_problem (SOFTEN_SPEECH_VOICE (self->voice));
 }
 
 const char *
@@ -255,9 +292,10 @@ soften_voice_guidance_list_voices (SoftenVoiceGuidance *self)
 {
   g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), NULL);
 
-  if (self->voice == NULL)
+  if (self->voice == NULL || !SOFTEN_IS_SPEECH_VOICE (self->voice))
     return g_new0 (char *, 1);
-  return soften_speech_voice_list_voices (self->voice, C_("voice language", "en"));
+  return soften_speech_voice_list_voices (SOFTEN_SPEECH_VOICE (self->voice),
+                                          C_("voice language", "en"));
 }
 
 /* Says a sentence, as the voice is set up now. */
@@ -268,8 +306,8 @@ soften_voice_guidance_test (SoftenVoiceGuidance *self)
 
   soften_voice_guidance_prepare (self);
   apply_settings (self);
-  soften_voice_cancel (SOFTEN_VOICE (self->voice));
-  soften_voice_speak (SOFTEN_VOICE (self->voice),
+  soften_voice_cancel (self->voice);
+  soften_voice_speak (self->voice,
                       /* Translators: spoken aloud by "Test Voice" in Preferences */
                       _("This is how I will guide you. Breathe in… and out."),
                       C_("voice language", "en"));
