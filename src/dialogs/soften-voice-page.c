@@ -54,9 +54,8 @@ update_status (SoftenVoicePage *self)
   else
     status = _("Reaching your desktop’s speech service…");
   adw_action_row_set_subtitle (self->voice_row, status);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->sound_group),
-                            problem == NULL
-                                && g_settings_get_boolean (self->settings, "voice-guidance"));
+  /* One may hear the voice before turning it on. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sound_group), problem == NULL);
 }
 
 /* The voices for the app's language: the language's own first. */

@@ -17,8 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SoftenVoiceCaption, soften_voice_caption, SOFTEN, VOICE_CAPTION, AdwBin)
 
 SoftenPractice *soften_voice_caption_get_practice (SoftenVoiceCaption *self);
-void            soften_voice_caption_set_practice (SoftenVoiceCaption *self,
-                                                   SoftenPractice     *practice);
-const char     *soften_voice_caption_get_text (SoftenVoiceCaption *self);
+void        soften_voice_caption_set_practice (SoftenVoiceCaption *self, SoftenPractice *practice);
+const char *soften_voice_caption_get_text (SoftenVoiceCaption *self);
 
 G_END_DECLS
