@@ -26,6 +26,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'build-aux'))
+from speechd_recorder import Recorder  # noqa: E402
+
 results = []
 
 
@@ -41,47 +44,7 @@ def words(text):
     return re.findall(r'\w+', text.lower())
 
 
-def start_dispatcher(root):
-    conf = os.path.join(root, 'conf')
-    os.makedirs(os.path.join(conf, 'modules'))
-    said = os.path.join(root, 'said.txt')
-    languages = ('en', 'de', 'es')
-    with open(os.path.join(conf, 'speechd.conf'), 'w') as f:
-        f.write('CommunicationMethod "unix_socket"\nLogLevel 3\n'
-                'AddModule "recorder" "sd_generic" "recorder.conf"\n'
-                'DefaultModule recorder\n'
-                # The recorder plays nothing; this output fails softly without sound.
-                'AudioOutputMethod "libao"\n')
-        for code in languages:
-            f.write(f'LanguageDefaultModule "{code}" "recorder"\n')
-    with open(os.path.join(conf, 'modules', 'recorder.conf'), 'w') as f:
-        f.write('GenericExecuteSynth "printf \'%s|%s\\\\n\' \\\'$LANGUAGE\\\' '
-                f'\\\'$DATA\\\' >> {said}"\n')
-        for code in languages:
-            f.write(f'AddVoice "{code}" "FEMALE1" "{code}"\n')
-            f.write(f'GenericLanguage "{code}" "{code}" "utf-8"\n')
-    os.makedirs(os.path.join(root, 'log'))
-    socket = os.path.join(root, 'socket')
-    daemon = subprocess.Popen(
-        ['speech-dispatcher', '--run-single', '--timeout', '0', '--config-dir', conf,
-         '--socket-path', socket, '--pid-file', os.path.join(root, 'pid'),
-         '--log-dir', os.path.join(root, 'log'), '--log-level', '3'],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if 'KEEP_ROOT' not in os.environ else None)
-    deadline = time.monotonic() + 20
-    while not os.path.exists(socket) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return daemon, socket, said
-
-
-def read_said(said):
-    try:
-        with open(said, encoding='utf-8') as f:
-            return [line.rstrip('\n').split('|', 1) for line in f if '|' in line]
-    except FileNotFoundError:
-        return []
-
-
-def run_app(root, socket, voice_on, language, wait_for, seconds):
+def run_app(root, address, voice_on, language, wait_for, seconds):
     home = tempfile.mkdtemp(dir=root)
     settings = os.path.join(home, 'config', 'glib-2.0', 'settings')
     os.makedirs(settings)
@@ -97,7 +60,7 @@ def run_app(root, socket, voice_on, language, wait_for, seconds):
         'XDG_STATE_HOME': os.path.join(home, 'state'),
         'HOME': home,
         'LANGUAGE': language,
-        'SPEECHD_ADDRESS': f'unix_socket:{socket}',
+        'SPEECHD_ADDRESS': address,
     })
     app = subprocess.Popen([os.environ['SOFTEN_BIN'], '--start', 'box-breathing'], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -121,27 +84,25 @@ def main():
                   encoding='utf-8')
     german = exercise['Step 1']['Text[de]']
     root = tempfile.mkdtemp(prefix='soften-voice-')
-    daemon, socket, said = start_dispatcher(root)
+    recorder = Recorder(os.path.join(root, 'speechd'))
     try:
         def spoke_german():
             return any(language == 'de' and words(text)[:6] == words(german)[:6]
-                       for language, text in read_said(said))
+                       for language, text in recorder.heard())
 
-        output = run_app(root, socket, True, 'de', spoke_german, 30)
+        output = run_app(root, recorder.address, True, 'de', spoke_german, 30)
         report(spoke_german(), 'the first step of Box breathing is spoken in German',
-               f'heard: {read_said(said)!r}\nthe app said: {output}')
+               f'heard: {recorder.heard()!r}\nthe app said: {output}')
 
-        heard_before = len(read_said(said))
-        output = run_app(root, socket, False, 'de', lambda: len(read_said(said)) > heard_before,
-                         4)
-        report(len(read_said(said)) == heard_before,
+        heard_before = len(recorder.heard())
+        output = run_app(root, recorder.address, False, 'de',
+                         lambda: len(recorder.heard()) > heard_before, 4)
+        report(len(recorder.heard()) == heard_before,
                'with voice guidance off, nothing reaches the speech service',
-               f'heard: {read_said(said)[heard_before:]!r}\nthe app said: {output}')
+               f'heard: {recorder.heard()[heard_before:]!r}\nthe app said: {output}')
     finally:
-        daemon.terminate()
-        daemon.wait(timeout=10)
-        if os.environ.get('KEEP_ROOT') is None:
-            shutil.rmtree(root, ignore_errors=True)
+        recorder.stop()
+        shutil.rmtree(root, ignore_errors=True)
     return 0 if all(results) else 1
 
 

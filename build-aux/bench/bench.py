@@ -25,6 +25,10 @@ each ratio against a floor measured in the same run:
             frame clock)
   timing    a real-clock run of a 20-second exercise: when each step change
             was due, made and shown
+  voice     the same with voice guidance on, speaking to a private Speech
+            Dispatcher that only writes down what it is given: how long after
+            each step change the speech was asked for; and the library page's
+            idle wake-ups with voice guidance on
   files     resident memory once settled (2 s after one's own exercises have
             been read, after the first frame) with 20,000 exercise files of
             one's own, against the same with an empty folder
@@ -63,6 +67,7 @@ BUDGET = {
     "late_ms": 20.0,
     "scale_startup": 1.5,
     "files_rss": 1.3,
+    "voice_ms": 50.0,
 }
 
 # How many exercise files of one's own the "files" figure reads.
@@ -486,6 +491,70 @@ class Bench:
         self.record("drift", "Drift at the end (finish made − due), worst", max(drift), "ms",
                     budget_abs=BUDGET["late_ms"], samples=drift)
 
+    def voice_env(self, recorder, bench):
+        """Voice guidance on (keyfile settings of its own), speaking to @recorder."""
+        config = os.path.join(self.tmp, "config-voice")
+        settings = os.path.join(config, "glib-2.0", "settings")
+        os.makedirs(settings, exist_ok=True)
+        with open(os.path.join(settings, "keyfile"), "w") as f:
+            f.write("[io/github/softenapp/Soften]\nvoice-guidance=true\n")
+        return self.env(bench, GSETTINGS_BACKEND="keyfile", XDG_CONFIG_HOME=config,
+                        SPEECHD_ADDRESS=recorder.address)
+
+    def voice(self):
+        runs = max(1, self.args.runs // 2)
+        say("Voice: %d real-clock runs of the 20-second exercise with voice guidance, and idle "
+            "with it on" % runs)
+        sys.path.insert(0, os.path.join(TOP, "build-aux"))
+        from speechd_recorder import Recorder
+        recorder = Recorder(os.path.join(self.tmp, "speechd"))
+        try:
+            latency, asking = [], []
+            for _ in range(runs):
+                process = Process([self.soften, "--start", "bench-timing"],
+                                  self.voice_env(recorder, "first-frame,steps,voice"))
+                changes, spoken = [], []
+                while True:
+                    line = process.lines.get(timeout=120)
+                    if line is None:
+                        raise RuntimeError("the voice run ended early:\n" + "\n".join(process.other[-20:]))
+                    word, _, rest = line.partition(" ")
+                    fields = {k: int(v) for k, v in (f.split("=") for f in rest.split())}
+                    # Step 0 waits for Speech Dispatcher to be reached, in a thread.
+                    if word == "step" and fields["index"] > 0:
+                        changes.append(fields["changed"])
+                    if word == "spoke":
+                        spoken.append(fields)
+                    if word == "finished":
+                        break
+                process.stop()
+                # The voice may hear of a step change before the benchmark
+                # does: the request nearest each change is the one for it.
+                for changed in changes:
+                    nearest = min(spoken, key=lambda f: abs(f["t"] - changed))
+                    latency.append(max(nearest["t"] - changed, nearest["took"]) / 1000.0)
+                    asking.append(nearest["took"] / 1000.0)
+            idle = []
+            for _ in range(runs):
+                process = Process([self.soften], self.voice_env(recorder, "first-frame"))
+                process.wait_for("first-frame")
+                time.sleep(self.args.settle)
+                before = process.sample()
+                time.sleep(self.args.idle_seconds)
+                after = process.sample()
+                process.stop()
+                idle.append(after["switches"] - before["switches"])
+        finally:
+            recorder.stop()
+        if latency:
+            self.record("voice_latency_max", "Voice: speech asked for after a step change, worst",
+                        max(latency), "ms", budget_abs=BUDGET["voice_ms"], samples=latency)
+            self.record("voice_asking_max", "Voice: time spent asking, worst", max(asking), "ms",
+                        samples=asking)
+        self.record("idle_voice_wakeups", "Idle, library page, voice on: wake-ups per 10 s (all threads)",
+                    statistics.median(idle) * 10 / self.args.idle_seconds, "",
+                    budget_abs=BUDGET["idle_wakeups"], samples=idle)
+
     def memory(self):
         rate = self.args.clock_rate
         runs = 3
@@ -641,7 +710,7 @@ def inner(args):
     load_before = os.getloadavg()
     started = time.monotonic()
     kinds = (args.only.split(",") if args.only
-             else ["startup", "idle", "pacer", "timing", "memory", "files"])
+             else ["startup", "idle", "pacer", "timing", "voice", "memory", "files"])
     try:
         for kind in kinds:
             getattr(bench, kind)()
@@ -684,7 +753,8 @@ def main():
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (default 7)")
     parser.add_argument("--quick", action="store_true", help="fewer and shorter runs, to try it out")
     parser.add_argument("--output", help="the JSON file (default BUILD-DIR/bench/results.json)")
-    parser.add_argument("--only", help="comma-separated: startup, idle, pacer, timing, memory, files")
+    parser.add_argument("--only",
+                        help="comma-separated: startup, idle, pacer, timing, voice, memory, files")
     parser.add_argument("--clock-rate", type=float, default=10.0,
                         help="how fast the 5-minute exercise runs (default 10×: 30 s)")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)

@@ -19,6 +19,8 @@
  *                for the floor that animates a circle of the same size
  *   library      report when the person's own exercises have been read
  *                (after the first frame, see SoftenWindow)
+ *   voice        report each time the voice asks Speech Dispatcher to say
+ *                a step's words (when, and how long asking took)
  *
  * The application attaches it, in one place (soften-application.c).
  * SOFTEN_BENCH_CLOCK_RATE=N runs the clock sessions use N times as fast.
@@ -50,6 +52,7 @@ enum
   BENCH_PACER = 1 << 5,
   BENCH_EXIT = 1 << 6,
   BENCH_LIBRARY = 1 << 7,
+  BENCH_VOICE = 1 << 8,
 };
 
 static const GDebugKey bench_keys[] = {
@@ -61,6 +64,7 @@ static const GDebugKey bench_keys[] = {
   { "pacer", BENCH_PACER },
   { "exit", BENCH_EXIT },
   { "library", BENCH_LIBRARY },
+  { "voice", BENCH_VOICE },
 };
 
 /* A step change made, waiting for the frame that shows it. */
@@ -298,6 +302,17 @@ soften_bench_library_read (void)
   if (get_flags () & BENCH_LIBRARY)
     fprintf (stderr, "soften-bench library t=%" G_GINT64_FORMAT " maxrss=%ld rss=%ld\n",
              g_get_monotonic_time (), peak_rss_kib (), current_rss_kib ());
+}
+
+/* Reports that the voice has just asked Speech Dispatcher to say a step's
+ * words, at @t, the asking having begun at @asked (monotonic times). Never
+ * what was said. */
+void
+soften_bench_voice_requested (gint64 asked, gint64 t)
+{
+  if (get_flags () & BENCH_VOICE)
+    fprintf (stderr, "soften-bench spoke t=%" G_GINT64_FORMAT " took=%" G_GINT64_FORMAT "\n", t,
+             t - asked);
 }
 
 /* Reports the first frame of @window, and the step changes it shows. */

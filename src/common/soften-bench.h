@@ -18,5 +18,6 @@ SoftenClock *soften_bench_dup_clock (void);
 void         soften_bench_library_read (void);
 void         soften_bench_watch_window (GtkWindow *window);
 void         soften_bench_watch_session (SoftenSession *session);
+void         soften_bench_voice_requested (gint64 asked, gint64 t);
 
 G_END_DECLS

@@ -28,6 +28,7 @@
 #include <speech-dispatcher/libspeechd.h>
 #endif
 
+#include "soften-bench.h"
 #include "soften-speech-voice.h"
 
 struct _SoftenSpeechVoice
@@ -140,10 +141,12 @@ static void
 say (SoftenSpeechVoice *self, const char *text, const char *language)
 {
   g_autofree char *code = spd_language (language);
+  gint64           asked = g_get_monotonic_time ();
   int              message;
 
   spd_set_language (self->connection, code);
   message = spd_say (self->connection, SPD_TEXT, text);
+  soften_bench_voice_requested (asked, g_get_monotonic_time ());
   if (message > 0)
     self->last_message = (gsize)message;
   else if (self->last_message == 0)
