@@ -24,6 +24,10 @@ typedef struct
   char *credit;
   /* The language its words are in ("de"), for a voice to speak them. */
   char *language;
+  /* The lengths, in minutes, it may be practised for (Lengths=): 0 to
+   * SOFTEN_EXERCISE_MAX_LENGTHS of them, ascending. */
+  guint8 lengths[SOFTEN_EXERCISE_MAX_LENGTHS];
+  guint  n_lengths;
   /* Whether to point, beside the caution, to what to do when a partner
    * really is dangerous ("When the alarm is about now"). */
   gboolean   safety_note;
@@ -60,6 +64,10 @@ struct _SoftenExercise
 };
 
 /* soften-exercise.c */
+typedef SoftenStep *(*SoftenBreathingMap) (SoftenStep *step, gconstpointer data);
+SoftenExercise *_soften_exercise_copy_mapping_breathing (SoftenExercise    *self,
+                                                         SoftenBreathingMap map,
+                                                         gconstpointer      data);
 SoftenExercise *_soften_exercise_new (const char *id, const char *title, SoftenCategory category);
 gboolean        _soften_exercise_set_str (char **str_pointer, const char *new_str);
 void            _soften_exercise_set_title (SoftenExercise *self, const char *title);
