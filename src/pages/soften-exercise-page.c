@@ -98,6 +98,8 @@ update_start (SoftenExercisePage *self)
   if (self->exercise == NULL || self->minutes == NULL)
     return;
   id = soften_exercise_get_id (self->exercise);
+  /* The action and its target change together. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), NULL);
   if (selected == 0 || selected >= self->minutes->len)
     {
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
