@@ -63,6 +63,7 @@ struct _SoftenLibraryPage
   GtkWidget            *stop_box;
   GtkWidget            *where_list;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
   AdwViewStack         *view_stack;
   AdwBin               *progress_bin;
   AdwBin               *scripts_bin;
@@ -110,6 +111,37 @@ static void
 cancel_choosing_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   soften_library_page_set_choosing (SOFTEN_LIBRARY_PAGE (widget), FALSE);
+}
+
+/* The switcher at the bottom: where the header bar has no room for it,
+ * unless there is nothing to switch (while choosing). */
+static void
+update_switcher_bar (SoftenLibraryPage *self)
+{
+  gtk_widget_set_visible (self->switcher_bar,
+                          adw_view_switcher_title_get_title_visible (self->switcher_title)
+                              && !self->choosing);
+}
+
+/* Escape: no more choosing, or back from Progress or My Scripts to
+ * Practice (wherever the focus is in the page, the switcher too). */
+static gboolean
+escape_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (widget);
+
+  if (self->choosing)
+    {
+      soften_library_page_set_choosing (self, FALSE);
+      return TRUE;
+    }
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "practice") != 0)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "practice");
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -410,6 +442,8 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, stop_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, where_list);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_bin);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, scripts_bin);
@@ -418,8 +452,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "library.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL,
                                    cancel_choosing_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "library.cancel-choosing",
-                                       NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 }
 
 static void
@@ -461,6 +494,7 @@ soften_library_page_set_choosing (SoftenLibraryPage *self, gboolean choosing)
     adw_view_stack_set_visible_child_name (self->view_stack, "practice");
   adw_view_switcher_title_set_title (self->switcher_title, title);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !choosing);
+  update_switcher_bar (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), choosing ? title : NULL);
   gtk_widget_set_visible (self->welcome_label, !choosing);
   gtk_widget_set_visible (self->stop_box, !choosing);
