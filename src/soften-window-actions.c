@@ -19,8 +19,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "soften-window-private.h"
 
 static void
