@@ -147,6 +147,17 @@ test_views_wide (Fixture *f, gconstpointer data)
   g_assert_true (is_showing (find_widget (f, ADW_TYPE_VIEW_SWITCHER)));
   show_page (f, "scripts");
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "scripts");
+
+  /* Escape goes back to Practice with the focus on the switcher too. */
+  {
+    GtkWidget *button = find_widget (f, g_type_from_name ("AdwViewSwitcherButton"));
+
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_grab_focus (button));
+    press_key (f, GDK_KEY_Escape);
+    settle (f);
+    g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "library");
+  }
 }
 
 /* Alt+G stops and grounds from any page: the list, Progress, a session. */
