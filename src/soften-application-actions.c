@@ -200,6 +200,8 @@ static const struct
   const char *accels[2];
 } app_accels[] = {
   { "app.help-now", { "<Alt>h", NULL } },
+  /* Stop and Ground from any page, the list of exercises too. */
+  { "win.stop-and-ground", { "<Alt>g", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },

@@ -3,9 +3,10 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * SoftenExercise is written in two files: soften-exercise.c (the exercise)
- * and soften-exercise-partial.c (an exercise as the list needs it, filled
- * in when it is opened, and the file it came from). The library and the
+ * SoftenExercise is written in three files: soften-exercise.c (the exercise),
+ * soften-exercise-partial.c (an exercise as the list needs it, filled
+ * in when it is opened, and the file it came from) and
+ * soften-exercise-order.c (its place in the list, and its length there). The library and the
  * reader use what is declared here; the UI does not.
  */
 
@@ -54,6 +55,9 @@ struct _SoftenExercise
    * how many steps wait for the person. */
   guint  untimed_steps;
   gint64 timed_usec;
+  /* And how long it takes, as its row says it (soften-exercise-order.c). */
+  gboolean own_pace;
+  gint64   estimate_usec;
   /* NULL while partial. */
   SoftenExerciseContent *content;
   /* Where it was read from, to read it again (NULL for a built-in one);

@@ -54,6 +54,13 @@ SoftenStep     *soften_exercise_get_step (SoftenExercise *self, guint position);
 gint64          soften_exercise_get_timed_usec (SoftenExercise *self);
 guint           soften_exercise_get_untimed_steps (SoftenExercise *self);
 
+/* soften-exercise-order.c */
+SoftenCategory soften_category_get_nth (guint position);
+guint          soften_category_get_rank (SoftenCategory category);
+guint          soften_exercise_get_rank (SoftenExercise *self);
+gboolean       soften_exercise_get_own_pace (SoftenExercise *self);
+gint64         soften_exercise_get_estimate_usec (SoftenExercise *self);
+
 const char *soften_exercise_get_notes_title (SoftenExercise *self);
 void        soften_exercise_set_notes_title (SoftenExercise *self, const char *notes_title);
 void        soften_exercise_add_note (SoftenExercise *self, const char *title, const char *text);
