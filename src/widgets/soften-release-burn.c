@@ -1,0 +1,130 @@
+/* soften-release-burn.c — the card chars from its lower edge, and embers rise
+ *
+ * Copyright 2026 The Soften authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A burning front, uneven and a little slanted, climbs from the bottom of
+ * the sheet to the top. Above it the paper darkens as it nears the edge;
+ * the edge itself glows; below it there is nothing. Embers leave the edge
+ * where it was when they were born, rise, sway and fade.
+ */
+
+#define G_LOG_DOMAIN "soften"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "soften-release-card-private.h"
+
+#define N_EMBERS   150
+#define FRONT_STEP 6.0
+
+/* How far the front has climbed at @t: slowly as it catches, then steadily. */
+static double
+climb (double t)
+{
+  return pow (MIN (1.0, t / 0.88), 1.35);
+}
+
+static double
+front_y (const SoftenReleaseScene *scene, double t, double x)
+{
+  double phase = soften_release_noise (scene->seed, 1) * 2 * G_PI;
+  double p = climb (t);
+  double base = scene->height + 14 - (scene->height + 50) * p;
+
+  return base + 7.0 * sin (x * 0.045 + phase) + 4.0 * sin (x * 0.11 + 2 * phase)
+         + 0.18 * scene->height * (x / MAX (scene->width, 1) - 0.5) * (1.0 - p);
+}
+
+static void
+path_front (cairo_t *cr, const SoftenReleaseScene *scene, double t)
+{
+  for (double x = -FRONT_STEP; x < scene->width + 2 * FRONT_STEP; x += FRONT_STEP)
+    cairo_line_to (cr, x, front_y (scene, t, x));
+}
+
+static void
+draw_embers (cairo_t *cr, const SoftenReleaseScene *scene, double t)
+{
+  for (guint i = 0; i < N_EMBERS; i++)
+    {
+      double born = 0.02 + 0.9 * soften_release_noise (scene->seed, 10 * i + 2);
+      double life = 0.09 + 0.08 * soften_release_noise (scene->seed, 10 * i + 3);
+      double age = (t - born) / life;
+      double x0, y0, x, y, radius, alpha;
+
+      if (age <= 0 || age >= 1)
+        continue;
+
+      x0 = scene->width * soften_release_noise (scene->seed, 10 * i + 4);
+      y0 = front_y (scene, born, x0);
+      if (y0 > scene->height - 2 || y0 < 0)
+        continue;
+
+      x = x0 + 8 * sin (age * 5 + i)
+          + 16 * age * (soften_release_noise (scene->seed, 10 * i + 5) - 0.5);
+      y = y0 - age * (40 + 70 * soften_release_noise (scene->seed, 10 * i + 6));
+      radius = (1.5 + 2.0 * soften_release_noise (scene->seed, 10 * i + 7)) * (1 - 0.5 * age);
+      alpha = pow (1 - age, 1.5);
+
+      cairo_set_source_rgba (cr, scene->ember.red, scene->ember.green, scene->ember.blue,
+                             0.25 * alpha);
+      cairo_arc (cr, x, y, radius * 3, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_set_source_rgba (cr, 1.0, 0.55 + 0.35 * (1 - age), 0.25 * (1 - age), 0.9 * alpha);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+void
+soften_release_burn_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t)
+{
+  const GdkRGBA *c = &scene->char_color;
+
+  /* What is left of the sheet: above the front. */
+  cairo_save (cr);
+  cairo_move_to (cr, scene->width + FRONT_STEP, -100);
+  cairo_line_to (cr, -FRONT_STEP, -100);
+  path_front (cr, scene, t);
+  cairo_close_path (cr);
+  cairo_clip (cr);
+  soften_release_draw_sheet (cr, scene);
+  soften_release_draw_marks (cr, scene);
+
+  /* Scorched towards the edge, inside the paper only. */
+  soften_release_path_paper (cr, scene);
+  cairo_clip (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const double widths[] = { 34, 16, 6 };
+      static const double alphas[] = { 0.22, 0.45, 0.85 };
+
+      cairo_new_path (cr);
+      path_front (cr, scene, t);
+      cairo_set_line_width (cr, widths[i]);
+      cairo_set_source_rgba (cr, c->red, c->green, c->blue, alphas[i]);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+
+  /* The glowing edge. */
+  cairo_save (cr);
+  soften_release_path_paper (cr, scene);
+  cairo_clip (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_new_path (cr);
+  path_front (cr, scene, t);
+  cairo_set_line_width (cr, 7);
+  cairo_set_source_rgba (cr, scene->ember.red, scene->ember.green, scene->ember.blue, 0.3);
+  cairo_stroke_preserve (cr);
+  cairo_set_line_width (cr, 2.2);
+  cairo_set_source_rgba (cr, 1.0, 0.72, 0.35, 0.9);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  draw_embers (cr, scene, t);
+}
