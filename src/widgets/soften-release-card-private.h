@@ -55,6 +55,7 @@ guint    soften_release_card_get_n_marks (SoftenReleaseCard *self);
 void     soften_release_card_step (SoftenReleaseCard *self, gint64 frame_time);
 double   soften_release_card_get_progress (SoftenReleaseCard *self);
 gint64   soften_release_card_get_duration (SoftenReleaseCard *self);
+gint64   soften_release_card_get_started (SoftenReleaseCard *self);
 gboolean soften_release_card_is_fading (SoftenReleaseCard *self);
 
 G_END_DECLS

@@ -373,6 +373,15 @@ soften_release_card_get_duration (SoftenReleaseCard *self)
   return duration_of (self);
 }
 
+/* Returns: the frame time the ceremony began at, or 0 before its first frame */
+gint64
+soften_release_card_get_started (SoftenReleaseCard *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_RELEASE_CARD (self), 0);
+
+  return self->started;
+}
+
 gboolean
 soften_release_card_is_fading (SoftenReleaseCard *self)
 {
