@@ -16,6 +16,9 @@
 
 #include "soften-body-figure.h"
 
+/* How soft the edge of a band is, in grid units. */
+#define FEATHER 3.0
+
 static void
 ellipse (cairo_t *cr, double cx, double cy, double rx, double ry)
 {
@@ -79,15 +82,26 @@ path_leg (cairo_t *cr, double side)
   cairo_close_path (cr);
 }
 
+/* Fills the part of @path between @top and @bottom, its edges feathered
+ * over a few units, so that a band of the torso glows without a hard cut. */
 static void
 fill_band (cairo_t *cr, void (*path) (cairo_t *), double top, double bottom)
 {
+  cairo_pattern_t *band = cairo_pattern_create_linear (0, top - FEATHER, 0, bottom + FEATHER);
+  double           length = bottom - top + 2 * FEATHER;
+
+  cairo_pattern_add_color_stop_rgba (band, 0, 0, 0, 0, 0);
+  cairo_pattern_add_color_stop_rgba (band, 2 * FEATHER / length, 0, 0, 0, 1);
+  cairo_pattern_add_color_stop_rgba (band, 1 - 2 * FEATHER / length, 0, 0, 0, 1);
+  cairo_pattern_add_color_stop_rgba (band, 1, 0, 0, 0, 0);
+
   cairo_save (cr);
-  cairo_rectangle (cr, 0, top, 100, bottom - top);
-  cairo_clip (cr);
+  cairo_new_path (cr);
   path (cr);
-  cairo_fill (cr);
+  cairo_clip (cr);
+  cairo_mask (cr, band);
   cairo_restore (cr);
+  cairo_pattern_destroy (band);
 }
 
 /* Fills @region (a SoftenRegion) with the source of @cr. */

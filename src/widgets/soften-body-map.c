@@ -86,15 +86,15 @@ append_glow (GtkSnapshot     *snapshot,
     return;
 
   gtk_snapshot_push_opacity (snapshot, opacity);
-  gtk_snapshot_push_blur (snapshot, 7.0 * at->scale);
+  gtk_snapshot_push_blur (snapshot, 9.0 * at->scale);
   cr = begin_cairo (snapshot, at);
-  gdk_cairo_set_source_rgba (cr, accent);
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.75);
   soften_body_figure_fill_region (cr, region);
   cairo_destroy (cr);
   gtk_snapshot_pop (snapshot);
 
   cr = begin_cairo (snapshot, at);
-  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.72);
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.5);
   soften_body_figure_fill_region (cr, region);
   cairo_destroy (cr);
   gtk_snapshot_pop (snapshot);
@@ -117,13 +117,14 @@ soften_body_map_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
     gdk_rgba_parse (&accent, "#3584e4");
 
   /* The whole body as one quiet shape: each part filled once, the group
-   * made faint, so that where parts meet is no darker. */
+   * made faint, so that where parts meet is no darker (the text colour may
+   * be translucent: the parts are filled opaque). */
   cr = begin_cairo (snapshot, &at);
   cairo_push_group (cr);
-  gdk_cairo_set_source_rgba (cr, &body);
+  cairo_set_source_rgb (cr, body.red, body.green, body.blue);
   soften_body_figure_fill (cr);
   cairo_pop_group_to_source (cr);
-  cairo_paint_with_alpha (cr, 0.14);
+  cairo_paint_with_alpha (cr, 0.14 * body.alpha);
   cairo_destroy (cr);
 
   append_glow (snapshot, &at, self->previous, &accent, 1.0 - self->fade);
