@@ -18,7 +18,8 @@
 #include "soften-release-card-private.h"
 
 #define N_EMBERS   150
-#define FRONT_STEP 6.0
+#define FRONT_STEP 10.0
+#define EMBER_RISE 100.0
 
 /* How far the front has climbed at @t: slowly as it catches, then steadily. */
 static double
@@ -65,7 +66,7 @@ draw_embers (cairo_t *cr, const SoftenReleaseScene *scene, double t)
 
       x = x0 + 8 * sin (age * 5 + i)
           + 16 * age * (soften_release_noise (scene->seed, 10 * i + 5) - 0.5);
-      y = y0 - age * (40 + 70 * soften_release_noise (scene->seed, 10 * i + 6));
+      y = y0 - age * (EMBER_RISE - 50 * soften_release_noise (scene->seed, 10 * i + 6));
       radius = (1.5 + 2.0 * soften_release_noise (scene->seed, 10 * i + 7)) * (1 - 0.5 * age);
       alpha = pow (1 - age, 1.5);
 
@@ -79,51 +80,106 @@ draw_embers (cairo_t *cr, const SoftenReleaseScene *scene, double t)
     }
 }
 
-void
-soften_release_burn_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t)
+/* What changes at @t: from above the highest embers (or the top of the
+ * sheet) to just below the front. */
+static void
+front_extent (const SoftenReleaseScene *scene, double t, double *top, double *bottom)
 {
-  const GdkRGBA *c = &scene->char_color;
+  *top = G_MAXDOUBLE;
+  *bottom = -G_MAXDOUBLE;
+  for (double x = -FRONT_STEP; x < scene->width + 2 * FRONT_STEP; x += FRONT_STEP)
+    {
+      *top = MIN (*top, front_y (scene, t, x));
+      *bottom = MAX (*bottom, front_y (scene, t, x));
+    }
+}
 
-  /* What is left of the sheet: above the front. */
+void
+soften_release_burn_bounds (const SoftenReleaseScene *scene, double t, graphene_rect_t *bounds)
+{
+  double top, bottom;
+
+  front_extent (scene, t, &top, &bottom);
+  top = CLAMP (top - EMBER_RISE - 12, -EMBER_RISE, 0);
+  bottom = CLAMP (bottom + 14, top, scene->height + 2);
+  graphene_rect_init (bounds, -24, top, scene->width + 48, bottom - top);
+}
+
+/* The sheet down to the front, as one shape: its top corners rounded,
+ * its foot the front. */
+static void
+path_remains (cairo_t *cr, const SoftenReleaseScene *scene, double t)
+{
+  double w = scene->width, r = scene->radius;
+
+  cairo_new_path (cr);
+  path_front (cr, scene, t);
+  cairo_line_to (cr, w, r);
+  cairo_arc_negative (cr, w - r, r, r, 0, -G_PI / 2);
+  cairo_arc_negative (cr, r, r, r, -G_PI / 2, -G_PI);
+  cairo_close_path (cr);
+}
+
+/* What is left of the sheet. A clip the shape of the front is slow to
+ * paint through: the sheet is filled as a shape, and only ink that the
+ * front has reached, or a foot corner not yet burnt, needs the clip. */
+static void
+draw_remains (cairo_t *cr, const SoftenReleaseScene *scene, double t, double top, double bottom)
+{
+  gboolean reached = bottom > scene->height - scene->radius;
+
+  for (guint i = 0; i < scene->n_marks && !reached; i++)
+    reached = scene->marks[i].y + scene->marks[i].height > top;
+
+  if (!reached)
+    {
+      path_remains (cr, scene, t);
+      gdk_cairo_set_source_rgba (cr, &scene->paper);
+      cairo_fill (cr);
+      soften_release_draw_marks (cr, scene, 1.0);
+      return;
+    }
+
   cairo_save (cr);
   cairo_move_to (cr, scene->width + FRONT_STEP, -100);
   cairo_line_to (cr, -FRONT_STEP, -100);
   path_front (cr, scene, t);
   cairo_close_path (cr);
   cairo_clip (cr);
-  soften_release_draw_sheet (cr, scene);
-  soften_release_draw_marks (cr, scene);
+  soften_release_draw_sheet (cr, scene, 1.0);
+  soften_release_draw_marks (cr, scene, 1.0);
+  cairo_restore (cr);
+}
 
-  /* Scorched towards the edge, inside the paper only. */
-  soften_release_path_paper (cr, scene);
+void
+soften_release_burn_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t)
+{
+  const GdkRGBA *c = &scene->char_color;
+  double         top, bottom;
+
+  front_extent (scene, t, &top, &bottom);
+  cairo_set_tolerance (cr, 0.5);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, scene->width, scene->height);
   cairo_clip (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  for (guint i = 0; i < 3; i++)
+  draw_remains (cr, scene, t, top, bottom);
+
+  /* The charred edge, then the glow along it. */
+  for (guint i = 0; i < 4; i++)
     {
-      static const double widths[] = { 34, 16, 6 };
-      static const double alphas[] = { 0.22, 0.45, 0.85 };
+      static const double widths[] = { 22, 8, 7, 2.2 };
+      static const double alphas[] = { 0.35, 0.85, 0.3, 0.9 };
+      const GdkRGBA      *color = i < 2 ? c : &scene->ember;
 
       cairo_new_path (cr);
       path_front (cr, scene, t);
       cairo_set_line_width (cr, widths[i]);
-      cairo_set_source_rgba (cr, c->red, c->green, c->blue, alphas[i]);
+      if (i == 3)
+        cairo_set_source_rgba (cr, 1.0, 0.72, 0.35, alphas[i]);
+      else
+        cairo_set_source_rgba (cr, color->red, color->green, color->blue, alphas[i]);
       cairo_stroke (cr);
     }
-  cairo_restore (cr);
-
-  /* The glowing edge. */
-  cairo_save (cr);
-  soften_release_path_paper (cr, scene);
-  cairo_clip (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_new_path (cr);
-  path_front (cr, scene, t);
-  cairo_set_line_width (cr, 7);
-  cairo_set_source_rgba (cr, scene->ember.red, scene->ember.green, scene->ember.blue, 0.3);
-  cairo_stroke_preserve (cr);
-  cairo_set_line_width (cr, 2.2);
-  cairo_set_source_rgba (cr, 1.0, 0.72, 0.35, 0.9);
-  cairo_stroke (cr);
   cairo_restore (cr);
 
   draw_embers (cr, scene, t);

@@ -41,8 +41,15 @@ typedef struct
 double soften_release_noise (guint32 seed, guint i);
 double soften_release_ease (double t);
 void   soften_release_path_paper (cairo_t *cr, const SoftenReleaseScene *scene);
-void   soften_release_draw_sheet (cairo_t *cr, const SoftenReleaseScene *scene);
-void   soften_release_draw_marks (cairo_t *cr, const SoftenReleaseScene *scene);
+void   soften_release_draw_sheet (cairo_t *cr, const SoftenReleaseScene *scene, double alpha);
+void   soften_release_draw_marks (cairo_t *cr, const SoftenReleaseScene *scene, double alpha);
+
+void
+soften_release_burn_bounds (const SoftenReleaseScene *scene, double t, graphene_rect_t *bounds);
+void
+soften_release_tear_bounds (const SoftenReleaseScene *scene, double t, graphene_rect_t *bounds);
+void   soften_release_dissolve_bounds (const SoftenReleaseScene *scene, graphene_rect_t *bounds);
+double soften_release_dissolve_paper (double t);
 
 void soften_release_burn_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t);
 void soften_release_tear_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t);

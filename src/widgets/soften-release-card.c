@@ -97,55 +97,72 @@ duration_of (SoftenReleaseCard *self)
     }
 }
 
+/* The sheet as nodes GTK can tell are unchanged from one frame to the
+ * next, so that only what moves above it is drawn again. */
 static void
-draw_moment (SoftenReleaseCard *self, cairo_t *cr, const SoftenReleaseScene *scene)
+append_sheet (GtkSnapshot *snapshot, const SoftenReleaseScene *scene, double alpha)
 {
-  double t = self->running ? self->progress : 0.0;
+  GskRoundedRect shape;
+  GdkRGBA        edge = scene->ink;
 
-  if (self->fading)
-    {
-      cairo_push_group (cr);
-      soften_release_draw_sheet (cr, scene);
-      soften_release_draw_marks (cr, scene);
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, 1.0 - soften_release_ease (t));
-      return;
-    }
-
-  switch (self->ritual)
-    {
-    case SOFTEN_RITUAL_BURN:
-      soften_release_burn_draw (cr, scene, t);
-      break;
-
-    case SOFTEN_RITUAL_TEAR:
-      soften_release_tear_draw (cr, scene, t);
-      break;
-
-    case SOFTEN_RITUAL_DISSOLVE:
-      soften_release_dissolve_draw (cr, scene, t);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  edge.alpha = 0.14;
+  gsk_rounded_rect_init_from_rect (&shape, &GRAPHENE_RECT_INIT (0, 0, scene->width, scene->height),
+                                   scene->radius);
+  gtk_snapshot_push_opacity (snapshot, alpha);
+  gtk_snapshot_push_rounded_clip (snapshot, &shape);
+  gtk_snapshot_append_color (snapshot, &scene->paper, &shape.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &shape, (float[]){ 1, 1, 1, 1 },
+                              (GdkRGBA[]){ edge, edge, edge, edge });
+  gtk_snapshot_pop (snapshot);
 }
 
+/* Each moment is drawn in a cairo node only as large as what changes in
+ * it: with the cairo renderer, all of a node that changes is painted
+ * again, and all that lies under it. */
 static void
 soften_release_card_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   SoftenReleaseCard *self = SOFTEN_RELEASE_CARD (widget);
   SoftenReleaseScene scene;
+  graphene_rect_t    bounds;
+  double             t;
   cairo_t           *cr;
 
   fill_scene (self, &scene);
   if (self->done || scene.width <= 0 || scene.height <= 0)
     return;
 
-  /* Embers and falling pieces may leave the card a little. */
-  cr = gtk_snapshot_append_cairo (
-      snapshot, &GRAPHENE_RECT_INIT (-48, -64, scene.width + 96, scene.height + 240));
-  draw_moment (self, cr, &scene);
+  t = self->running ? self->progress : 0.0;
+  if (self->fading || !self->running || self->ritual == SOFTEN_RITUAL_DISSOLVE)
+    {
+      double alpha = self->fading    ? 1.0 - soften_release_ease (t)
+                     : self->running ? soften_release_dissolve_paper (t)
+                                     : 1.0;
+
+      append_sheet (snapshot, &scene, alpha);
+      soften_release_dissolve_bounds (&scene, &bounds);
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      if (self->fading || !self->running)
+        soften_release_draw_marks (cr, &scene, alpha);
+      else
+        soften_release_dissolve_draw (cr, &scene, t);
+      cairo_destroy (cr);
+      return;
+    }
+
+  if (self->ritual == SOFTEN_RITUAL_BURN)
+    soften_release_burn_bounds (&scene, t, &bounds);
+  else
+    soften_release_tear_bounds (&scene, t, &bounds);
+  if (bounds.size.width <= 0 || bounds.size.height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  if (self->ritual == SOFTEN_RITUAL_BURN)
+    soften_release_burn_draw (cr, &scene, t);
+  else
+    soften_release_tear_draw (cr, &scene, t);
   cairo_destroy (cr);
 }
 

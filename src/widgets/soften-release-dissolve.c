@@ -17,7 +17,9 @@
 
 #include "soften-release-card-private.h"
 
-#define N_LEVELS 12
+#define N_LEVELS    12
+#define DRIFT_UP    68.0
+#define DRIFT_ASIDE 42.0
 
 static void
 add_mark (cairo_t *cr, const SoftenInkMark *mark, double dx, double dy, double shrink)
@@ -52,25 +54,41 @@ add_moving_mark (cairo_t *cr, const SoftenReleaseScene *scene, guint i, double e
   double tremble = e < 0.2 ? 0.8 * sin (e * 90 + i) : 0.0;
   double drift = MAX (0.0, (e - 0.15) / 0.85);
   double aside = 2 * (soften_release_noise (scene->seed ^ 0xa51du, i) - 0.5);
-  double rise = 24 + 44 * soften_release_noise (scene->seed ^ 0x715eu, i);
+  double rise = DRIFT_UP - 44 * soften_release_noise (scene->seed ^ 0x715eu, i);
 
-  add_mark (cr, &scene->marks[i], tremble + aside * 40 * drift * drift + 6 * sin (drift * 3 + i),
+  add_mark (cr, &scene->marks[i], tremble + aside * 34 * drift * drift + 6 * sin (drift * 3 + i),
             -rise * pow (drift, 1.4), 1.0 - 0.4 * drift);
 }
 
+/* How opaque the sheet is at @t: it fades once most letters have gone. */
+double
+soften_release_dissolve_paper (double t)
+{
+  return 1.0 - soften_release_ease ((t - 0.68) / 0.3);
+}
+
+/* What the letters cover at @t, drifting: above and beside the lines. */
+void
+soften_release_dissolve_bounds (const SoftenReleaseScene *scene, graphene_rect_t *bounds)
+{
+  double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < scene->n_marks; i++)
+    {
+      top = MIN (top, scene->marks[i].y);
+      bottom = MAX (bottom, scene->marks[i].y + scene->marks[i].height);
+    }
+  if (scene->n_marks == 0)
+    top = bottom = 0;
+  graphene_rect_init (bounds, -DRIFT_ASIDE - 8, top - DRIFT_UP - 8,
+                      scene->width + 2 * DRIFT_ASIDE + 16, bottom - top + DRIFT_UP + 16);
+}
+
+/* The letters alone: the card draws the sheet under them. */
 void
 soften_release_dissolve_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t)
 {
   const GdkRGBA *ink = &scene->ink;
-  double         paper = 1.0 - soften_release_ease ((t - 0.68) / 0.3);
-
-  if (paper > 0)
-    {
-      cairo_push_group (cr);
-      soften_release_draw_sheet (cr, scene);
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, paper);
-    }
 
   /* Still in place: one fill. Then each band of opacity: one fill. */
   cairo_new_path (cr);

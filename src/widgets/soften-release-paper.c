@@ -57,22 +57,26 @@ soften_release_path_paper (cairo_t *cr, const SoftenReleaseScene *scene)
   rounded_rectangle (cr, 0.5, 0.5, scene->width - 1, scene->height - 1, scene->radius);
 }
 
-/* The paper alone: its colour, a faint rule a line, and a hairline edge. */
+/* The paper alone: its colour and a hairline edge, @alpha opaque. (Paper
+ * and ink are each drawn with the alpha, never in a group: a group is a
+ * surface the size of the card to make and blend every frame.) */
 void
-soften_release_draw_sheet (cairo_t *cr, const SoftenReleaseScene *scene)
+soften_release_draw_sheet (cairo_t *cr, const SoftenReleaseScene *scene, double alpha)
 {
+  const GdkRGBA *paper = &scene->paper;
+
   soften_release_path_paper (cr, scene);
-  gdk_cairo_set_source_rgba (cr, &scene->paper);
+  cairo_set_source_rgba (cr, paper->red, paper->green, paper->blue, paper->alpha * alpha);
   cairo_fill_preserve (cr);
   cairo_set_line_width (cr, 1.0);
-  cairo_set_source_rgba (cr, scene->ink.red, scene->ink.green, scene->ink.blue, 0.14);
+  cairo_set_source_rgba (cr, scene->ink.red, scene->ink.green, scene->ink.blue, 0.14 * alpha);
   cairo_stroke (cr);
 }
 
 /* The ink: each run of letters side by side on a line is one stroke, a
  * little uneven, as a hand would leave it. */
 void
-soften_release_draw_marks (cairo_t *cr, const SoftenReleaseScene *scene)
+soften_release_draw_marks (cairo_t *cr, const SoftenReleaseScene *scene, double alpha)
 {
   guint run = 0;
 
@@ -97,6 +101,7 @@ soften_release_draw_marks (cairo_t *cr, const SoftenReleaseScene *scene)
                          MAX (thickness, x_end - first->x - 2), thickness, thickness / 2);
       i = j;
     }
-  gdk_cairo_set_source_rgba (cr, &scene->ink);
+  cairo_set_source_rgba (cr, scene->ink.red, scene->ink.green, scene->ink.blue,
+                         scene->ink.alpha * alpha);
   cairo_fill (cr);
 }

@@ -158,27 +158,50 @@ draw_piece (cairo_t *cr, const SoftenReleaseScene *scene, const Piece *piece, gu
     }
 
   clip_piece (cr, scene, piece);
-  if (alpha < 1.0)
-    cairo_push_group (cr);
-  soften_release_draw_sheet (cr, scene);
-  soften_release_draw_marks (cr, scene);
+  soften_release_draw_sheet (cr, scene, alpha);
+  soften_release_draw_marks (cr, scene, alpha);
 
   /* The torn edges, paler where the fibres show. */
   cairo_set_line_width (cr, 3.0);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.45);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.45 * alpha);
   cairo_new_path (cr);
   path_down (cr, scene);
   cairo_new_sub_path (cr);
   path_across (cr, scene, piece->left);
   cairo_stroke (cr);
-
-  if (alpha < 1.0)
-    {
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, alpha);
-    }
   cairo_restore (cr);
+}
+
+/* What the pieces cover at @t: each quarter of the sheet, placed, with
+ * room for its torn edge. */
+void
+soften_release_tear_bounds (const SoftenReleaseScene *scene, double t, graphene_rect_t *bounds)
+{
+  cairo_surface_t *scratch = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+  double           x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
+    {
+      cairo_t *cr = cairo_create (scratch);
+      double   left = pieces[i].left ? -4 : scene->width * 0.4;
+      double   right = pieces[i].left ? scene->width * 0.6 : scene->width + 4;
+      double   top = pieces[i].top ? -4 : scene->height * 0.35;
+      double   bottom = pieces[i].top ? scene->height * 0.75 : scene->height + 4;
+      double corners[4][2] = { { left, top }, { right, top }, { left, bottom }, { right, bottom } };
+
+      place_piece (cr, scene, &pieces[i], i, t);
+      for (guint c = 0; c < 4; c++)
+        {
+          cairo_user_to_device (cr, &corners[c][0], &corners[c][1]);
+          x1 = MIN (x1, corners[c][0]);
+          y1 = MIN (y1, corners[c][1]);
+          x2 = MAX (x2, corners[c][0]);
+          y2 = MAX (y2, corners[c][1]);
+        }
+      cairo_destroy (cr);
+    }
+  cairo_surface_destroy (scratch);
+  graphene_rect_init (bounds, x1 - 4, y1 - 4, x2 - x1 + 8, y2 - y1 + 8);
 }
 
 void
