@@ -39,11 +39,18 @@ front_y (const SoftenReleaseScene *scene, double t, double x)
          + 0.18 * scene->height * (x / MAX (scene->width, 1) - 0.5) * (1.0 - p);
 }
 
+/* The front, or a line @dy above it. */
+static void
+path_front_at (cairo_t *cr, const SoftenReleaseScene *scene, double t, double dy)
+{
+  for (double x = -FRONT_STEP; x < scene->width + 2 * FRONT_STEP; x += FRONT_STEP)
+    cairo_line_to (cr, x, front_y (scene, t, x) - dy);
+}
+
 static void
 path_front (cairo_t *cr, const SoftenReleaseScene *scene, double t)
 {
-  for (double x = -FRONT_STEP; x < scene->width + 2 * FRONT_STEP; x += FRONT_STEP)
-    cairo_line_to (cr, x, front_y (scene, t, x));
+  path_front_at (cr, scene, t, 0);
 }
 
 static void
@@ -71,10 +78,10 @@ draw_embers (cairo_t *cr, const SoftenReleaseScene *scene, double t)
       alpha = pow (1 - age, 1.5);
 
       cairo_set_source_rgba (cr, scene->ember.red, scene->ember.green, scene->ember.blue,
-                             0.25 * alpha);
+                             0.35 * alpha);
       cairo_arc (cr, x, y, radius * 3, 0, 2 * G_PI);
       cairo_fill (cr);
-      cairo_set_source_rgba (cr, 1.0, 0.55 + 0.35 * (1 - age), 0.25 * (1 - age), 0.9 * alpha);
+      cairo_set_source_rgba (cr, 1.0, 0.6 + 0.35 * (1 - age), 0.3 * (1 - age), alpha);
       cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
       cairo_fill (cr);
     }
@@ -167,12 +174,13 @@ soften_release_burn_draw (cairo_t *cr, const SoftenReleaseScene *scene, double t
   /* The charred edge, then the glow along it. */
   for (guint i = 0; i < 4; i++)
     {
-      static const double widths[] = { 22, 8, 7, 2.2 };
-      static const double alphas[] = { 0.35, 0.85, 0.3, 0.9 };
+      static const double widths[] = { 16, 6, 5, 2 };
+      static const double above[] = { 8, 3, 0, 0 };
+      static const double alphas[] = { 0.3, 0.85, 0.5, 0.95 };
       const GdkRGBA      *color = i < 2 ? c : &scene->ember;
 
       cairo_new_path (cr);
-      path_front (cr, scene, t);
+      path_front_at (cr, scene, t, above[i]);
       cairo_set_line_width (cr, widths[i]);
       if (i == 3)
         cairo_set_source_rgba (cr, 1.0, 0.72, 0.35, alphas[i]);
