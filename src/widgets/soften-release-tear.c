@@ -161,13 +161,17 @@ draw_piece (cairo_t *cr, const SoftenReleaseScene *scene, const Piece *piece, gu
   soften_release_draw_sheet (cr, scene, alpha);
   soften_release_draw_marks (cr, scene, alpha);
 
-  /* The torn edges, paler where the fibres show. */
+  /* The torn edges, paler where the fibres show, once torn. */
   cairo_set_line_width (cr, 3.0);
-  cairo_set_source_rgba (cr, 1, 1, 1, 0.45 * alpha);
+  cairo_set_source_rgba (cr, 0.5 + scene->paper.red / 2, 0.5 + scene->paper.green / 2,
+                         0.5 + scene->paper.blue / 2, 0.5 * alpha * MIN (1.0, t / 0.05));
   cairo_new_path (cr);
   path_down (cr, scene);
-  cairo_new_sub_path (cr);
-  path_across (cr, scene, piece->left);
+  if (t > 0.2)
+    {
+      cairo_new_sub_path (cr);
+      path_across (cr, scene, piece->left);
+    }
   cairo_stroke (cr);
   cairo_restore (cr);
 }
