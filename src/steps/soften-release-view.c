@@ -108,6 +108,28 @@ animations_enabled (SoftenReleaseView *self)
   return enabled;
 }
 
+/* On a small screen the sheet may lie below the fold: the page scrolls
+ * as little as shows it whole, or as much of it as fits. */
+static void
+bring_sheet_into_view (SoftenReleaseView *self)
+{
+  GtkWidget      *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment  *adjustment;
+  graphene_rect_t sheet;
+  double          below;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (self->sheet, scroller, &sheet))
+    return;
+
+  below = sheet.origin.y + sheet.size.height + 12 - gtk_widget_get_height (scroller);
+  if (below <= 0)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                            + MIN (below, MAX (0, sheet.origin.y - 12)));
+}
+
 static void
 release (SoftenReleaseView *self, SoftenRitual ritual)
 {
@@ -124,6 +146,7 @@ release (SoftenReleaseView *self, SoftenRitual ritual)
     }
 
   /* The card keeps where the letters stood; the words go now. */
+  bring_sheet_into_view (self);
   soften_release_card_take_shape (self->card, self->text_view, self->paper);
   wipe_words (self);
   gtk_stack_set_visible_child (GTK_STACK (self->sheet), GTK_WIDGET (self->card));
