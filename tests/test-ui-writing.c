@@ -179,6 +179,29 @@ release_card (Fixture *f)
   return SOFTEN_RELEASE_CARD (card);
 }
 
+/* Motion reduced: the words are wiped, the sheet only fades, and the
+ * plain confirmation shows at once, the buttons gone. */
+static void
+release_with_motion_reduced (Fixture *f, SoftenSession *session, GtkTextBuffer *buffer)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  player_action (f, "player.next");
+  g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
+                   SOFTEN_STEP_RELEASE);
+  g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
+  assert_wiped (buffer);
+  settle (f);
+  g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
+  g_assert_null (find_button (f, "Burn It"));
+  g_assert_null (find_button (f, "Tear It Up"));
+  g_assert_true (soften_release_card_is_fading (release_card (f)));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  /* Going back shows an empty page: the words are gone for good. */
+  player_action (f, "player.previous");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==,
+                   0);
+}
+
 typedef enum
 {
   EXIT_FINISH,
@@ -221,24 +244,7 @@ test_writing_is_never_kept (Fixture *f, gconstpointer data)
           break;
 
         case EXIT_RELEASE:
-          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-          player_action (f, "player.next");
-          g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
-                           SOFTEN_STEP_RELEASE);
-          g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
-          /* Motion reduced: the words are wiped, the sheet only fades, and
-           * the plain confirmation shows at once, the buttons gone. */
-          assert_wiped (buffer);
-          settle (f);
-          g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
-          g_assert_null (find_button (f, "Burn It"));
-          g_assert_null (find_button (f, "Tear It Up"));
-          g_assert_true (soften_release_card_is_fading (release_card (f)));
-          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-          /* Going back shows an empty page: the words are gone for good. */
-          player_action (f, "player.previous");
-          g_assert_cmpint (
-              gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==, 0);
+          release_with_motion_reduced (f, session, buffer);
           break;
 
         case EXIT_LEAVE:
