@@ -169,6 +169,16 @@ update_ticking (SoftenPacer *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* GTK 4.8's GL renderer shades a node only over the pixels whose centres
+ * lie inside the node's bounds, and a disc's bounds are its own square: the
+ * pixels its soft edge half covers, on the right and at the bottom, were
+ * left out whenever that square ended on a pixel's centre (a pacer an odd
+ * number of pixels wide), and the disc showed a flat right edge. So what
+ * is drawn reaches a pixel past the shape, and the shape alone (a rounded
+ * clip, or a gradient that ends at its edge) says what is seen. Cairo,
+ * which covers pixels exactly, draws the same. */
+#define EDGE_PAD 1.0f
+
 static void
 append_disc (GtkSnapshot            *snapshot,
              const graphene_point_t *center,
@@ -176,13 +186,40 @@ append_disc (GtkSnapshot            *snapshot,
              const GdkRGBA          *color)
 {
   GskRoundedRect disc;
+  float          padded = radius + EDGE_PAD;
 
   gsk_rounded_rect_init_from_rect (
       &disc, &GRAPHENE_RECT_INIT (center->x - radius, center->y - radius, 2 * radius, 2 * radius),
       radius);
   gtk_snapshot_push_rounded_clip (snapshot, &disc);
-  gtk_snapshot_append_color (snapshot, color, &disc.bounds);
+  gtk_snapshot_append_color (
+      snapshot, color,
+      &GRAPHENE_RECT_INIT (center->x - padded, center->y - padded, 2 * padded, 2 * padded));
   gtk_snapshot_pop (snapshot);
+}
+
+/* A ring @width wide inside @radius, as a radial gradient whose stops make
+ * its edges soft over a pixel. */
+static void
+append_ring (GtkSnapshot            *snapshot,
+             const graphene_point_t *center,
+             float                   radius,
+             float                   width,
+             const GdkRGBA          *color)
+{
+  const GdkRGBA      clear = { color->red, color->green, color->blue, 0.0f };
+  float              padded = radius + EDGE_PAD;
+  const GskColorStop stops[] = {
+    { (radius - width - 0.5f) / padded, clear },
+    { (radius - width + 0.5f) / padded, *color },
+    { (radius - 0.5f) / padded, *color },
+    { (radius + 0.5f) / padded, clear },
+  };
+
+  gtk_snapshot_append_radial_gradient (
+      snapshot,
+      &GRAPHENE_RECT_INIT (center->x - padded, center->y - padded, 2 * padded, 2 * padded), center,
+      padded, padded, 0.0f, 1.0f, stops, G_N_ELEMENTS (stops));
 }
 
 static void
@@ -195,7 +232,6 @@ soften_pacer_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   float            full = full_radius (widget);
   graphene_point_t center = GRAPHENE_POINT_INIT (width / 2.0f, height / 2.0f);
   GdkRGBA          accent, ring;
-  GskRoundedRect   outline;
   float            radius;
 
   if (full <= 0)
@@ -207,10 +243,7 @@ soften_pacer_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   ring.alpha = 0.35f;
 
   /* The full breath, always visible, so the person sees where the shape is going. */
-  gsk_rounded_rect_init_from_rect (
-      &outline, &GRAPHENE_RECT_INIT (center.x - full, center.y - full, 2 * full, 2 * full), full);
-  gtk_snapshot_append_border (snapshot, &outline, (float[4]){ 2, 2, 2, 2 },
-                              (GdkRGBA[4]){ ring, ring, ring, ring });
+  append_ring (snapshot, &center, full, 2, &ring);
 
   self->drawn = soften_pacer_get_fullness (self);
   radius = full * (MIN_FRACTION + (1.0 - MIN_FRACTION) * self->drawn);
