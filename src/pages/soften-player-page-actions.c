@@ -180,6 +180,18 @@ text_activate_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
                                      NULL);
 }
 
+/* A key that drives the player moves no focus: no ring should appear on
+ * the step's words for it (GTK shows one after any key), and presenting,
+ * none ever does. Tab still shows where the focus is. */
+static void
+hide_focus_ring (SoftenPlayerPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), FALSE);
+}
+
 /* Space and the arrows drive the player wherever the focus is, except
  * inside the step's own controls (a check-in's choices, a text to write),
  * where they do what they always do. */
@@ -194,7 +206,11 @@ shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
           || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack))))
     return FALSE;
 
-  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+  if (!gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL))
+    return FALSE;
+
+  hide_focus_ring (self);
+  return TRUE;
 }
 
 static gboolean
@@ -202,6 +218,13 @@ any_key_cb (SoftenPlayerPage *self)
 {
   show_overlay (self);
   return GDK_EVENT_PROPAGATE;
+}
+
+static void
+any_key_released_cb (SoftenPlayerPage *self)
+{
+  if (soften_player_page_presenting (self))
+    hide_focus_ring (self);
 }
 
 static void
@@ -259,6 +282,7 @@ add_capture_shortcuts (SoftenPlayerPage *self)
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (any_key_cb), self);
+  g_signal_connect_swapped (controller, "key-released", G_CALLBACK (any_key_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 

@@ -36,6 +36,7 @@ struct _SoftenPlayerPage
   SoftenCautionCard         *caution_card;
   GtkLabel                  *text_label;
   GtkStack                  *view_stack;
+  GtkStack                  *status_stack;
   GtkLabel                  *countdown_label;
   GtkLabel                  *paused_label;
   GtkWidget                 *pause_button;

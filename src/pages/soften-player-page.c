@@ -94,10 +94,6 @@ update_pause_button (SoftenPlayerPage *self, gboolean paused)
                                paused ? _("Resume (Space)") : _("Pause (Space)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  if (paused)
-    gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
 }
 
 static void
@@ -106,6 +102,7 @@ update_state (SoftenPlayerPage *self)
   SoftenSession     *session = soften_player_page_get_session (self);
   SoftenSessionState state;
   gboolean           timed;
+  gboolean           paused;
   gboolean           had_focus;
 
   if (session == NULL)
@@ -118,11 +115,19 @@ update_state (SoftenPlayerPage *self)
   state = soften_session_get_state (session);
   timed = soften_step_is_timed (soften_session_get_step (session));
 
+  paused = timed && state == SOFTEN_SESSION_PAUSED;
+
   gtk_widget_set_visible (self->pause_button, timed);
   gtk_widget_set_visible (self->continue_button, !timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->paused_label), state == SOFTEN_SESSION_PAUSED);
-  update_pause_button (self, state == SOFTEN_SESSION_PAUSED);
+  /* Paused shows only where there is a timer to pause: "Paused" large in
+   * place of the time left, and the shape dimmed (style.css). */
+  gtk_widget_set_visible (GTK_WIDGET (self->status_stack), timed);
+  gtk_stack_set_visible_child_name (self->status_stack, paused ? "paused" : "time");
+  if (paused)
+    gtk_widget_add_css_class (self->content_box, "paused");
+  else
+    gtk_widget_remove_css_class (self->content_box, "paused");
+  update_pause_button (self, paused);
   soften_player_page_update_actions (self);
 
   if (had_focus)
@@ -269,11 +274,18 @@ set_practice (SoftenPlayerPage *self, SoftenPractice *practice)
 
 /* Focusing the page focuses the step's words, for a screen reader to read
  * out; the control that moves the exercise along is next, and Enter on the
- * words works it too. A step with no words starts at the control. */
+ * words works it too. A step with no words starts at the control. A step
+ * to write in starts with the cursor in its text, where Space is a space. */
 static gboolean
 soften_player_page_grab_focus (GtkWidget *widget)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+  SoftenSession    *session = soften_player_page_get_session (self);
+
+  if (session != NULL
+      && soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_WRITING
+      && gtk_widget_grab_focus (gtk_stack_get_visible_child (self->view_stack)))
+    return TRUE;
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->text_label))
       && gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
@@ -379,6 +391,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, caution_card);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, status_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
