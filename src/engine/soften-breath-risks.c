@@ -89,6 +89,24 @@ soften_step_limit_pace (SoftenStep *step, double pace)
   return soften_breath_limit_pace (pattern, pace);
 }
 
+/* Returns: how long one breath of a breathing step lasts as written (its
+ * holds left out if the person chose so), or 0 for another step */
+gint64
+soften_step_get_breath_usec (SoftenStep *step)
+{
+  gint64 pattern[SOFTEN_BREATH_N_PHASES];
+
+  g_return_val_if_fail (SOFTEN_IS_STEP (step), 0);
+
+  if (soften_step_get_kind (step) != SOFTEN_STEP_BREATHING)
+    return 0;
+
+  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
+    pattern[i] = soften_step_get_phase_usec (step, i);
+
+  return soften_breath_get_cycle_usec (pattern);
+}
+
 /* Returns: what a breathing step asks too much of; nothing for other steps */
 SoftenBreathRisks
 soften_step_find_breath_risks (SoftenStep *step)

@@ -9,7 +9,7 @@
  *   player.leave                             leave (asks first while under way)
  *   player.ground                            stop at once, for Stop and Ground
  *   player.faster, .slower, .restart-step,
- *   player.fullscreen                        while presenting only
+ *   player.fullscreen, .key-hints            while presenting only
  * Space and the arrows reach them from anywhere on the page, Enter from
  * the step's words, and Escape leaves.
  */
@@ -89,6 +89,13 @@ leave_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (self->leave_dialog != NULL)
     return;
 
+  /* Escape closes the list of keys first. */
+  if (gtk_revealer_get_reveal_child (self->key_hints))
+    {
+      gtk_revealer_set_reveal_child (self->key_hints, FALSE);
+      return;
+    }
+
   /* Presenting, Escape always leaves at once: it never traps anyone. */
   if (session == NULL || !soften_session_is_active (session)
       || soften_player_page_presenting (self))
@@ -152,6 +159,15 @@ fullscreen_action (GtkWidget *widget, const char *action_name, GVariant *paramet
     gtk_window_unfullscreen (window);
   else
     gtk_window_fullscreen (window);
+}
+
+/* ? shows the presenter's keys over the exercise, and hides them. */
+static void
+key_hints_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  gtk_revealer_set_reveal_child (self->key_hints, !gtk_revealer_get_reveal_child (self->key_hints));
 }
 
 /* Stop and ground: leave at once, without asking, for a short grounding
@@ -265,6 +281,7 @@ add_capture_shortcuts (SoftenPlayerPage *self)
     { GDK_KEY_KP_Subtract, "player.slower" },
     { GDK_KEY_Home, "player.restart-step" },
     { GDK_KEY_F11, "player.fullscreen" },
+    { GDK_KEY_question, "player.key-hints" },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
@@ -298,6 +315,7 @@ soften_player_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "player.slower", NULL, slower_action);
   gtk_widget_class_install_action (widget_class, "player.restart-step", NULL, restart_step_action);
   gtk_widget_class_install_action (widget_class, "player.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "player.key-hints", NULL, key_hints_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.leave", NULL);
 }
@@ -326,6 +344,7 @@ soften_player_page_update_actions (SoftenPlayerPage *self)
   gtk_widget_action_set_enabled (widget, "player.slower", presenting);
   gtk_widget_action_set_enabled (widget, "player.restart-step", presenting);
   gtk_widget_action_set_enabled (widget, "player.fullscreen", presenting);
+  gtk_widget_action_set_enabled (widget, "player.key-hints", presenting);
 }
 
 void

@@ -31,6 +31,7 @@ struct _SoftenPlayerPage
   GtkWidget                 *ground_box;
   SoftenZoom                *zoom;
   SoftenPresentationOverlay *overlay;
+  GtkRevealer               *key_hints;
   GtkProgressBar            *progress_bar;
   GtkWidget                 *content_box;
   SoftenCautionCard         *caution_card;

@@ -223,6 +223,7 @@ presenting_changed_cb (SoftenPlayerPage *self)
     soften_presentation_overlay_show (self->overlay);
   else
     soften_presentation_overlay_hide (self->overlay);
+  gtk_revealer_set_reveal_child (self->key_hints, FALSE);
 
   soften_player_page_update_actions (self);
 }
@@ -386,6 +387,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, zoom);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, key_hints);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, caution_card);
@@ -411,6 +413,9 @@ soften_player_page_init (SoftenPlayerPage *self)
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
                                   G_CALLBACK (step_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update_time), self);
+  /* A new pace changes the time left at once, as the overlay shows it. */
+  g_signal_group_connect_swapped (self->session_signals, "notify::pace", G_CALLBACK (update_time),
+                                  self);
   g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update_state),
                                   self);
   soften_player_page_update_actions (self);
