@@ -123,6 +123,11 @@ update_state (SoftenPlayerPage *self)
    * place of the time left, and the shape dimmed (style.css). */
   gtk_widget_set_visible (GTK_WIDGET (self->status_stack), timed);
   gtk_stack_set_visible_child_name (self->status_stack, paused ? "paused" : "time");
+  /* The page not shown keeps its height in the stack, but is not read out. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->paused_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !paused, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->countdown_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               paused, -1);
   if (paused)
     gtk_widget_add_css_class (self->content_box, "paused");
   else
@@ -286,7 +291,20 @@ soften_player_page_grab_focus (GtkWidget *widget)
   if (session != NULL
       && soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_WRITING
       && gtk_widget_grab_focus (gtk_stack_get_visible_child (self->view_stack)))
-    return TRUE;
+    {
+      GtkWidget       *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+      g_autofree char *position = NULL;
+
+      /* Described as the words would be, with where the step is. */
+      position
+          /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
+          = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (session) + 1,
+                             soften_exercise_get_n_steps (soften_session_get_exercise (session)));
+      if (focus != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        position, -1);
+      return TRUE;
+    }
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->text_label))
       && gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
