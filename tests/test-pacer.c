@@ -64,25 +64,29 @@ distance (const Shot *s, int x, int y)
   return d;
 }
 
-/* From the centre (cx, cy) along (dx, dy) to the disc's edge, in pixels:
- * the last pixel it touches counts as much as it is covered, judged
- * against the one inside it. */
+/* Where the disc's edge is, going from the pixel (x, y) inside it along
+ * (dx, dy): the last pixel it touches counts as much as it is covered,
+ * judged against the one inside it. A coordinate of the pacer, in pixels. */
 static double
-reach (const Shot *s, double cx, double cy, int dx, int dy)
+edge (const Shot *s, int x, int y, int dx, int dy)
 {
-  int x = (int)floor (cx), y = (int)floor (cy);
-  /* How much of the pixel the ray starts in lies ahead of the centre. */
-  double first = dx > 0 ? x + 1 - cx : dx < 0 ? cx - x : dy > 0 ? y + 1 - cy : cy - y;
-  int    last = 0;
+  int    n = 0;
+  double part;
 
-  while (distance (s, x + dx * (last + 1), y + dy * (last + 1)) > 4)
-    last++;
-  if (last == 0)
-    return first;
+  while (distance (s, x + dx * (n + 1), y + dy * (n + 1)) > 4)
+    n++;
+  g_assert_cmpint (n, >, 0);
+  part = MIN (1.0, (double)distance (s, x + dx * n, y + dy * n)
+                       / distance (s, x + dx * (n - 1), y + dy * (n - 1)));
 
-  return first + (last - 1)
-         + MIN (1.0, (double)distance (s, x + dx * last, y + dy * last)
-                         / distance (s, x + dx * (last - 1), y + dy * (last - 1)));
+  /* The last pixel spans [p, p + 1]: covered from its inner side. */
+  if (dx > 0)
+    return x + n + part;
+  if (dx < 0)
+    return x - n + 1 - part;
+  if (dy > 0)
+    return y + n + part;
+  return y - n + 1 - part;
 }
 
 static void
@@ -108,22 +112,25 @@ read_screen (GtkWidget *window, GtkWidget *pacer, Shot *s)
 static void
 assert_round (Shot *s)
 {
-  double cx = PACER_WIDTH / 2.0, cy = PACER_HEIGHT / 2.0;
-  double left, right, top, bottom, r;
+  int    x = PACER_WIDTH / 2, y = PACER_HEIGHT / 2;
+  double left, right, top, bottom, cx, cy, r;
 
-  g_assert_cmpint (distance (s, (int)cx, (int)cy), >, 20);
-  left = reach (s, cx, cy, -1, 0);
-  right = reach (s, cx, cy, 1, 0);
-  top = reach (s, cx, cy, 0, -1);
-  bottom = reach (s, cx, cy, 0, 1);
-  r = (left + right + top + bottom) / 4;
-  g_test_message ("disc from its centre: left %.2f, right %.2f, top %.2f, bottom %.2f", left, right,
-                  top, bottom);
+  g_assert_cmpint (distance (s, x, y), >, 20);
+  left = edge (s, x, y, -1, 0);
+  right = edge (s, x, y, 1, 0);
+  top = edge (s, x, y, 0, -1);
+  bottom = edge (s, x, y, 0, 1);
+  cx = (left + right) / 2;
+  cy = (top + bottom) / 2;
+  r = (right - left + bottom - top) / 4;
+  g_test_message ("disc from its centre (%.2f, %.2f): left %.2f, right %.2f, top %.2f, bottom %.2f",
+                  cx, cy, cx - left, right - cx, cy - top, bottom - cy);
   g_assert_cmpfloat (r, >, 40);
-  g_assert_cmpfloat (fabs (left - r), <=, TOLERANCE);
-  g_assert_cmpfloat (fabs (right - r), <=, TOLERANCE);
-  g_assert_cmpfloat (fabs (top - r), <=, TOLERANCE);
-  g_assert_cmpfloat (fabs (bottom - r), <=, TOLERANCE);
+  /* As wide as it is tall: a flat side is half a pixel short. */
+  g_assert_cmpfloat (fabs ((right - left) - (bottom - top)), <=, TOLERANCE);
+  /* In the middle of the pacer, to a pixel. */
+  g_assert_cmpfloat (fabs (cx - PACER_WIDTH / 2.0), <=, 0.5);
+  g_assert_cmpfloat (fabs (cy - PACER_HEIGHT / 2.0), <=, 0.5);
 
   /* Every row as wide as a circle's, on each side: a flat edge is short
    * over the rows it cuts. */
@@ -131,8 +138,8 @@ assert_round (Shot *s)
     {
       double dy = row + 0.5 - cy;
       double circle = sqrt (r * r - dy * dy);
-      double l = reach (s, cx, row + 0.5, -1, 0);
-      double rr = reach (s, cx, row + 0.5, 1, 0);
+      double l = cx - edge (s, x, row, -1, 0);
+      double rr = edge (s, x, row, 1, 0) - cx;
 
       if (fabs (l - circle) > TOLERANCE + 0.2 || fabs (rr - circle) > TOLERANCE + 0.2)
         g_error ("%+.1f px from the centre, the disc reaches %.2f px left and %.2f right, "
