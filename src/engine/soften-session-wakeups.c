@@ -16,6 +16,13 @@
  * the next change of a breath's phase, or the end of the step, whichever
  * comes first. A paused session, or one waiting on an untimed step for the
  * person to continue, schedules none.
+ *
+ * A wake-up more than SOFTEN_SESSION_STALL_USEC late means the process did
+ * not run meanwhile (it was stopped, or the machine hung): the person saw
+ * none of it. The session then pauses as it stood when the wake-up was due,
+ * marked "away", and the stalled time is not counted as practice; it never
+ * skips ahead over steps nobody saw. A suspend stops the monotonic clock,
+ * so it is told apart by a SoftenSleepMonitor (soften_session_follow_sleep).
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -68,6 +75,10 @@ on_wakeup (gpointer user_data)
 
   g_object_ref (self);
 
+  /* Stalled: move only as far as the time the wake-up was due, then stop. */
+  if (t - self->wakeup_due > SOFTEN_SESSION_STALL_USEC)
+    t = self->wakeup_due;
+
   /* Move over every timed step that has run out (more than one if the
    * process was stopped for a while), each starting where the last ended. */
   while (self->state == SOFTEN_SESSION_RUNNING)
@@ -86,7 +97,9 @@ on_wakeup (gpointer user_data)
         _soften_session_set_step (self, self->step_index + 1, boundary);
     }
 
-  if (self->state == SOFTEN_SESSION_RUNNING)
+  if (self->state == SOFTEN_SESSION_RUNNING && t < soften_clock_get_time (self->clock))
+    _soften_session_pause_at (self, t, TRUE);
+  else if (self->state == SOFTEN_SESSION_RUNNING)
     {
       _soften_session_tick (self);
       _soften_session_reschedule (self);
@@ -122,7 +135,8 @@ _soften_session_reschedule (SoftenSession *self)
     next = MIN (next, phase_change);
   next = MIN (next, duration);
 
-  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next), on_wakeup, self);
+  self->wakeup_due = time_at (self, next);
+  self->wakeup_id = soften_clock_schedule (self->clock, self->wakeup_due, on_wakeup, self);
 }
 
 void
@@ -133,4 +147,43 @@ _soften_session_cancel_wakeup (SoftenSession *self)
       soften_clock_cancel (self->clock, self->wakeup_id);
       self->wakeup_id = 0;
     }
+}
+
+/**
+ * soften_session_pause_away:
+ *
+ * Pauses a running session now, marked "away": the computer is about to
+ * be away (it goes to sleep), and the time it is away is not practice.
+ */
+void
+soften_session_pause_away (SoftenSession *self)
+{
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+
+  _soften_session_pause_at (self, soften_clock_get_time (self->clock), TRUE);
+}
+
+gboolean
+soften_session_get_away (SoftenSession *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), FALSE);
+
+  return self->away;
+}
+
+/**
+ * soften_session_follow_sleep:
+ * @monitor: says when the machine goes to sleep
+ *
+ * Pauses the session, marked "away", whenever @monitor says the machine is
+ * about to sleep, for as long as both exist.
+ */
+void
+soften_session_follow_sleep (SoftenSession *self, SoftenSleepMonitor *monitor)
+{
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+  g_return_if_fail (SOFTEN_IS_SLEEP_MONITOR (monitor));
+
+  g_signal_connect_object (monitor, "sleeping", G_CALLBACK (soften_session_pause_away), self,
+                           G_CONNECT_SWAPPED);
 }
