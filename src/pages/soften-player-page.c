@@ -122,6 +122,12 @@ update_state (SoftenPlayerPage *self)
   gtk_widget_set_visible (self->continue_button, !timed);
   gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), timed);
   gtk_widget_set_visible (GTK_WIDGET (self->paused_label), state == SOFTEN_SESSION_PAUSED);
+  gtk_label_set_text (self->paused_label,
+                      soften_session_get_away (session)
+                          /* Translators: the session paused itself: the computer slept, or
+                             the app was stopped; the person resumes when ready */
+                          ? _("Paused while your computer was away. Resume when you are ready.")
+                          : _("Paused"));
   update_pause_button (self, state == SOFTEN_SESSION_PAUSED);
   soften_player_page_update_actions (self);
 
@@ -398,6 +404,8 @@ soften_player_page_init (SoftenPlayerPage *self)
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
                                   G_CALLBACK (step_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update_time), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::away", G_CALLBACK (update_state),
+                                  self);
   g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update_state),
                                   self);
   soften_player_page_update_actions (self);

@@ -39,11 +39,12 @@ struct _SoftenPractice
   GtkApplication *application;
 
   /* Owned, given at construction */
-  SoftenLibrary     *library;
-  SoftenProgress    *progress;
-  SoftenScriptStore *scripts;
-  SoftenClock       *clock;
-  GSettings         *settings;
+  SoftenLibrary      *library;
+  SoftenProgress     *progress;
+  SoftenScriptStore  *scripts;
+  SoftenClock        *clock;
+  SoftenSleepMonitor *sleep; /* pauses the session before a suspend */
+  GSettings          *settings;
 
   /* Owned: the session and what belongs to it */
   SoftenSession      *session;
@@ -192,6 +193,7 @@ start_exercise (SoftenPractice *self,
   else
     followed = g_object_ref (exercise);
   session = soften_session_new (followed, self->clock);
+  soften_session_follow_sleep (session, self->sleep);
 
   if (self->session != NULL)
     soften_session_stop (self->session);
@@ -240,6 +242,7 @@ soften_practice_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->scripts);
   g_clear_object (&self->clock);
+  g_clear_object (&self->sleep);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_practice_parent_class)->dispose (object);
@@ -382,6 +385,7 @@ static void
 soften_practice_init (SoftenPractice *self)
 {
   self->writing_pad = soften_writing_pad_new ();
+  self->sleep = soften_logind_sleep_monitor_new ();
   self->script_draft = soften_script_new ();
 }
 
