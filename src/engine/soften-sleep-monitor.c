@@ -5,9 +5,10 @@
  *
  * A suspend stops the monotonic clock, so a session cannot see it as a
  * late wake-up: a monitor tells it instead, with "sleeping", emitted just
- * before the machine sleeps. The fake one, for tests, is made to say so by
- * soften_sleep_monitor_emit_sleeping(); the real one listens to logind
- * (soften-logind-sleep-monitor.c).
+ * before the machine sleeps. The real one listens to logind
+ * (soften-logind-sleep-monitor.c); the fake one, for tests
+ * (soften-fake-sleep-monitor.c), is made to say so by
+ * soften_sleep_monitor_emit_sleeping().
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -45,27 +46,4 @@ soften_sleep_monitor_emit_sleeping (SoftenSleepMonitor *self)
   g_return_if_fail (SOFTEN_IS_SLEEP_MONITOR (self));
 
   g_signal_emit (self, signals[SLEEPING], 0);
-}
-
-struct _SoftenFakeSleepMonitor
-{
-  SoftenSleepMonitor parent_instance;
-};
-
-G_DEFINE_FINAL_TYPE (SoftenFakeSleepMonitor, soften_fake_sleep_monitor, SOFTEN_TYPE_SLEEP_MONITOR)
-
-static void
-soften_fake_sleep_monitor_class_init (SoftenFakeSleepMonitorClass *klass)
-{
-}
-
-static void
-soften_fake_sleep_monitor_init (SoftenFakeSleepMonitor *self)
-{
-}
-
-SoftenSleepMonitor *
-soften_fake_sleep_monitor_new (void)
-{
-  return g_object_new (SOFTEN_TYPE_FAKE_SLEEP_MONITOR, NULL);
 }
