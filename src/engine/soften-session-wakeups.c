@@ -66,6 +66,7 @@ on_wakeup (gpointer user_data)
 {
   SoftenSession *self = user_data;
   gint64         t;
+  gboolean       stalled;
 
   self->wakeup_id = 0;
 
@@ -76,7 +77,8 @@ on_wakeup (gpointer user_data)
   g_object_ref (self);
 
   /* Stalled: move only as far as the time the wake-up was due, then stop. */
-  if (t - self->wakeup_due > SOFTEN_SESSION_STALL_USEC)
+  stalled = t - self->wakeup_due > SOFTEN_SESSION_STALL_USEC;
+  if (stalled)
     t = self->wakeup_due;
 
   /* Move over every timed step that has run out (more than one if the
@@ -97,7 +99,7 @@ on_wakeup (gpointer user_data)
         _soften_session_set_step (self, self->step_index + 1, boundary);
     }
 
-  if (self->state == SOFTEN_SESSION_RUNNING && t < soften_clock_get_time (self->clock))
+  if (self->state == SOFTEN_SESSION_RUNNING && stalled)
     _soften_session_pause_at (self, t, TRUE);
   else if (self->state == SOFTEN_SESSION_RUNNING)
     {
