@@ -19,6 +19,7 @@
 
 #include "engine/soften-real-clock.h"
 #include "soften-application-private.h"
+#include "soften-private-field.h"
 #include "soften-bench.h"
 #include "soften-importer.h"
 
@@ -159,6 +160,14 @@ soften_application_startup (GApplication *application)
                                         self->scripts, self->clock, self->settings);
 
   attach_bench (self);
+
+  /* Private fields keep their words off the accessibility bus unless a
+   * screen reader is on (a test may set a fake one after this). */
+  {
+    g_autoptr (SoftenScreenReader) reader = soften_a11y_screen_reader_new ();
+
+    soften_private_field_set_screen_reader (reader);
+  }
 }
 
 static void
@@ -173,6 +182,8 @@ static void
 soften_application_shutdown (GApplication *application)
 {
   SoftenApplication *self = SOFTEN_APPLICATION (application);
+
+  soften_private_field_set_screen_reader (NULL);
 
   /* What is under way stops, and the screen may blank again. */
   if (self->practice != NULL)

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <sys/prctl.h>
+
 #include "soften-release-card-private.h"
 #include "soften-release-view.h"
 #include "ui-test-helpers.h"
@@ -450,6 +452,70 @@ test_forgiveness_notes (Fixture *f, gconstpointer data)
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
 }
 
+/* Whether an emoji chooser was made anywhere under @widget. */
+static gboolean
+has_emoji_chooser (GtkWidget *widget)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkEmojiChooser"))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_emoji_chooser (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every way to the emoji chooser, tried on @field (whose text is in
+ * @text): Ctrl+. and Ctrl+; for real, and the context menu's action. */
+static void
+assert_no_emoji_chooser (Fixture *f, GtkWidget *field, GtkWidget *text)
+{
+  GtkInputHints hints;
+
+  g_object_get (text, "input-hints", &hints, NULL);
+  g_assert_true (hints & GTK_INPUT_HINT_NO_EMOJI);
+  gtk_widget_grab_focus (field);
+  settle (f);
+  press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_period);
+  press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_semicolon);
+  gtk_widget_activate_action (text, "misc.insert-emoji", NULL);
+  settle (f);
+  g_assert_false (has_emoji_chooser (field));
+}
+
+/* A private field never opens the emoji chooser (it keeps recent emoji in
+ * dconf), and while one shows the process cannot be dumped or traced by
+ * another; dumpable again once it is gone. The writing steps and the
+ * boundary script's fields here; Help Now's contacts in ui-help-now. */
+static void
+test_private_fields (Fixture *f, gconstpointer data)
+{
+  SoftenSession *session;
+  GtkWidget     *entry;
+
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+  session = start (f, "forgiveness-ritual");
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+  go_to_kind (f, session, SOFTEN_STEP_WRITING);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 0);
+  assert_no_emoji_chooser (f, GTK_WIDGET (writing_area (f)), GTK_WIDGET (writing_area (f)));
+  player_action (f, "player.ground");
+  settle (f);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+
+  session = start (f, "boundary-script");
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 0);
+  entry = find_widget (f, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  assert_no_emoji_chooser (f, entry, GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry))));
+  player_action (f, "player.ground");
+  settle (f);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -460,6 +526,7 @@ main (int argc, char *argv[])
   UI_TEST_ADD ("/soften/ui-writing/release-ceremony", test_release_ceremony);
   UI_TEST_ADD ("/soften/ui-writing/defense-choice", test_defense_choice);
   UI_TEST_ADD ("/soften/ui-writing/forgiveness-notes", test_forgiveness_notes);
+  UI_TEST_ADD ("/soften/ui-writing/private-fields", test_private_fields);
 
   ui_app_start ();
 

@@ -134,6 +134,17 @@ update_state (SoftenPlayerPage *self)
   else
     gtk_widget_remove_css_class (self->content_box, "paused");
   update_pause_button (self, paused);
+  /* Paused by itself (the computer slept, or the app was stopped): say why. */
+  gtk_label_set_text (self->paused_label,
+                      soften_session_get_away (session)
+                          /* Translators: the session paused itself: the computer slept, or
+                             the app was stopped; the person resumes when ready */
+                          ? _("Paused while your computer was away. Resume when you are ready.")
+                          : _("Paused"));
+  if (soften_session_get_away (session))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->paused_label), "title-1");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->paused_label), "title-1");
   soften_player_page_update_actions (self);
 
   if (had_focus)
@@ -435,6 +446,8 @@ soften_player_page_init (SoftenPlayerPage *self)
   g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update_time), self);
   /* A new pace changes the time left at once, as the overlay shows it. */
   g_signal_group_connect_swapped (self->session_signals, "notify::pace", G_CALLBACK (update_time),
+                                  self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::away", G_CALLBACK (update_state),
                                   self);
   g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update_state),
                                   self);

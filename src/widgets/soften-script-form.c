@@ -19,6 +19,8 @@
 #include "soften-format.h"
 #include "soften-script-form.h"
 
+#include "soften-private-field.h"
+
 struct _SoftenScriptForm
 {
   AdwBin parent_instance;
@@ -163,6 +165,10 @@ static void
 soften_script_form_init (SoftenScriptForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* What a person says in a script is theirs, kept or not. */
+  for (SoftenScriptField f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    soften_private_field_guard (GTK_WIDGET (entry_for (self, f)));
 }
 
 /**
