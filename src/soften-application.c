@@ -167,6 +167,8 @@ soften_application_startup (GApplication *application)
     g_autoptr (SoftenScreenReader) reader = soften_a11y_screen_reader_new ();
 
     soften_private_field_set_screen_reader (reader);
+    soften_voice_guidance_set_screen_reader (soften_practice_get_voice_guidance (self->practice),
+                                             reader);
   }
 }
 
@@ -184,6 +186,9 @@ soften_application_shutdown (GApplication *application)
   SoftenApplication *self = SOFTEN_APPLICATION (application);
 
   soften_private_field_set_screen_reader (NULL);
+  if (self->practice != NULL)
+    soften_voice_guidance_set_screen_reader (soften_practice_get_voice_guidance (self->practice),
+                                             NULL);
 
   /* What is under way stops, and the screen may blank again. */
   if (self->practice != NULL)

@@ -194,6 +194,23 @@ test_preferences_page (Fixture *f, gconstpointer data)
   settle (f);
   g_assert_true (g_settings_get_boolean (settings, "voice-guidance"));
 
+  /* With a screen reader running, the page says why the voice stays off. */
+  {
+    g_autoptr (SoftenScreenReader) reader = soften_fake_screen_reader_new (TRUE);
+    SoftenVoiceGuidance           *guidance
+        = soften_practice_get_voice_guidance (soften_application_get_practice (f->app));
+
+    soften_voice_guidance_set_screen_reader (guidance, reader);
+    settle (f);
+    g_assert_nonnull (find_label_in (page, "A screen reader is running, and Soften’s voice would "
+                                           "speak over it. It stays off unless you turn it on."));
+    soften_screen_reader_set_enabled (reader, FALSE);
+    settle (f);
+    g_assert_null (find_label_in (page, "A screen reader is running, and Soften’s voice would "
+                                        "speak over it. It stays off unless you turn it on."));
+    soften_voice_guidance_set_screen_reader (guidance, NULL);
+  }
+
   gtk_window_destroy (preferences);
   settle (f);
 }

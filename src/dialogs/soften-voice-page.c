@@ -49,6 +49,9 @@ update_status (SoftenVoicePage *self)
 
   if (problem != NULL)
     status = problem;
+  else if (soften_voice_guidance_get_screen_reader_on (self->guidance))
+    status = _("A screen reader is running, and Soften’s voice would speak over it. It stays off "
+                "unless you turn it on.");
   else if (soften_voice_guidance_get_ready (self->guidance))
     status = _("Through your desktop’s speech service, in the language of each exercise");
   else
@@ -196,6 +199,8 @@ soften_voice_page_new (GSettings *settings, SoftenVoiceGuidance *guidance)
   g_signal_connect_object (guidance, "notify::ready", G_CALLBACK (ready_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (guidance, "notify::problem", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (guidance, "notify::screen-reader-on", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
   update_status (self);
   fill_names (self);
