@@ -9,7 +9,7 @@
 #include "engine/soften-fake-voice.h"
 #include "soften-voice-caption.h"
 #include "soften-voice-guidance-private.h"
-#include "soften-voice-page.h"
+#include "soften-voice-group.h"
 #include "ui-test-helpers.h"
 
 static SoftenFakeVoice *
@@ -177,9 +177,8 @@ test_preferences_page (Fixture *f, gconstpointer data)
   }
   g_assert_nonnull (preferences);
 
-  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "voice");
   page = gtk_widget_get_ancestor (find_label_in (GTK_WIDGET (preferences), "Speak the steps"),
-                                  SOFTEN_TYPE_VOICE_PAGE);
+                                  SOFTEN_TYPE_VOICE_GROUP);
   g_assert_nonnull (page);
   settle (f);
   g_assert_nonnull (find_label_in (page, "Through your desktop’s speech service, in the language "
