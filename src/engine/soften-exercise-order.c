@@ -23,7 +23,7 @@
 
 static const SoftenCategory category_order[] = {
   SOFTEN_CATEGORY_BODY,       SOFTEN_CATEGORY_BREATHING,   SOFTEN_CATEGORY_DEFENSES,
-  SOFTEN_CATEGORY_BOUNDARIES, SOFTEN_CATEGORY_FORGIVENESS,
+  SOFTEN_CATEGORY_BOUNDARIES, SOFTEN_CATEGORY_FORGIVENESS, SOFTEN_CATEGORY_TOGETHER,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (category_order) == SOFTEN_N_CATEGORIES);
@@ -52,6 +52,8 @@ static const char *const builtin_order[] = {
   "rehearse-script",
   /* Forgiveness */
   "forgiveness-ritual",
+  /* Together */
+  "together-listening",
 };
 
 /**

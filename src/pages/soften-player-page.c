@@ -25,6 +25,7 @@
 #include "soften-player-page-private.h"
 #include "soften-release-view.h"
 #include "soften-script-view.h"
+#include "soften-speaker-badge.h"
 #include "soften-voice-caption.h"
 #include "soften-writing-view.h"
 
@@ -401,6 +402,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   g_type_ensure (SOFTEN_TYPE_ZOOM);
   g_type_ensure (SOFTEN_TYPE_PRESENTATION_OVERLAY);
   g_type_ensure (SOFTEN_TYPE_VOICE_CAPTION);
+  g_type_ensure (SOFTEN_TYPE_SPEAKER_BADGE);
   g_type_ensure (SOFTEN_TYPE_CAUTION_CARD);
   g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
   g_type_ensure (SOFTEN_TYPE_BODY_REGION_VIEW);
