@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The library, an empty Progress and My Scripts, an exercise page and its
- * notes, six exercises step by step (between them every kind of step, with
+ * notes, ten exercises step by step (between them every kind of step, with
  * a check-in answered, a release confirmed and a script part filled in; at
  * each end, the completion page says what changed), the filled Progress
  * page, the leave dialog, Stop and Ground, Preferences and the presenter's
@@ -105,8 +105,9 @@ void
 tour_every_page (Fixture *f, TourCheck check, gpointer data)
 {
   static const char *const walks[] = {
-    "box-breathing",      "body-scan",          "where-am-i",
-    "forgiveness-ritual", "defenses-curiosity", "boundary-script",
+    "box-breathing",          "body-scan",       "where-am-i",           "forgiveness-ritual",
+    "defenses-curiosity",     "boundary-script", "before-i-check-again", "anger-has-a-message",
+    "when-youre-pushed-away", "body-scan-long",
   };
   AdwMessageDialog *dialog;
   GtkWindow        *window;

@@ -35,7 +35,9 @@ static const char *const builtin_order[] = {
   "where-am-i",
   "gentle-movement",
   "body-scan",
+  "anger-has-a-message",
   "after-a-reaction",
+  "body-scan-long",
   /* Breathing: the gentlest and most calming first */
   "longer-exhale",
   "easy-breathing",
@@ -43,13 +45,15 @@ static const char *const builtin_order[] = {
   "box-breathing",
   "four-seven-eight",
   "my-breathing",
-  /* Defenses */
+  /* Defenses: the urge to check again, in the moment, first */
+  "before-i-check-again",
   "letting-closeness-in",
   "defenses-curiosity",
   "beginning-to-heal",
   /* Boundaries */
   "boundary-script",
   "rehearse-script",
+  "when-youre-pushed-away",
   /* Forgiveness */
   "forgiveness-ritual",
   /* Together */
