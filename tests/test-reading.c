@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "engine/soften-exercise-file.h"
 #include "engine/soften-library.h"
 #include "engine/soften-reading.h"
 #include "engine/soften-step-private.h"
@@ -175,6 +176,38 @@ test_builtin_exercises (gconstpointer data)
   g_assert_cmpuint (checked, >, 20);
 }
 
+/* The newer built-in exercises give their steps honest times: read as
+ * --validate reads them, in English, German and Spanish, they give no
+ * warning at all (a step would be lengthened, or a key is unknown). */
+static void
+test_no_warnings (gconstpointer data)
+{
+  static const char *const ids[] = {
+    "repair-after-a-fight",
+    "forgiving-yourself",
+    "noticing-safety",
+    "letting-kindness-land",
+  };
+
+  g_setenv ("LANGUAGE", data, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char           *path = g_strconcat (BUILTIN_PATH, ids[i], ".exercise", NULL);
+      g_autoptr (GBytes)         bytes = g_resources_lookup_data (path, 0, NULL);
+      g_autoptr (GPtrArray)      warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (SoftenExercise) exercise = NULL;
+      g_autoptr (GError)         error = NULL;
+
+      g_assert_nonnull (bytes);
+      exercise = soften_exercise_file_load_bytes (bytes, ids[i], warnings, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (soften_exercise_get_id (exercise), ==, ids[i]);
+      for (guint w = 0; w < warnings->len; w++)
+        g_test_message ("%s", (const char *)g_ptr_array_index (warnings, w));
+      g_assert_cmpuint (warnings->len, ==, 0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -186,6 +219,9 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/soften/reading/builtin/en", "en", test_builtin_exercises);
   g_test_add_data_func ("/soften/reading/builtin/de", "de", test_builtin_exercises);
   g_test_add_data_func ("/soften/reading/builtin/es", "es", test_builtin_exercises);
+  g_test_add_data_func ("/soften/reading/no-warnings/en", "en", test_no_warnings);
+  g_test_add_data_func ("/soften/reading/no-warnings/de", "de", test_no_warnings);
+  g_test_add_data_func ("/soften/reading/no-warnings/es", "es", test_no_warnings);
 
   return g_test_run ();
 }
