@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  *   app.start(s)          start the exercise with that id
+ *   app.start-for((su))   start it for one of its lengths, in minutes
  *   app.present(s)        present it: fullscreen, keyboard-driven, not recorded
  *   app.present-chooser   choose from the list what to present
  *   app.breathe           box breathing, at once (a desktop action)
@@ -52,14 +53,13 @@ gboolean
 soften_application_play (SoftenApplication *self,
                          const char        *id,
                          gboolean           presenting,
+                         guint              minutes,
                          GError           **error)
 {
   /* No window for nothing: an empty one would keep the app running. */
-  if (soften_library_find (self->library, id) == NULL)
-    return soften_practice_start (self->practice, id, presenting, error);
-
-  soften_application_get_window (self);
-  return soften_practice_start (self->practice, id, presenting, error);
+  if (soften_library_find (self->library, id) != NULL)
+    soften_application_get_window (self);
+  return soften_practice_start (self->practice, id, presenting, minutes, error);
 }
 
 static void
@@ -67,7 +67,21 @@ start_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!soften_application_play (user_data, g_variant_get_string (parameter, NULL), FALSE, &error))
+  if (!soften_application_play (user_data, g_variant_get_string (parameter, NULL), FALSE, 0,
+                                &error))
+    show_failure (user_data, error);
+}
+
+/* For one of a breathing exercise's lengths: (id, minutes). */
+static void
+start_for_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
+{
+  g_autoptr (GError) error = NULL;
+  const char        *id;
+  guint              minutes;
+
+  g_variant_get (parameter, "(&su)", &id, &minutes);
+  if (!soften_application_play (user_data, id, FALSE, minutes, &error))
     show_failure (user_data, error);
 }
 
@@ -77,7 +91,7 @@ present_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!soften_application_play (user_data, g_variant_get_string (parameter, NULL), TRUE, &error))
+  if (!soften_application_play (user_data, g_variant_get_string (parameter, NULL), TRUE, 0, &error))
     show_failure (user_data, error);
 }
 
@@ -87,7 +101,7 @@ breathe_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   g_autoptr (GError) error = NULL;
 
-  if (!soften_application_play (user_data, "box-breathing", FALSE, &error))
+  if (!soften_application_play (user_data, "box-breathing", FALSE, 0, &error))
     show_failure (user_data, error);
 }
 
@@ -168,6 +182,7 @@ quit_action (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 
 static const GActionEntry app_actions[] = {
   { .name = "start", .activate = start_action, .parameter_type = "s" },
+  { .name = "start-for", .activate = start_for_action, .parameter_type = "(su)" },
   { .name = "present", .activate = present_action, .parameter_type = "s" },
   { .name = "present-chooser", .activate = present_chooser_action },
   { .name = "breathe", .activate = breathe_action },
@@ -185,6 +200,8 @@ static const struct
   const char *accels[2];
 } app_accels[] = {
   { "app.help-now", { "<Alt>h", NULL } },
+  /* Stop and Ground from any page, the list of exercises too. */
+  { "win.stop-and-ground", { "<Alt>g", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "window.close", { "<Control>w", NULL } },

@@ -311,7 +311,7 @@ soften_application_command_line (GApplication *application, GApplicationCommandL
 
   if (g_variant_dict_lookup (options, "start", "&s", &id))
     {
-      if (!soften_application_play (self, id, present, NULL))
+      if (!soften_application_play (self, id, present, 0, NULL))
         {
           g_autofree char *shown = printable (id);
 

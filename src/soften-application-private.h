@@ -56,6 +56,7 @@ void     soften_application_add_actions (SoftenApplication *self);
 gboolean soften_application_play (SoftenApplication *self,
                                   const char        *id,
                                   gboolean           presenting,
+                                  guint              minutes,
                                   GError           **error);
 
 /* soften-application-cli.c */

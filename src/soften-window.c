@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window only navigates. Its pages are named: "library", "exercise",
- * "progress", "scripts" and "problems" in a leaflet (the "browse" page of
- * its stack), then "player" and "done". Pages ask to move with the
- * win.show-* actions; a session's pages follow the practice (the owner of
+ * "problems" and "help-now" in a leaflet (the "browse" page of its stack),
+ * then "player" and "done"; "progress" and "scripts" are views of the
+ * library page, beside its Practice view. Pages ask to move with the
+ * win.show-* actions (soften-window-actions.c); a session's pages follow the practice (the owner of
  * a session under way): "started" shows the player, "finished" the done
  * page, and no session any more the page it was started from. Failures
  * anywhere are told with a toast (win.toast). Its size is kept in GSettings.
@@ -43,35 +44,6 @@
 #include "soften-scripts-page.h"
 #include "soften-window-private.h"
 
-struct _SoftenWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay   *toast_overlay;
-  GtkStack          *stack;
-  AdwLeaflet        *leaflet;
-  SoftenLibraryPage *library_page;
-
-  /* The other pages, made by ensure_pages() */
-  SoftenExercisePage *exercise_page;
-  GtkWidget          *player_page;
-  GtkWidget          *completion_page;
-
-  /* Given at construction */
-  GSettings          *settings;
-  SoftenLibrary      *library;
-  SoftenProgress     *progress;
-  SoftenScriptStore  *scripts;
-  char               *scripts_problem;
-  SoftenContactStore *contacts;
-  char               *contacts_problem;
-  SoftenPractice     *practice;
-
-  gboolean was_fullscreen;
-  guint    after_first_frame_id;
-};
-
 G_DEFINE_FINAL_TYPE (SoftenWindow, soften_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum
@@ -90,12 +62,11 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const browse_pages[]
-    = { "exercise", "progress", "problems", "scripts", "help-now" };
+static const char *const browse_pages[] = { "exercise", "problems", "help-now" };
 
 /* Call before showing any page but the library. */
-static void
-ensure_pages (SoftenWindow *self)
+void
+soften_window_ensure_pages (SoftenWindow *self)
 {
   g_autoptr (GtkBuilder) builder = NULL;
 
@@ -114,6 +85,11 @@ ensure_pages (SoftenWindow *self)
       adw_leaflet_page_set_name (adw_leaflet_append (self->leaflet, page), browse_pages[i]);
     }
   self->exercise_page = SOFTEN_EXERCISE_PAGE (gtk_builder_get_object (builder, "exercise_page"));
+  soften_library_page_set_view_child (
+      self->library_page, "progress",
+      GTK_WIDGET (gtk_builder_get_object (builder, "progress_page")));
+  soften_library_page_set_view_child (
+      self->library_page, "scripts", GTK_WIDGET (gtk_builder_get_object (builder, "scripts_page")));
 
   self->player_page = GTK_WIDGET (gtk_builder_get_object (builder, "player_page"));
   gtk_stack_add_named (self->stack, self->player_page, "player");
@@ -121,140 +97,48 @@ ensure_pages (SoftenWindow *self)
   gtk_stack_add_named (self->stack, self->completion_page, "done");
 }
 
-static void
-show_browse_page (SoftenWindow *self, const char *name)
+/* The Practice view of the library, Progress and My Scripts are views of
+ * the leaflet's first page. */
+static gboolean
+is_library_view (const char *name)
 {
-  ensure_pages (self);
+  return g_strcmp0 (name, "library") == 0 || g_strcmp0 (name, "progress") == 0
+         || g_strcmp0 (name, "scripts") == 0;
+}
+
+/* Shows the page @name of the leaflet, or a view of the library's. */
+void
+soften_window_show_browse_page (SoftenWindow *self, const char *name)
+{
+  soften_window_ensure_pages (self);
   gtk_stack_set_visible_child_name (self->stack, "browse");
+  if (is_library_view (name))
+    {
+      soften_library_page_show_view (self->library_page,
+                                     g_str_equal (name, "library") ? "practice" : name);
+      name = "library";
+    }
   adw_leaflet_set_visible_child_name (self->leaflet, name);
 }
 
-static void
-show_library_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  show_browse_page (SOFTEN_WINDOW (widget), "library");
-}
-
-static void
-show_exercise_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SoftenWindow      *self = SOFTEN_WINDOW (widget);
-  const char        *id = g_variant_get_string (parameter, NULL);
-  g_autoptr (GError) error = NULL;
-  SoftenExercise    *exercise;
-
-  /* One's own file is read whole now: it may have changed, or gone. */
-  exercise = soften_library_lookup_full (self->library, id, &error);
-  if (exercise == NULL)
-    {
-      if (error != NULL)
-        gtk_widget_activate_action (widget, "win.toast", "s", error->message);
-      return;
-    }
-
-  ensure_pages (self);
-  soften_exercise_page_set_exercise (self->exercise_page, exercise);
-  show_browse_page (self, "exercise");
-  gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
-}
-
-static void
-show_progress_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  show_browse_page (SOFTEN_WINDOW (widget), "progress");
-}
-
-static void
-show_scripts_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  show_browse_page (SOFTEN_WINDOW (widget), "scripts");
-}
-
-static void
-show_problems_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  show_browse_page (SOFTEN_WINDOW (widget), "problems");
-}
-
-/* Stop and Ground, the people one can reach, and lines for where one is.
- * Whatever was under way is left, at once, as Stop and Ground leaves it. */
-static void
-show_help_now_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SoftenWindow *self = SOFTEN_WINDOW (widget);
-
-  soften_practice_leave (self->practice);
-  show_browse_page (self, "help-now");
-  gtk_window_present (GTK_WINDOW (self));
-  gtk_widget_grab_focus (adw_leaflet_get_child_by_name (self->leaflet, "help-now"));
-}
-
-/* The list, to choose an exercise to present: the choice starts it. */
-static void
-choose_to_present_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SoftenWindow *self = SOFTEN_WINDOW (widget);
-
-  soften_library_page_set_choosing (self->library_page, TRUE);
-  show_browse_page (self, "library");
-}
-
-/* Failures from anywhere, told the one way: a toast, whole (a message
- * names a file and what is wrong with it: it wraps rather than being cut
- * short), and shown long enough to be read calmly, at about two words a
- * second; hovering or focusing it holds it. */
-static void
-toast_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
-{
-  SoftenWindow  *self = SOFTEN_WINDOW (widget);
-  const char    *message = g_variant_get_string (parameter, NULL);
-  g_auto (GStrv) words = g_strsplit_set (message, " \n", -1);
-  AdwToast      *toast = adw_toast_new (message);
-  GtkWidget     *title = gtk_label_new (message);
-
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 60);
-  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
-  adw_toast_set_custom_title (toast, title);
-  adw_toast_set_timeout (toast, MAX (5, 2 + g_strv_length (words) / 2));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* The shortcuts window (Ctrl+?), made the first time it is asked for;
- * GtkApplicationWindow keeps it after that, hidden when closed. */
-static void
-show_help_overlay_activated (GSimpleAction *action, GVariant *parameter, gpointer user_data)
-{
-  GtkApplicationWindow *window = user_data;
-  GtkShortcutsWindow   *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr (GtkBuilder) builder
-          = gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/ui/soften-shortcuts-window.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-
-  gtk_window_present (GTK_WINDOW (overlay));
-}
-
-/* In the window's own action group, where GTK looks for it once the
- * shortcuts window is set. */
-static const GActionEntry window_actions[] = {
-  { .name = "show-help-overlay", .activate = show_help_overlay_activated },
-};
-
+/* Where leaving a session comes back to: the exercise's page; or My
+ * Scripts, for a rehearsal started there; or, after presenting, the
+ * neutral list, never the presenter's own history. */
 static void
 session_started_cb (SoftenWindow *self, SoftenSession *session)
 {
-  ensure_pages (self);
+  gboolean from_scripts = g_strcmp0 (soften_window_get_page_name (self), "scripts") == 0;
+
+  soften_window_ensure_pages (self);
   soften_library_page_set_choosing (self->library_page, FALSE);
-  /* Leaving the exercise comes back to its page. */
   soften_exercise_page_set_exercise (self->exercise_page, soften_session_get_exercise (session));
-  adw_leaflet_set_visible_child_name (self->leaflet, "exercise");
+  if (soften_practice_get_presenting (self->practice))
+    {
+      soften_library_page_show_view (self->library_page, "practice");
+      adw_leaflet_set_visible_child_name (self->leaflet, "library");
+    }
+  else if (!from_scripts)
+    adw_leaflet_set_visible_child_name (self->leaflet, "exercise");
   gtk_stack_set_visible_child_name (self->stack, "player");
   gtk_window_present (GTK_WINDOW (self));
   /* After starting: the controls are insensitive until then. */
@@ -314,7 +198,7 @@ after_first_frame_cb (gpointer user_data)
 
   if (self->player_page == NULL)
     {
-      ensure_pages (self);
+      soften_window_ensure_pages (self);
       return G_SOURCE_CONTINUE;
     }
 
@@ -549,15 +433,7 @@ soften_window_class_init (SoftenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SoftenWindow, library_page);
 
-  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
-  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s", show_exercise_action);
-  gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
-  gtk_widget_class_install_action (widget_class, "win.show-scripts", NULL, show_scripts_action);
-  gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-now", NULL, show_help_now_action);
-  gtk_widget_class_install_action (widget_class, "win.choose-to-present", NULL,
-                                   choose_to_present_action);
-  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  soften_window_class_add_actions (widget_class);
 }
 
 static void
@@ -566,8 +442,7 @@ soften_window_init (SoftenWindow *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
-                                   G_N_ELEMENTS (window_actions), self);
+  soften_window_add_actions (self);
 
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -589,7 +464,12 @@ soften_window_get_page_name (SoftenWindow *self)
   if (g_strcmp0 (name, "browse") != 0)
     return name;
 
-  return adw_leaflet_get_visible_child_name (self->leaflet);
+  name = adw_leaflet_get_visible_child_name (self->leaflet);
+  if (g_strcmp0 (name, "library") == 0
+      && g_strcmp0 (soften_library_page_get_view_name (self->library_page), "practice") != 0)
+    return soften_library_page_get_view_name (self->library_page);
+
+  return name;
 }
 
 /* Returns: (transfer none) (nullable): the page of that name, made if need be */
@@ -600,7 +480,9 @@ soften_window_get_page (SoftenWindow *self, const char *name)
 
   g_return_val_if_fail (SOFTEN_IS_WINDOW (self), NULL);
 
-  ensure_pages (self);
+  soften_window_ensure_pages (self);
+  if (is_library_view (name) && !g_str_equal (name, "library"))
+    return soften_library_page_get_view_child (self->library_page, name);
   page = adw_leaflet_get_child_by_name (self->leaflet, name);
   if (page == NULL)
     page = gtk_stack_get_child_by_name (self->stack, name);

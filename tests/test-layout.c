@@ -94,11 +94,15 @@ label_fits (GtkLabel *label, char **why)
 }
 
 /* A header bar's title may be shortened, as everywhere in GNOME, as long as
- * pointing at it shows the whole. */
+ * pointing at it shows the whole (on the title, or on the view switcher
+ * title it is in). */
 static gboolean
 title_shown_whole (GtkLabel *label)
 {
-  GtkWidget *title = gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *title = gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_VIEW_SWITCHER_TITLE);
+
+  if (title == NULL)
+    title = gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_WINDOW_TITLE);
 
   return title != NULL
          && g_strcmp0 (gtk_widget_get_tooltip_text (title), gtk_label_get_text (label)) == 0;

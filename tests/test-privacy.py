@@ -5,7 +5,7 @@
 
 The UI tests that write during the forgiveness ritual and the defenses
 exercise (every way out of a session included: finishing, leaving,
-stopping to ground, closing, quitting; the release; copying, which is
+stopping to ground, closing, quitting; each release ceremony; copying, which is
 refused) run under strace with a marker of this test's own typed in as the
 person's words. Then:
 
@@ -33,7 +33,7 @@ import tempfile
 
 SYSCALLS = 'write,pwrite64,writev,pwritev,pwritev2,send,sendto,sendmsg,sendmmsg,socket,connect'
 TESTS = ['/soften/ui-writing/writing-is-never-kept', '/soften/ui-writing/release-never-half-done',
-         '/soften/ui-writing/defense-choice']
+         '/soften/ui-writing/release-ceremony', '/soften/ui-writing/defense-choice']
 NETWORK = re.compile(r'socket\((AF_INET6?|AF_PACKET|PF_INET6?)\b')
 
 results = []

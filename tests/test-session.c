@@ -485,18 +485,26 @@ test_pace (Fixture *f, gconstpointer data)
   g_assert_cmpint (change_at (f, 1), ==, start + (10 + 5 + 100 + 20) * SEC);
   g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 1.0);
 
-  /* Half as fast: the 960 s of breathing take 1920 s; out-of-range paces
-   * are held to 50 % and 200 %. */
+  /* Breathing keeps calm: slowed, the 4 s holds stop at 7 s (4/7 of the
+   * pace), and sped up, a breath of 16 s stops at 8 s (200 %). So the 960
+   * s of breathing take 1680 s at the slowest. */
+  soften_session_set_pace (f->session, 0.1);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 4.0 / 7.0);
+  soften_session_set_pace (f->session, 9.0);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MAX_PACE);
+  soften_session_set_pace (f->session, 0.5);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 4.0 / 7.0);
+  advance (f, 1680 * SEC - 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
+  advance (f, 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
+  g_assert_cmpint (change_at (f, 2), ==, change_at (f, 1) + 1680 * SEC);
+
+  /* Any other step runs from 50 % to 200 %. */
   soften_session_set_pace (f->session, 0.1);
   g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MIN_PACE);
   soften_session_set_pace (f->session, 9.0);
   g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MAX_PACE);
-  soften_session_set_pace (f->session, 0.5);
-  advance (f, 1920 * SEC - 1);
-  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
-  advance (f, 1);
-  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
-  g_assert_cmpint (change_at (f, 2), ==, change_at (f, 1) + 1920 * SEC);
 }
 
 /* The breath, as the pacer and the labels read it. */

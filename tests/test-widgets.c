@@ -364,7 +364,7 @@ test_presentation_overlay (void)
 
   soften_session_set_pace (session, 1.5);
   redraw (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_in (GTK_WIDGET (overlay), "Step 1 of 2 · 0:07 · Pace 150%"));
+  g_assert_nonnull (find_label_in (GTK_WIDGET (overlay), "Step 1 of 2 · 0:07 · Faster"));
 
   /* A step that waits has no time left to show. */
   soften_session_next (session);
@@ -651,7 +651,7 @@ test_practice_session_left (Practice *p, gconstpointer data)
   count_notify (p->practice, "session", &session_notified);
   count_notify (p->practice, "presenting", &presenting_notified);
 
-  g_assert_true (soften_practice_start (p->practice, "box-breathing", FALSE, &error));
+  g_assert_true (soften_practice_start (p->practice, "box-breathing", FALSE, 0, &error));
   g_assert_no_error (error);
   practised = g_object_ref (soften_practice_get_session (p->practice));
   g_assert_cmpuint (session_notified, ==, 1);
@@ -665,7 +665,7 @@ test_practice_session_left (Practice *p, gconstpointer data)
   g_assert_cmpuint (session_notified, ==, 2);
   g_assert_cmpuint (soften_fake_clock_get_n_pending (SOFTEN_FAKE_CLOCK (p->clock)), ==, 0);
 
-  g_assert_true (soften_practice_start (p->practice, "box-breathing", TRUE, &error));
+  g_assert_true (soften_practice_start (p->practice, "box-breathing", TRUE, 0, &error));
   g_assert_no_error (error);
   presented = g_object_ref (soften_practice_get_session (p->practice));
   g_assert_true (soften_practice_get_presenting (p->practice));
@@ -696,7 +696,7 @@ test_practice_freed_mid_session (Practice *p, gconstpointer data)
   g_autoptr (GError) error = NULL;
   SoftenSession     *session;
 
-  g_assert_true (soften_practice_start (p->practice, "body-scan", FALSE, &error));
+  g_assert_true (soften_practice_start (p->practice, "body-scan", FALSE, 0, &error));
   g_assert_no_error (error);
   session = g_object_ref (soften_practice_get_session (p->practice));
   soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (p->clock), 5 * SEC);
@@ -720,7 +720,7 @@ test_player_page_alone (Practice *p, gconstpointer data)
   GtkWindow     *window = show_alone (page);
   SoftenSession *session;
 
-  g_assert_true (soften_practice_start (p->practice, "box-breathing", FALSE, &error));
+  g_assert_true (soften_practice_start (p->practice, "box-breathing", FALSE, 0, &error));
   g_assert_no_error (error);
   session = soften_practice_get_session (p->practice);
   redraw (GTK_WIDGET (window));
@@ -741,7 +741,7 @@ test_player_page_alone (Practice *p, gconstpointer data)
 
   /* The practice goes on without the page. */
   soften_fake_clock_advance (SOFTEN_FAKE_CLOCK (p->clock), 30 * SEC);
-  g_assert_true (soften_practice_start (p->practice, "body-scan", FALSE, &error));
+  g_assert_true (soften_practice_start (p->practice, "body-scan", FALSE, 0, &error));
   g_assert_no_error (error);
   soften_practice_leave (p->practice);
 }

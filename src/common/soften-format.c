@@ -218,16 +218,19 @@ soften_format_minutes (gint64 usec)
   return g_strdup_printf (ngettext ("About %u minute", "About %u minutes", minutes), minutes);
 }
 
-/* A short length for a list row: "3 min". */
+/* A short length for a list row: "3 min", counting the time the steps
+ * that wait for Continue take to read; "At your own pace" for an exercise
+ * where the person writes, chooses or lets go, which takes as long as
+ * they need. */
 char *
 soften_format_exercise_length_short (SoftenExercise *exercise)
 {
-  gint64 timed = soften_exercise_get_timed_usec (exercise);
-  guint  minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+  gint64 estimate = soften_exercise_get_estimate_usec (exercise);
+  guint  minutes = MAX (1, (guint)((estimate + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
 
-  if (timed == 0)
-    /* Translators: in the list, for an exercise with no timed steps; keep it short */
-    return g_strdup (_("Your pace"));
+  if (soften_exercise_get_own_pace (exercise))
+    /* Translators: how long an exercise takes when none of its steps are timed */
+    return g_strdup (_("At your own pace"));
 
   /* Translators: an exercise's length in a list, in minutes; keep it short */
   return g_strdup_printf (ngettext ("%u min", "%u min", minutes), minutes);
@@ -237,15 +240,15 @@ soften_format_exercise_length_short (SoftenExercise *exercise)
 char *
 soften_format_exercise_length (SoftenExercise *exercise)
 {
-  gint64 timed = soften_exercise_get_timed_usec (exercise);
-  guint  minutes = MAX (1, (guint)((timed + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
+  gint64 estimate = soften_exercise_get_estimate_usec (exercise);
+  guint  minutes = MAX (1, (guint)((estimate + 30 * G_USEC_PER_SEC) / (60 * G_USEC_PER_SEC)));
 
-  if (timed == 0)
+  if (soften_exercise_get_own_pace (exercise))
     /* Translators: how long an exercise takes when none of its steps are timed */
     return g_strdup (_("At your own pace"));
 
   if (soften_exercise_get_untimed_steps (exercise) == 0)
-    return soften_format_minutes (timed);
+    return soften_format_minutes (soften_exercise_get_timed_usec (exercise));
 
   return g_strdup_printf (ngettext ("About %u minute, and some steps at your own pace",
                                     "About %u minutes, and some steps at your own pace", minutes),

@@ -1,4 +1,4 @@
-/* soften-notifications.c — whether a desktop notification can be seen
+/* soften-notifications.c — telling someone who looked away that an exercise is over
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,9 +12,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "soften-notifications.h"
 
-#define BUS_TIMEOUT_MS 500
+#define BUS_TIMEOUT_MS        500
+#define FINISHED_NOTIFICATION "session-finished"
 
 static const char *const services[] = {
   "org.gtk.Notifications",
@@ -82,4 +85,35 @@ soften_notifications_available (GApplication *application)
       return TRUE;
 
   return any_activatable (bus);
+}
+
+/* Someone who looked away (another window, or this one hidden) hears that
+ * the exercise is over. */
+void
+soften_notifications_tell_finished (GtkApplication *application, SoftenExercise *exercise)
+{
+  GtkWindow                *window = gtk_application_get_active_window (application);
+  g_autoptr (GNotification) notification = NULL;
+  g_autofree char          *body = NULL;
+
+  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window))
+      && gtk_window_is_active (window))
+    return;
+  if (!soften_notifications_available (G_APPLICATION (application)))
+    return;
+
+  /* Translators: a notification's text; %s is the exercise's title */
+  body = g_strdup_printf (_("“%s” is done. Take your time coming back."),
+                          soften_exercise_get_title (exercise));
+  notification = g_notification_new (_("Exercise Finished"));
+  g_notification_set_body (notification, body);
+  g_application_send_notification (G_APPLICATION (application), FINISHED_NOTIFICATION,
+                                   notification);
+}
+
+/* A new exercise begins: the last one's notification is old news. */
+void
+soften_notifications_withdraw_finished (GtkApplication *application)
+{
+  g_application_withdraw_notification (G_APPLICATION (application), FINISHED_NOTIFICATION);
 }

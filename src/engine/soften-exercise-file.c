@@ -18,6 +18,7 @@
 
 #include "soften-breath-risks.h"
 #include "soften-exercise-file.h"
+#include "soften-exercise-options.h"
 #include "soften-exercise-private.h"
 #include "soften-key-file.h"
 #include "soften-nicks.h"
@@ -42,7 +43,7 @@ static const SoftenKeyFileErrors exercise_file_errors = {
 
 static const char *const exercise_keys[]
     = { "Id",         "Title",  "Summary",    "Category", "Caution", "Credit",
-        "NotesTitle", "Listed", "SafetyNote", "Language", NULL };
+        "NotesTitle", "Listed", "SafetyNote", "Language", "Lengths", NULL };
 static const char *const note_keys[] = { "Title", "Text", NULL };
 /* The keys read as text or lists, whose escapes (\n…) are interpreted. */
 static const char *const text_keys[]
@@ -136,58 +137,6 @@ read_category (SoftenKeyFileReader *reader, SoftenCategory *category, GError **e
                                        "“forgiveness”, “boundaries” or “defenses”, got “%s”"),
                                     soften_key_file_reader_quote (reader, name));
   return FALSE;
-}
-
-/* Whether @code looks like a language code: "de", "pt_BR", "zh-Hant". */
-static gboolean
-is_language_code (const char *code)
-{
-  gsize i = 0;
-  gsize n;
-
-  while (g_ascii_islower (code[i]))
-    i++;
-  if (i < 2 || i > 3)
-    return FALSE;
-  if (code[i] == '\0')
-    return TRUE;
-  if (code[i] != '_' && code[i] != '-')
-    return FALSE;
-  code += i + 1;
-  for (n = 0; g_ascii_isalnum (code[n]); n++)
-    ;
-  return n >= 2 && n <= 8 && code[n] == '\0';
-}
-
-/* The language the exercise's words are read in, for a voice to speak
- * them: the translation GKeyFile picked for its title, or else the
- * optional Language key (for a file written in one language other than
- * English), or else English. */
-static gboolean
-read_language (SoftenKeyFileReader *reader, SoftenExercise *exercise, GError **error)
-{
-  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
-  g_autofree char *locale = g_key_file_get_locale_for_key (key_file, EXERCISE_GROUP, "Title", NULL);
-  g_autofree char *code = g_key_file_get_value (key_file, EXERCISE_GROUP, "Language", NULL);
-
-  if (code != NULL && !is_language_code (g_strstrip (code)))
-    {
-      soften_key_file_reader_set_error (
-          reader, error, SOFTEN_EXERCISE_FILE_ERROR_INVALID_VALUE, EXERCISE_GROUP,
-          /* Translators: do not translate the quoted words; they are values */
-          _("Language: expected a language code such as “de” or “pt_BR”, got “%s”"),
-          soften_key_file_reader_quote (reader, code));
-      return FALSE;
-    }
-
-  if (locale != NULL)
-    soften_exercise_set_language (exercise, locale);
-  else if (code != NULL)
-    soften_exercise_set_language (exercise, code);
-  else
-    soften_exercise_set_language (exercise, "en");
-
-  return TRUE;
 }
 
 /* The optional texts of [Exercise]. */
@@ -398,9 +347,11 @@ read_exercise (SoftenKeyFileReader *reader, GError **error)
     return NULL;
 
   exercise = soften_exercise_new (id, title, category);
-  if (!read_details (reader, exercise, error) || !read_language (reader, exercise, error)
+  if (!read_details (reader, exercise, error)
+      || !soften_exercise_options_read_language (reader, exercise, error)
       || !check_n_groups (reader, error) || !read_flags (reader, exercise, error)
-      || !read_steps (reader, exercise, error))
+      || !read_steps (reader, exercise, error)
+      || !soften_exercise_options_read_lengths (reader, exercise, error))
     return NULL;
 
   return g_steal_pointer (&exercise);

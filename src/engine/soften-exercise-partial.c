@@ -30,6 +30,8 @@ same_entry (SoftenExercise *a, SoftenExercise *b)
          && a->category == b->category && a->unlisted == b->unlisted
          && soften_exercise_get_timed_usec (a) == soften_exercise_get_timed_usec (b)
          && soften_exercise_get_untimed_steps (a) == soften_exercise_get_untimed_steps (b)
+         && soften_exercise_get_own_pace (a) == soften_exercise_get_own_pace (b)
+         && soften_exercise_get_estimate_usec (a) == soften_exercise_get_estimate_usec (b)
          && soften_exercise_find_breath_risks (a) == soften_exercise_find_breath_risks (b);
 }
 
@@ -55,6 +57,8 @@ soften_exercise_new_partial (SoftenExercise *complete)
   self->unlisted = complete->unlisted;
   self->timed_usec = soften_exercise_get_timed_usec (complete);
   self->untimed_steps = soften_exercise_get_untimed_steps (complete);
+  self->own_pace = soften_exercise_get_own_pace (complete);
+  self->estimate_usec = soften_exercise_get_estimate_usec (complete);
   self->breath_risks = soften_exercise_find_breath_risks (complete);
   self->file = g_object_ref (complete->file);
 

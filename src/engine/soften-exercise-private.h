@@ -3,9 +3,10 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * SoftenExercise is written in two files: soften-exercise.c (the exercise)
- * and soften-exercise-partial.c (an exercise as the list needs it, filled
- * in when it is opened, and the file it came from). The library and the
+ * SoftenExercise is written in three files: soften-exercise.c (the exercise),
+ * soften-exercise-partial.c (an exercise as the list needs it, filled
+ * in when it is opened, and the file it came from) and
+ * soften-exercise-order.c (its place in the list, and its length there). The library and the
  * reader use what is declared here; the UI does not.
  */
 
@@ -24,6 +25,10 @@ typedef struct
   char *credit;
   /* The language its words are in ("de"), for a voice to speak them. */
   char *language;
+  /* The lengths, in minutes, it may be practised for (Lengths=): 0 to
+   * SOFTEN_EXERCISE_MAX_LENGTHS of them, ascending. */
+  guint8 lengths[SOFTEN_EXERCISE_MAX_LENGTHS];
+  guint  n_lengths;
   /* Whether to point, beside the caution, to what to do when a partner
    * really is dangerous ("When the alarm is about now"). */
   gboolean   safety_note;
@@ -50,6 +55,9 @@ struct _SoftenExercise
    * how many steps wait for the person. */
   guint  untimed_steps;
   gint64 timed_usec;
+  /* And how long it takes, as its row says it (soften-exercise-order.c). */
+  gboolean own_pace;
+  gint64   estimate_usec;
   /* NULL while partial. */
   SoftenExerciseContent *content;
   /* Where it was read from, to read it again (NULL for a built-in one);
@@ -60,6 +68,10 @@ struct _SoftenExercise
 };
 
 /* soften-exercise.c */
+typedef SoftenStep *(*SoftenBreathingMap) (SoftenStep *step, gconstpointer data);
+SoftenExercise *_soften_exercise_copy_mapping_breathing (SoftenExercise    *self,
+                                                         SoftenBreathingMap map,
+                                                         gconstpointer      data);
 SoftenExercise *_soften_exercise_new (const char *id, const char *title, SoftenCategory category);
 gboolean        _soften_exercise_set_str (char **str_pointer, const char *new_str);
 void            _soften_exercise_set_title (SoftenExercise *self, const char *title);

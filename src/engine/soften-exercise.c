@@ -446,12 +446,11 @@ soften_exercise_get_note_text (SoftenExercise *self, guint position)
   return g_ptr_array_index (self->content->note_texts, position);
 }
 
-/* What a breathing step becomes in a copy. */
-typedef SoftenStep *(*BreathingMap) (SoftenStep *step, gconstpointer data);
-
 /* A copy of @self whose breathing steps are @map's; other steps are shared. */
-static SoftenExercise *
-copy_mapping_breathing (SoftenExercise *self, BreathingMap map, gconstpointer data)
+SoftenExercise *
+_soften_exercise_copy_mapping_breathing (SoftenExercise    *self,
+                                         SoftenBreathingMap map,
+                                         gconstpointer      data)
 {
   SoftenExercise *copy;
 
@@ -461,6 +460,7 @@ copy_mapping_breathing (SoftenExercise *self, BreathingMap map, gconstpointer da
   soften_exercise_set_safety_note (copy, self->content->safety_note);
   soften_exercise_set_credit (copy, self->content->credit);
   soften_exercise_set_language (copy, self->content->language);
+  soften_exercise_set_lengths (copy, self->content->lengths, self->content->n_lengths);
   soften_exercise_set_builtin (copy, self->builtin);
   soften_exercise_set_listed (copy, !self->unlisted);
   soften_exercise_set_file (copy, self->file);
@@ -514,7 +514,7 @@ soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (self->content != NULL, NULL);
 
-  return copy_mapping_breathing (self, with_breathing, &breathing);
+  return _soften_exercise_copy_mapping_breathing (self, with_breathing, &breathing);
 }
 
 static SoftenStep *
@@ -537,5 +537,5 @@ soften_exercise_copy_without_holds (SoftenExercise *self)
   g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
   g_return_val_if_fail (self->content != NULL, NULL);
 
-  return copy_mapping_breathing (self, without_holds, NULL);
+  return _soften_exercise_copy_mapping_breathing (self, without_holds, NULL);
 }

@@ -23,6 +23,9 @@ typedef enum
   SOFTEN_N_CATEGORIES, /*< skip >*/
 } SoftenCategory;
 
+/* The most lengths (Lengths=) an exercise may be offered at. */
+#define SOFTEN_EXERCISE_MAX_LENGTHS 6
+
 #define SOFTEN_TYPE_EXERCISE (soften_exercise_get_type ())
 
 G_DECLARE_FINAL_TYPE (SoftenExercise, soften_exercise, SOFTEN, EXERCISE, GObject)
@@ -51,6 +54,13 @@ SoftenStep     *soften_exercise_get_step (SoftenExercise *self, guint position);
 gint64          soften_exercise_get_timed_usec (SoftenExercise *self);
 guint           soften_exercise_get_untimed_steps (SoftenExercise *self);
 
+/* soften-exercise-order.c */
+SoftenCategory soften_category_get_nth (guint position);
+guint          soften_category_get_rank (SoftenCategory category);
+guint          soften_exercise_get_rank (SoftenExercise *self);
+gboolean       soften_exercise_get_own_pace (SoftenExercise *self);
+gint64         soften_exercise_get_estimate_usec (SoftenExercise *self);
+
 const char *soften_exercise_get_notes_title (SoftenExercise *self);
 void        soften_exercise_set_notes_title (SoftenExercise *self, const char *notes_title);
 void        soften_exercise_add_note (SoftenExercise *self, const char *title, const char *text);
@@ -62,5 +72,10 @@ SoftenExercise *soften_exercise_copy_with_breathing (SoftenExercise *self,
                                                      const gint64   *pattern_usec,
                                                      guint           cycles);
 SoftenExercise *soften_exercise_copy_without_holds (SoftenExercise *self);
+
+const guint8   *soften_exercise_get_lengths (SoftenExercise *self, guint *n_lengths);
+void            soften_exercise_set_lengths (SoftenExercise *self, const guint8 *minutes, guint n);
+guint           soften_exercise_get_minutes (SoftenExercise *self);
+SoftenExercise *soften_exercise_copy_for_minutes (SoftenExercise *self, guint minutes);
 
 G_END_DECLS

@@ -6,7 +6,8 @@
  * Exercises come from the built-in GResource first, then from folders such
  * as the person's own. A file that cannot be used never stops the others: it
  * is skipped, and what was wrong with it is kept as a problem for the UI to
- * show. Items are sorted by category, then by title.
+ * show. Items are sorted by need (see soften-exercise-order.c): by
+ * category, then the built-in ones in their order, then one's own by title.
  *
  * A folder can also be read later (soften_library_load_directory_later), so
  * that the person's own exercises do not hold up the first frame: it is read
@@ -168,7 +169,8 @@ soften_library_new (void)
 typedef struct
 {
   SoftenExercise *exercise;
-  SoftenCategory  category;
+  guint           category; /* its rank */
+  guint           rank;
   char           *key;
 } SortItem;
 
@@ -180,6 +182,8 @@ compare_items (gconstpointer a, gconstpointer b, gpointer user_data)
 
   if (ia->category != ib->category)
     return ia->category < ib->category ? -1 : 1;
+  if (ia->rank != ib->rank)
+    return ia->rank < ib->rank ? -1 : 1;
 
   return strcmp (ia->key, ib->key);
 }
@@ -235,7 +239,8 @@ _soften_library_sort_and_announce (SoftenLibrary *self, guint old_n_items)
       SoftenExercise *exercise = g_ptr_array_index (self->exercises, i);
 
       items[i].exercise = exercise;
-      items[i].category = soften_exercise_get_category (exercise);
+      items[i].category = soften_category_get_rank (soften_exercise_get_category (exercise));
+      items[i].rank = soften_exercise_get_rank (exercise);
       items[i].key = g_utf8_collate_key (soften_exercise_get_title (exercise), -1);
     }
 

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "soften-session-private.h"
+#include "soften-breath-risks.h"
 
 G_DEFINE_FINAL_TYPE (SoftenSession, soften_session, G_TYPE_OBJECT)
 
@@ -538,7 +539,8 @@ soften_session_get_pace (SoftenSession *self)
  *   %SOFTEN_SESSION_MIN_PACE to %SOFTEN_SESSION_MAX_PACE (1.0 as written)
  *
  * Slows down or speeds up the current step from now on; what has elapsed
- * stays as it is. The next step begins at 1.0 again.
+ * stays as it is. The next step begins at 1.0 again. A breathing step
+ * keeps to the paces that keep its breath calm (soften_step_limit_pace()).
  */
 void
 soften_session_set_pace (SoftenSession *self, double pace)
@@ -546,6 +548,7 @@ soften_session_set_pace (SoftenSession *self, double pace)
   g_return_if_fail (SOFTEN_IS_SESSION (self));
 
   pace = CLAMP (pace, SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE);
+  pace = soften_step_limit_pace (soften_session_get_step (self), pace);
   if (pace == self->pace)
     return;
 

@@ -26,9 +26,12 @@ struct _SoftenExercisePage
   AdwBin parent_instance;
 
   /* Template widgets */
-  GtkLabel          *title_label;
-  GtkLabel          *summary_label;
-  AdwActionRow      *length_row;
+  GtkLabel     *title_label;
+  GtkLabel     *summary_label;
+  AdwActionRow *length_row;
+  AdwComboRow  *lengths_row;
+  /* The minutes lengths_row offers, in its order; the first is as written. */
+  GArray            *minutes;
   AdwActionRow      *steps_row;
   AdwActionRow      *practice_row;
   SoftenCautionCard *caution_card;
@@ -85,6 +88,65 @@ update_practice (SoftenExercisePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->practice_row), TRUE);
 }
 
+/* Start plays the exercise as written, or for the length chosen. */
+static void
+update_start (SoftenExercisePage *self)
+{
+  const char *id;
+  guint       selected = adw_combo_row_get_selected (self->lengths_row);
+
+  if (self->exercise == NULL || self->minutes == NULL)
+    return;
+  id = soften_exercise_get_id (self->exercise);
+  /* The action and its target change together. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), NULL);
+  if (selected == 0 || selected >= self->minutes->len)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
+                                              g_variant_new_string (id));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start");
+      return;
+    }
+  gtk_actionable_set_action_target_value (
+      GTK_ACTIONABLE (self->start_button),
+      g_variant_new ("(su)", id, g_array_index (self->minutes, guint, selected)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start-for");
+}
+
+/* A breathing exercise with Lengths= offers them, as written first. */
+static void
+update_lengths (SoftenExercisePage *self)
+{
+  g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
+  guint                     n_lengths;
+  const guint8             *lengths = soften_exercise_get_lengths (self->exercise, &n_lengths);
+  guint                     written = soften_exercise_get_minutes (self->exercise);
+
+  g_array_set_size (self->minutes, 0);
+  g_array_append_val (self->minutes, written);
+  for (guint i = 0; i < n_lengths; i++)
+    if (lengths[i] != written)
+      {
+        guint m = lengths[i];
+
+        g_array_append_val (self->minutes, m);
+      }
+  for (guint i = 0; i < self->minutes->len; i++)
+    {
+      guint            m = g_array_index (self->minutes, guint, i);
+      g_autofree char *label = NULL;
+
+      label = i == 0 ? g_strdup_printf (
+                  /* Translators: the length an exercise is written for, in minutes */
+                  ngettext ("%u minute, as written", "%u minutes, as written", m), m)
+                     : g_strdup_printf (ngettext ("%u minute", "%u minutes", m), m);
+      gtk_string_list_append (labels, label);
+    }
+  adw_combo_row_set_model (self->lengths_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->lengths_row, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->lengths_row), n_lengths > 0);
+}
+
 static void
 update (SoftenExercisePage *self)
 {
@@ -118,10 +180,8 @@ update (SoftenExercisePage *self)
 
   update_practice (self);
 
-  gtk_actionable_set_action_target_value (
-      GTK_ACTIONABLE (self->start_button),
-      g_variant_new_string (soften_exercise_get_id (self->exercise)));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->start_button), "app.start");
+  update_lengths (self);
+  update_start (self);
   gtk_actionable_set_action_target_value (
       GTK_ACTIONABLE (self->present_button),
       g_variant_new_string (soften_exercise_get_id (self->exercise)));
@@ -222,6 +282,7 @@ soften_exercise_page_dispose (GObject *object)
   if (self->progress != NULL)
     g_signal_handlers_disconnect_by_data (self->progress, self);
   g_clear_object (&self->progress);
+  g_clear_pointer (&self->minutes, g_array_unref);
 
   G_OBJECT_CLASS (soften_exercise_page_parent_class)->dispose (object);
 }
@@ -298,6 +359,7 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, length_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, lengths_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, steps_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, practice_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_card);
@@ -317,6 +379,8 @@ static void
 soften_exercise_page_init (SoftenExercisePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->minutes = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_signal_connect_swapped (self->lengths_row, "notify::selected", G_CALLBACK (update_start), self);
 }
 
 void

@@ -8,9 +8,15 @@
  * Activating a row opens the exercise's page (win.show-exercise), or, while
  * the person is choosing what to present, presents it (app.present).
  *
+ * It is the first of three views, Practice · Progress · My Scripts, with a
+ * view switcher in the header bar (and at the bottom, in a narrow window);
+ * the window puts the other two pages in their places once they are made
+ * (soften_library_page_set_view_child()). Above the list come the first
+ * things someone flooded may need: Stop and Ground and Help Now, then
+ * "Where am I right now?" as the way in.
+ *
  * Rows are made as they are needed: the first frame has only enough for the
- * window's height (and not yet Progress and My Scripts, which come after
- * them), the rest follow a few at a time once it is on screen, and
+ * window's height, the rest follow a few at a time once it is on screen, and
  * past EAGER_ROWS (someone with hundreds of their own exercises) only as the
  * list is scrolled near its end. What has rows so far is a slice of the
  * library, the first so many exercises in its order.
@@ -29,7 +35,7 @@
  * row costs some 3 ms of text layout before anything is on screen. Where
  * the rows begin, at most: below the header bar and two lines of welcome
  * (the list is never wider than its clamp, where the welcome takes two). */
-#define LIST_TOP 135
+#define LIST_TOP 300
 /* A category's heading with the space above and below it; the first has
  * no group above it. */
 #define FIRST_HEADING_HEIGHT 32
@@ -46,17 +52,23 @@ struct _SoftenLibraryPage
   AdwBin parent_instance;
 
   /* Template widgets */
-  GtkBox            *categories_box;
-  GtkWidget         *intro_label;
-  GtkWidget         *welcome_label;
-  GtkWidget         *choosing_label;
-  GtkWidget         *menu_button;
-  GtkWidget         *help_now_button;
-  GtkWidget         *kept_list;
-  GtkWidget         *problems_row;
-  AdwWindowTitle    *window_title;
-  GtkWidget         *cancel_choosing_button;
-  GtkScrolledWindow *scroller;
+  GtkBox               *categories_box;
+  GtkWidget            *intro_label;
+  GtkWidget            *welcome_label;
+  GtkWidget            *choosing_label;
+  GtkWidget            *menu_button;
+  GtkWidget            *help_now_button;
+  GtkWidget            *kept_list;
+  GtkWidget            *problems_row;
+  GtkWidget            *stop_box;
+  GtkWidget            *where_list;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
+  AdwViewStack         *view_stack;
+  AdwBin               *progress_bin;
+  AdwBin               *scripts_bin;
+  GtkWidget            *cancel_choosing_button;
+  GtkScrolledWindow    *scroller;
 
   /* Owned */
   SoftenLibrary     *library;
@@ -99,6 +111,37 @@ static void
 cancel_choosing_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   soften_library_page_set_choosing (SOFTEN_LIBRARY_PAGE (widget), FALSE);
+}
+
+/* The switcher at the bottom: where the header bar has no room for it,
+ * unless there is nothing to switch (while choosing). */
+static void
+update_switcher_bar (SoftenLibraryPage *self)
+{
+  gtk_widget_set_visible (self->switcher_bar,
+                          adw_view_switcher_title_get_title_visible (self->switcher_title)
+                              && !self->choosing);
+}
+
+/* Escape: no more choosing, or back from Progress or My Scripts to
+ * Practice (wherever the focus is in the page, the switcher too). */
+static gboolean
+escape_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
+{
+  SoftenLibraryPage *self = SOFTEN_LIBRARY_PAGE (widget);
+
+  if (self->choosing)
+    {
+      soften_library_page_set_choosing (self, FALSE);
+      return TRUE;
+    }
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "practice") != 0)
+    {
+      adw_view_stack_set_visible_child_name (self->view_stack, "practice");
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -166,8 +209,6 @@ first_frame_cb (GdkFrameClock *frame_clock, SoftenLibraryPage *self)
 {
   stop_waiting_for_frame (self);
   self->shown = TRUE;
-  /* Progress and My Scripts come after every category, below the fold. */
-  gtk_widget_set_visible (self->kept_list, TRUE);
   maybe_grow (self);
 }
 
@@ -218,7 +259,7 @@ update_problems (SoftenLibraryPage *self)
       ngettext ("%u File Could Not Be Read", "%u Files Could Not Be Read", n), n);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->problems_row), title);
-  gtk_widget_set_visible (self->problems_row, n > 0);
+  gtk_widget_set_visible (self->kept_list, n > 0);
 }
 
 static void
@@ -244,10 +285,12 @@ rebuild (SoftenLibraryPage *self)
                            G_CONNECT_SWAPPED);
   update_problems (self);
 
-  /* Between the words of welcome and the kept scripts. */
+  /* Between the words of welcome and the files that could not be read,
+   * by need, as the library sorts them. */
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
     {
-      self->groups[i] = soften_category_group_new (i, G_LIST_MODEL (self->with_rows));
+      self->groups[i]
+          = soften_category_group_new (soften_category_get_nth (i), G_LIST_MODEL (self->with_rows));
       gtk_box_insert_child_after (self->categories_box, self->groups[i],
                                   i == 0 ? self->intro_label : self->groups[i - 1]);
     }
@@ -396,14 +439,20 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, help_now_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, kept_list);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, stop_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, where_list);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, progress_bin);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, scripts_bin);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, cancel_choosing_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, scroller);
   gtk_widget_class_install_action (widget_class, "library.open", "s", open_action);
   gtk_widget_class_install_action (widget_class, "library.cancel-choosing", NULL,
                                    cancel_choosing_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "library.cancel-choosing",
-                                       NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 }
 
 static void
@@ -440,16 +489,89 @@ soften_library_page_set_choosing (SoftenLibraryPage *self, gboolean choosing)
   /* Translators: the title while choosing an exercise to present; keep it short */
   title = choosing ? C_("library title", "Present") : _("Soften");
   /* Short enough for a narrow window: what to do is said above the list,
-   * and the menu steps aside for Cancel. */
-  adw_window_title_set_title (self->window_title, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->window_title), choosing ? title : NULL);
+   * and the menu steps aside for Cancel. Choosing is in Practice alone. */
+  if (choosing)
+    adw_view_stack_set_visible_child_name (self->view_stack, "practice");
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !choosing);
+  update_switcher_bar (self);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->switcher_title), choosing ? title : NULL);
   gtk_widget_set_visible (self->welcome_label, !choosing);
+  gtk_widget_set_visible (self->stop_box, !choosing);
+  gtk_widget_set_visible (self->where_list, !choosing);
   gtk_widget_set_visible (self->choosing_label, choosing);
   gtk_widget_set_visible (self->menu_button, !choosing);
-  /* Room for Cancel in a narrow window: Help Now is still in the list, and
-   * Alt+H. */
+  /* Room for Cancel in a narrow window: Help Now is still Alt+H. */
   gtk_widget_set_visible (self->help_now_button, !choosing);
   gtk_widget_set_visible (self->cancel_choosing_button, choosing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "library.cancel-choosing", choosing);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHOOSING]);
+}
+
+static AdwBin *
+view_bin (SoftenLibraryPage *self, const char *name)
+{
+  if (g_strcmp0 (name, "progress") == 0)
+    return self->progress_bin;
+  if (g_strcmp0 (name, "scripts") == 0)
+    return self->scripts_bin;
+
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * soften_library_page_set_view_child:
+ * @name: "progress" or "scripts"
+ * @child: the page to show in that view
+ *
+ * Puts a page in its view, beside Practice (the window makes them after
+ * its first frame).
+ */
+void
+soften_library_page_set_view_child (SoftenLibraryPage *self, const char *name, GtkWidget *child)
+{
+  AdwBin *bin;
+
+  g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (child));
+
+  bin = view_bin (self, name);
+  if (bin != NULL)
+    adw_bin_set_child (bin, child);
+}
+
+/* Returns: (transfer none) (nullable): the page in the view @name
+ * ("progress" or "scripts"), if it was put there */
+GtkWidget *
+soften_library_page_get_view_child (SoftenLibraryPage *self, const char *name)
+{
+  AdwBin *bin;
+
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY_PAGE (self), NULL);
+
+  bin = view_bin (self, name);
+  return bin != NULL ? adw_bin_get_child (bin) : NULL;
+}
+
+/**
+ * soften_library_page_show_view:
+ * @name: "practice", "progress" or "scripts"
+ */
+void
+soften_library_page_show_view (SoftenLibraryPage *self, const char *name)
+{
+  g_return_if_fail (SOFTEN_IS_LIBRARY_PAGE (self));
+
+  if (g_strcmp0 (name, "practice") != 0)
+    soften_library_page_set_choosing (self, FALSE);
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* Returns: "practice", "progress" or "scripts": the view shown */
+const char *
+soften_library_page_get_view_name (SoftenLibraryPage *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_LIBRARY_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
 }

@@ -95,10 +95,6 @@ update_pause_button (SoftenPlayerPage *self, gboolean paused)
                                paused ? _("Resume (Space)") : _("Pause (Space)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  if (paused)
-    gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
 }
 
 static void
@@ -107,6 +103,7 @@ update_state (SoftenPlayerPage *self)
   SoftenSession     *session = soften_player_page_get_session (self);
   SoftenSessionState state;
   gboolean           timed;
+  gboolean           paused;
   gboolean           had_focus;
 
   if (session == NULL)
@@ -119,11 +116,24 @@ update_state (SoftenPlayerPage *self)
   state = soften_session_get_state (session);
   timed = soften_step_is_timed (soften_session_get_step (session));
 
+  paused = timed && state == SOFTEN_SESSION_PAUSED;
+
   gtk_widget_set_visible (self->pause_button, timed);
   gtk_widget_set_visible (self->continue_button, !timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->paused_label), state == SOFTEN_SESSION_PAUSED);
-  update_pause_button (self, state == SOFTEN_SESSION_PAUSED);
+  /* Paused shows only where there is a timer to pause: "Paused" large in
+   * place of the time left, and the shape dimmed (style.css). */
+  gtk_widget_set_visible (GTK_WIDGET (self->status_stack), timed);
+  gtk_stack_set_visible_child_name (self->status_stack, paused ? "paused" : "time");
+  /* The page not shown keeps its height in the stack, but is not read out. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->paused_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !paused, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->countdown_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               paused, -1);
+  if (paused)
+    gtk_widget_add_css_class (self->content_box, "paused");
+  else
+    gtk_widget_remove_css_class (self->content_box, "paused");
+  update_pause_button (self, paused);
   soften_player_page_update_actions (self);
 
   if (had_focus)
@@ -219,6 +229,7 @@ presenting_changed_cb (SoftenPlayerPage *self)
     soften_presentation_overlay_show (self->overlay);
   else
     soften_presentation_overlay_hide (self->overlay);
+  gtk_revealer_set_reveal_child (self->key_hints, FALSE);
 
   soften_player_page_update_actions (self);
 }
@@ -270,11 +281,31 @@ set_practice (SoftenPlayerPage *self, SoftenPractice *practice)
 
 /* Focusing the page focuses the step's words, for a screen reader to read
  * out; the control that moves the exercise along is next, and Enter on the
- * words works it too. A step with no words starts at the control. */
+ * words works it too. A step with no words starts at the control. A step
+ * to write in starts with the cursor in its text, where Space is a space. */
 static gboolean
 soften_player_page_grab_focus (GtkWidget *widget)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+  SoftenSession    *session = soften_player_page_get_session (self);
+
+  if (session != NULL
+      && soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_WRITING
+      && gtk_widget_grab_focus (gtk_stack_get_visible_child (self->view_stack)))
+    {
+      GtkWidget       *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+      g_autofree char *position = NULL;
+
+      /* Described as the words would be, with where the step is. */
+      position
+          /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
+          = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (session) + 1,
+                             soften_exercise_get_n_steps (soften_session_get_exercise (session)));
+      if (focus != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        position, -1);
+      return TRUE;
+    }
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->text_label))
       && gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
@@ -376,11 +407,13 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, zoom);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, key_hints);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, caution_card);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, status_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
@@ -400,6 +433,9 @@ soften_player_page_init (SoftenPlayerPage *self)
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
                                   G_CALLBACK (step_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update_time), self);
+  /* A new pace changes the time left at once, as the overlay shows it. */
+  g_signal_group_connect_swapped (self->session_signals, "notify::pace", G_CALLBACK (update_time),
+                                  self);
   g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update_state),
                                   self);
   soften_player_page_update_actions (self);

@@ -27,8 +27,7 @@
 #include "soften-practice-private.h"
 #include "soften-screen-keeper.h"
 
-#define REHEARSE_ID           "rehearse-script"
-#define FINISHED_NOTIFICATION "session-finished"
+#define REHEARSE_ID "rehearse-script"
 
 struct _SoftenPractice
 {
@@ -103,30 +102,6 @@ session_state_cb (SoftenPractice *self, GParamSpec *pspec, SoftenSession *sessio
     forget_writing (self);
 }
 
-/* Someone who looked away (another window, or this one hidden) hears that
- * the exercise is over. */
-static void
-notify_finished (SoftenPractice *self, SoftenSession *session)
-{
-  GtkWindow                *window = gtk_application_get_active_window (self->application);
-  g_autoptr (GNotification) notification = NULL;
-  g_autofree char          *body = NULL;
-
-  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window))
-      && gtk_window_is_active (window))
-    return;
-  if (!soften_notifications_available (G_APPLICATION (self->application)))
-    return;
-
-  /* Translators: a notification's text; %s is the exercise's title */
-  body = g_strdup_printf (_("“%s” is done. Take your time coming back."),
-                          soften_exercise_get_title (soften_session_get_exercise (session)));
-  notification = g_notification_new (_("Exercise Finished"));
-  g_notification_set_body (notification, body);
-  g_application_send_notification (G_APPLICATION (self->application), FINISHED_NOTIFICATION,
-                                   notification);
-}
-
 static void
 session_finished_cb (SoftenPractice *self, SoftenSession *session)
 {
@@ -141,7 +116,7 @@ session_finished_cb (SoftenPractice *self, SoftenSession *session)
                             responses);
 
   g_signal_emit (self, signals[FINISHED], 0, session);
-  notify_finished (self, session);
+  soften_notifications_tell_finished (self->application, exercise);
 }
 
 static void
@@ -182,16 +157,19 @@ static void
 start_exercise (SoftenPractice *self,
                 SoftenExercise *exercise,
                 gboolean        presenting,
-                SoftenScript   *script)
+                SoftenScript   *script,
+                guint           minutes)
 {
+  g_autoptr (SoftenExercise) sized = minutes > 0
+                                         ? soften_exercise_copy_for_minutes (exercise, minutes)
+                                         : g_object_ref (exercise);
   g_autoptr (SoftenExercise) followed = NULL;
   g_autoptr (SoftenSession)  session = NULL;
 
   /* "Breathe without holding" in Preferences: every pattern, at once. */
-  if (g_settings_get_boolean (self->settings, "breathe-without-holds"))
-    followed = soften_exercise_copy_without_holds (exercise);
-  else
-    followed = g_object_ref (exercise);
+  followed = g_settings_get_boolean (self->settings, "breathe-without-holds")
+                 ? soften_exercise_copy_without_holds (sized)
+                 : g_object_ref (sized);
   session = soften_session_new (followed, self->clock);
 
   if (self->session != NULL)
@@ -202,7 +180,7 @@ start_exercise (SoftenPractice *self,
   if (script != NULL)
     soften_script_copy_into (script, self->script_draft);
 
-  g_application_withdraw_notification (G_APPLICATION (self->application), FINISHED_NOTIFICATION);
+  soften_notifications_withdraw_finished (self->application);
   set_presenting (self, presenting);
   set_session (self, session);
   soften_session_start (session);
@@ -483,6 +461,7 @@ soften_practice_get_script_draft (SoftenPractice *self)
  * soften_practice_start:
  * @exercise_id: the id of an exercise in the library
  * @presenting: whether a therapist presents it (nothing is recorded)
+ * @minutes: one of its lengths (soften_exercise_get_lengths()), or 0
  *
  * Stops whatever is under way and starts the exercise.
  *
@@ -493,6 +472,7 @@ gboolean
 soften_practice_start (SoftenPractice *self,
                        const char     *exercise_id,
                        gboolean        presenting,
+                       guint           minutes,
                        GError        **error)
 {
   g_autoptr (GError) local_error = NULL;
@@ -514,7 +494,7 @@ soften_practice_start (SoftenPractice *self,
       return FALSE;
     }
 
-  start_exercise (self, exercise, presenting, NULL);
+  start_exercise (self, exercise, presenting, NULL, minutes);
   return TRUE;
 }
 
@@ -545,7 +525,7 @@ soften_practice_rehearse (SoftenPractice *self, const char *script_id, GError **
       return FALSE;
     }
 
-  start_exercise (self, exercise, FALSE, script);
+  start_exercise (self, exercise, FALSE, script, 0);
   return TRUE;
 }
 

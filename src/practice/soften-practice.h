@@ -38,6 +38,7 @@ SoftenScript        *soften_practice_get_script_draft (SoftenPractice *self);
 gboolean             soften_practice_start (SoftenPractice *self,
                                             const char     *exercise_id,
                                             gboolean        presenting,
+                                            guint           minutes,
                                             GError        **error);
 gboolean soften_practice_rehearse (SoftenPractice *self, const char *script_id, GError **error);
 void     soften_practice_leave (SoftenPractice *self);

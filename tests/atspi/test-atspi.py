@@ -73,6 +73,7 @@ KEY_LEFT = 0xff51
 KEY_RIGHT = 0xff53
 KEY_SPACE = 0x0020
 KEY_H = 0x0068
+KEY_G = 0x0067
 MOD_ALT = 1 << 3  # X's Mod1
 
 # Controls a person operates, which must have a name.
@@ -347,7 +348,8 @@ class App:
         wait_for(lambda: has_state(self.window, Atspi.StateType.ACTIVE), 'its window to be active')
         self.x_window = self.xfocus.get()
         # The pages are found once: each is named after its type (see the top).
-        for acc, _ in walk(self.window, prune=lambda a: PAGE_TYPE.match(name(a))):
+        # Progress and My Scripts are views in the library's page.
+        for acc, _ in walk(self.window, prune=lambda a: PAGE_TYPE.match(name(a)) and name(a) != LIBRARY):
             if PAGE_TYPE.match(name(acc)):
                 self.pages[name(acc)] = acc
         # And the player's step views, one per kind, in a stack.
@@ -717,12 +719,19 @@ def audit_player(t, view_type=None):
         t.audit(f'player, {view_type}', view(t, view_type))
 
 
+def in_start_here(acc):
+    """Whether @acc is in the library's "Start here" (where "Where am I
+    right now?" starts the quick check at once, rather than opening its
+    page)."""
+    return any(role(a) == Atspi.Role.LIST and heard(a) == 'Start here' for a in ancestors(acc))
+
+
 def open_exercise(t, title):
     """From the library, with the keyboard: Tab to the exercise, Enter."""
     app = t.app
     app.focus_in(app.page(LIBRARY), 'the library')
     row = app.tab_to(lambda acc: acc is not None and role(acc) == Atspi.Role.LIST_ITEM
-                     and heard(acc) == title, f'the exercise “{title}”')
+                     and heard(acc) == title and not in_start_here(acc), f'the exercise “{title}”')
     key(KEY_RETURN)
     focus = app.focus_in(app.page(EXERCISE), 'the exercise page')
     wait_found(app.page(EXERCISE), Atspi.Role.LABEL, title, f'the title “{title}”')
@@ -742,6 +751,30 @@ def open_from_library(t, title, page_name):
                f'“{title}”')
     key(KEY_RETURN)
     return app.focus_in(app.page(page_name), f'the page “{title}”')
+
+
+VIEW_ROLES = (Atspi.Role.PAGE_TAB, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.RADIO_BUTTON)
+
+
+def open_view(t, title, page_name):
+    """From the library, with the keyboard: Tab to the view switcher's
+    button for the view, Space; the view comes on screen."""
+    app = t.app
+    app.focus_in(app.page(LIBRARY), 'the library')
+    switch = app.tab_to(lambda acc: acc is not None and role(acc) in VIEW_ROLES and heard(acc) == title,
+                        f'the view “{title}” in the view switcher', limit=200)
+    key(KEY_SPACE)
+    wait_for(lambda: on_screen(app.page(page_name)), f'the view “{title}” on screen')
+    return switch
+
+
+def back_to_practice(t, page_name):
+    """Escape, from a view beside Practice: the list again."""
+    app = t.app
+    key(KEY_ESCAPE)
+    # Its extents stay as they were once shown: whether it is showing, then.
+    wait_for(lambda: not has_state(app.page(page_name), Atspi.StateType.SHOWING), 'the list of exercises again')
+    return app.focus_in(app.page(LIBRARY), 'the library')
 
 
 def leave_exercise(t):
@@ -797,8 +830,19 @@ def scenario_library(t):
     t.ok('Box breathing' in items and 'My breathing' in items,
          'library: exercises are list items named by their titles', f'Breathing has {items}')
     yours = [heard(acc) for acc in find_all(lists['Yours'], Atspi.Role.LIST_ITEM)]
-    t.ok(yours == ['1 File Could Not Be Read', 'Progress', 'My Scripts'],
-         'library: “Yours” offers the problems, Progress and My Scripts', f'it has {yours}')
+    t.ok(yours == ['1 File Could Not Be Read'],
+         'library: “Yours” offers the files that could not be read', f'it has {yours}')
+    t.ok(find(library, Atspi.Role.LABEL, 'Need to stop?') is not None
+         and button(library, 'Stop and Ground') is not None and button(library, 'Help Now') is not None,
+         'library: “Need to stop?” offers “Stop and Ground” and “Help Now”, named buttons')
+    start_here = lists.get('Start here')
+    first = [heard(acc) for acc in find_all(start_here, Atspi.Role.LIST_ITEM)] if start_here else []
+    t.ok(first == ['Where am I right now?'], 'library: “Start here” offers “Where am I right now?”',
+         f'it has {first}')
+    views = {heard(acc) for acc in find_all(library) if role(acc) in VIEW_ROLES}
+    t.ok({'Practice', 'Progress', 'My Scripts'} <= views,
+         'library: the view switcher offers Practice, Progress and My Scripts, by name',
+         f'named buttons: {sorted(v for v in views if v)}')
     menu = button(library, 'Main Menu')
     t.ok(menu is not None and has_state(menu, Atspi.StateType.SENSITIVE),
          'library: the main menu is a button named “Main Menu”')
@@ -1128,7 +1172,7 @@ def scenario_script(t):
 
 def scenario_my_scripts(t):
     app = t.app
-    open_from_library(t, 'My Scripts', SCRIPTS)
+    open_view(t, 'My Scripts', SCRIPTS)
     page = app.page(SCRIPTS)
     if t.kept:
         kept = find(page, Atspi.Role.LIST, 'Kept scripts')
@@ -1142,7 +1186,7 @@ def scenario_my_scripts(t):
              and button(page, 'Script a Boundary') is not None,
              'My Scripts: with nothing kept, it says so and offers “Script a Boundary”')
     t.audit('My Scripts', page)
-    back_to_library(t, SCRIPTS)
+    back_to_practice(t, SCRIPTS)
 
 
 def scenario_progress(t):
@@ -1157,7 +1201,7 @@ def scenario_progress(t):
         app.focus_in(app.page(DONE), 'the completion page')
         t.finished.append('Stop and ground')
         back_to_library(t, DONE)
-    open_from_library(t, 'Progress', PROGRESS)
+    open_view(t, 'Progress', PROGRESS)
     page = app.page(PROGRESS)
     figures = find(page, Atspi.Role.TABLE, 'Your practice in numbers')
     sessions = find(figures, None, re.compile(r'^\d+ sessions?$')) if figures else None
@@ -1182,7 +1226,25 @@ def scenario_progress(t):
     t.ok(find(page, None, re.compile(r'^0 days? in a row')) is None,
          'Progress: no streak of zero is ever shown')
     t.audit('Progress', page)
-    back_to_library(t, PROGRESS)
+    back_to_practice(t, PROGRESS)
+
+
+def scenario_arriving(t):
+    """Someone flooded: Tab reaches Stop and Ground before any exercise,
+    and Alt+G starts it from the list."""
+    app = t.app
+    library = app.page(LIBRARY)
+    app.focus_in(library, 'the library')
+    focus = app.tab_to(lambda acc: acc is not None and (role(acc) == Atspi.Role.LIST_ITEM
+                                                        or heard(acc) == 'Stop and Ground'),
+                       '“Stop and Ground” or an exercise')
+    t.ok(heard(focus) == 'Stop and Ground' and role(focus) == Atspi.Role.PUSH_BUTTON,
+         'arriving: Tab reaches “Stop and Ground” before any exercise', f'it reached {describe(focus)}')
+    alt_key(KEY_G)
+    wait_for(lambda: in_player(t, Atspi.Role.LABEL, 'Stop and ground'), 'the grounding exercise')
+    wait_step(t, 1, 5)
+    t.ok(True, 'arriving: Alt+G starts Stop and Ground from the list, the focus on its first words')
+    leave_exercise(t)
 
 
 def scenario_problems(t):
@@ -1235,11 +1297,15 @@ def scenario_preferences(t):
     t.ok(True, 'Preferences: Escape closes it, and the library has the focus again')
 
 def alt_h():
-    """Alt+H: H with Alt held (locked, as XTest can only press a keysym
-    and let it go)."""
+    alt_key(KEY_H)
+
+
+def alt_key(keysym):
+    """Alt and a key: the key with Alt held (locked, as XTest can only
+    press a keysym and let it go)."""
     Atspi.generate_keyboard_event(MOD_ALT, None, Atspi.KeySynthType.LOCKMODIFIERS)
     try:
-        key(KEY_H)
+        key(keysym)
     finally:
         Atspi.generate_keyboard_event(MOD_ALT, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
         pump()
@@ -1315,6 +1381,7 @@ SCENARIOS = [
     ('boundary script', scenario_script),
     ('My Scripts', scenario_my_scripts),
     ('Progress', scenario_progress),
+    ('arriving', scenario_arriving),
     ('Problems', scenario_problems),
     ('Preferences', scenario_preferences),
     ('Help Now', scenario_help_now),
