@@ -183,10 +183,9 @@ static void
 test_builtin_need_no_lengthening (gconstpointer data)
 {
   static const char *const ids[] = {
-    "before-i-check-again",
-    "anger-has-a-message",
-    "when-youre-pushed-away",
-    "body-scan-long",
+    "before-i-check-again", "anger-has-a-message",   "when-youre-pushed-away",
+    "body-scan-long",       "repair-after-a-fight",  "forgiving-yourself",
+    "noticing-safety",      "letting-kindness-land", "together-listening",
   };
 
   g_setenv ("LANGUAGE", data, TRUE);

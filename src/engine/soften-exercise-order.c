@@ -33,6 +33,7 @@ static const char *const builtin_order[] = {
   /* Noticing the body: stopping first, then finding where one is */
   "stop-and-ground",
   "where-am-i",
+  "noticing-safety",
   "gentle-movement",
   "body-scan",
   "anger-has-a-message",
@@ -48,14 +49,17 @@ static const char *const builtin_order[] = {
   /* Defenses: the urge to check again, in the moment, first */
   "before-i-check-again",
   "letting-closeness-in",
+  "letting-kindness-land",
   "defenses-curiosity",
   "beginning-to-heal",
   /* Boundaries */
   "boundary-script",
   "rehearse-script",
+  "repair-after-a-fight",
   "when-youre-pushed-away",
   /* Forgiveness */
   "forgiveness-ritual",
+  "forgiving-yourself",
   /* Together */
   "together-listening",
 };

@@ -480,7 +480,8 @@ read_choice (SoftenKeyFileReader *reader, const char *group, GError **error)
                                  (const char *const *)labels);
 }
 
-/* Part=feel|line|support|rehearse|keep, with examples (WhenExample=… for
+/* Part=feel|line|support|rehearse|keep|stepped-away|want-you-to-know|
+ * next-time, with examples (WhenExample=… for
  * each field of a script), or for rehearsing Repeat= and Seconds=. */
 static SoftenStep *
 read_script (SoftenKeyFileReader *reader, const char *group, GError **error)
@@ -531,8 +532,9 @@ static const char *const writing_keys[] = { "Kind", "Text", "Placeholder", NULL 
 static const char *const release_keys[] = { "Kind", "Text", NULL };
 static const char *const choice_keys[] = { "Kind", "Text", "Record", "Choices", "ChoiceIds", NULL };
 static const char *const script_keys[]
-    = { "Kind",        "Text",        "Part",        "Repeat",         "Seconds", "WhenExample",
-        "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL };
+    = { "Kind",        "Text",        "Part",           "Repeat",      "Seconds",
+        "WhenExample", "FeelExample", "LineExample",    "NeedExample", "BecauseExample",
+        "KnowExample", "NextExample", "SupportExample", NULL };
 
 static const StepReader step_readers[] = {
   [SOFTEN_STEP_INSTRUCTION] = { instruction_keys, read_instruction },

@@ -74,7 +74,8 @@ typedef enum
   SOFTEN_N_ZONES, /*< skip >*/
 } SoftenZone;
 
-/* Which part of a boundary script a script step works on. */
+/* Which part of a boundary script, or of a repair script (stepped-away,
+ * want-you-to-know, next-time), a script step works on. */
 typedef enum
 {
   SOFTEN_SCRIPT_PART_FEEL,
@@ -82,6 +83,9 @@ typedef enum
   SOFTEN_SCRIPT_PART_SUPPORT,
   SOFTEN_SCRIPT_PART_REHEARSE,
   SOFTEN_SCRIPT_PART_KEEP,
+  SOFTEN_SCRIPT_PART_STEPPED_AWAY,
+  SOFTEN_SCRIPT_PART_WANT_YOU_TO_KNOW,
+  SOFTEN_SCRIPT_PART_NEXT_TIME,
   SOFTEN_N_SCRIPT_PARTS, /*< skip >*/
 } SoftenScriptPart;
 
