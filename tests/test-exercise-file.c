@@ -434,7 +434,7 @@ test_nicks (void)
   } formats[] = {
     { soften_step_kind_get_type,
       "instruction breathing body-region check-in writing release choice script" },
-    { soften_category_get_type, "body breathing forgiveness boundaries defenses" },
+    { soften_category_get_type, "body breathing forgiveness boundaries defenses together" },
     { soften_region_get_type, "feet legs belly chest back shoulders arms hands neck jaw face" },
     { soften_measure_get_type, "zone tension comfort" },
     { soften_moment_get_type, "before after" },

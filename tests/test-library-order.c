@@ -98,8 +98,10 @@ test_by_need (void)
   g_assert_cmpuint (position_of (ids, "boundary-script"), <,
                     position_of (ids, "forgiveness-ritual"));
   g_assert_cmpuint (soften_category_get_nth (0), ==, SOFTEN_CATEGORY_BODY);
-  g_assert_cmpuint (soften_category_get_nth (SOFTEN_N_CATEGORIES - 1), ==,
+  g_assert_cmpuint (soften_category_get_nth (SOFTEN_N_CATEGORIES - 2), ==,
                     SOFTEN_CATEGORY_FORGIVENESS);
+  g_assert_cmpuint (soften_category_get_nth (SOFTEN_N_CATEGORIES - 1), ==,
+                    SOFTEN_CATEGORY_TOGETHER);
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
     g_assert_cmpuint (soften_category_get_rank (soften_category_get_nth (i)), ==, i);
 

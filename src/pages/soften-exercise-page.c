@@ -137,10 +137,8 @@ update_lengths (SoftenExercisePage *self)
       guint            m = g_array_index (self->minutes, guint, i);
       g_autofree char *label = NULL;
 
-      label = i == 0 ? g_strdup_printf (
-                  /* Translators: the length an exercise is written for, in minutes */
-                  ngettext ("%u minute, as written", "%u minutes, as written", m), m)
-                     : g_strdup_printf (ngettext ("%u minute", "%u minutes", m), m);
+      /* Short, to hold at 360 px with large text; the first is chosen. */
+      label = g_strdup_printf (ngettext ("%u minute", "%u minutes", m), m);
       gtk_string_list_append (labels, label);
     }
   gtk_drop_down_set_model (self->lengths_dropdown, G_LIST_MODEL (labels));
