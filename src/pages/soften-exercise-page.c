@@ -170,6 +170,7 @@ update_learn (SoftenExercisePage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->learn_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->learn_button), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->learn_button), "win.learn");
 }
 
 static void
