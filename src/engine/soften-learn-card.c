@@ -229,14 +229,14 @@ soften_learn_card_new_from_bytes (GBytes     *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
 
   reader = soften_key_file_reader_new (display_name, warnings, &card_errors);
-  if (size > MAX_BYTES || (size > 0 && memchr (data, '\0', size) != NULL)
+  if (size == 0 || size > MAX_BYTES || memchr (data, '\0', size) != NULL
       || !g_key_file_load_from_data (soften_key_file_reader_get_key_file (reader), data, size,
                                      G_KEY_FILE_KEEP_TRANSLATIONS, &local_error))
     {
       soften_key_file_reader_set_error (
           reader, error, SOFTEN_LEARN_CARD_ERROR_NOT_KEY_FILE, NULL, "not a learn card (%s)",
           local_error != NULL ? soften_key_file_reader_quote_reason (reader, local_error->message)
-                              : "too large, or not text");
+                              : "empty, too large, or not text");
       return NULL;
     }
 
