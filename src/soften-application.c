@@ -19,6 +19,7 @@
 
 #include "engine/soften-real-clock.h"
 #include "soften-application-private.h"
+#include "soften-private-field.h"
 #include "soften-bench.h"
 #include "soften-importer.h"
 
@@ -159,6 +160,16 @@ soften_application_startup (GApplication *application)
                                         self->scripts, self->clock, self->settings);
 
   attach_bench (self);
+
+  /* Private fields keep their words off the accessibility bus unless a
+   * screen reader is on (a test may set a fake one after this). */
+  {
+    g_autoptr (SoftenScreenReader) reader = soften_a11y_screen_reader_new ();
+
+    soften_private_field_set_screen_reader (reader);
+    soften_voice_guidance_set_screen_reader (soften_practice_get_voice_guidance (self->practice),
+                                             reader);
+  }
 }
 
 static void
@@ -173,6 +184,11 @@ static void
 soften_application_shutdown (GApplication *application)
 {
   SoftenApplication *self = SOFTEN_APPLICATION (application);
+
+  soften_private_field_set_screen_reader (NULL);
+  if (self->practice != NULL)
+    soften_voice_guidance_set_screen_reader (soften_practice_get_voice_guidance (self->practice),
+                                             NULL);
 
   /* What is under way stops, and the screen may blank again. */
   if (self->practice != NULL)

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The library, an empty Progress and My Scripts, an exercise page and its
- * notes, six exercises step by step (between them every kind of step, with
+ * notes, ten exercises step by step (between them every kind of step, with
  * a check-in answered, a release confirmed and a script part filled in; at
  * each end, the completion page says what changed), the filled Progress
  * page, the leave dialog, Stop and Ground, Preferences and the presenter's
@@ -94,6 +94,18 @@ walk_exercise (Fixture *f, const char *id, TourCheck check, gpointer data)
           gtk_editable_set_text (g_ptr_array_index (rows, 1), "y");
           check_window (f, check, data, answered);
         }
+      else if (soften_step_get_kind (step) == SOFTEN_STEP_SCRIPT
+               && soften_step_get_script_part (step) == SOFTEN_SCRIPT_PART_STEPPED_AWAY)
+        {
+          g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+          /* The one field of a repair script's part that is shown. */
+          collect (GTK_WIDGET (f->window), GTK_TYPE_ENTRY, rows);
+          for (guint i = 0; i < rows->len; i++)
+            if (gtk_widget_is_visible (g_ptr_array_index (rows, i)))
+              gtk_editable_set_text (g_ptr_array_index (rows, i), "z");
+          check_window (f, check, data, answered);
+        }
 
       player_action (f, "player.next");
     }
@@ -105,8 +117,21 @@ void
 tour_every_page (Fixture *f, TourCheck check, gpointer data)
 {
   static const char *const walks[] = {
-    "box-breathing",      "body-scan",          "where-am-i",
-    "forgiveness-ritual", "defenses-curiosity", "boundary-script",
+    "box-breathing",
+    "body-scan",
+    "where-am-i",
+    "forgiveness-ritual",
+    "defenses-curiosity",
+    "boundary-script",
+    "before-i-check-again",
+    "anger-has-a-message",
+    "when-youre-pushed-away",
+    "body-scan-long",
+    "repair-after-a-fight",
+    "forgiving-yourself",
+    "noticing-safety",
+    "letting-kindness-land",
+    "together-listening",
   };
   AdwMessageDialog *dialog;
   GtkWindow        *window;

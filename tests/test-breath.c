@@ -155,6 +155,33 @@ test_risks (void)
   g_assert_cmpuint (g_strv_length (said), ==, 0);
 }
 
+/* A presenter's pace keeps a breath calm: never quicker than 6 s a
+ * breath, never a hold over 7 s, and a pattern written past a limit is not
+ * pushed further past it. */
+static void
+test_limit_pace (void)
+{
+  static const gint64 box[] = { 4 * SEC, 4 * SEC, 4 * SEC, 4 * SEC };
+  static const gint64 coherent[] = { 5500000, 0, 5500000, 0 };
+  static const gint64 quick[] = { 2 * SEC, 0, 2 * SEC, 0 };
+  static const gint64 long_hold[] = { 4 * SEC, 8 * SEC, 8 * SEC, 0 };
+
+  /* 16 s a breath: up to twice as fast (8 s) and beyond, to 6 s. */
+  g_assert_cmpfloat (soften_breath_limit_pace (box, 2.0), ==, 2.0);
+  g_assert_cmpfloat (soften_breath_limit_pace (box, 3.0), ==, 16.0 / 6.0);
+  /* Holds of 4 s: slowed to 7 s at most. */
+  g_assert_cmpfloat (soften_breath_limit_pace (box, 0.5), ==, 4.0 / 7.0);
+  g_assert_cmpfloat (soften_breath_limit_pace (box, 0.75), ==, 0.75);
+  /* 11 s a breath, no holds: slowed freely, sped up to 6 s a breath. */
+  g_assert_cmpfloat (soften_breath_limit_pace (coherent, 0.5), ==, 0.5);
+  g_assert_cmpfloat (soften_breath_limit_pace (coherent, 2.0), ==, 11.0 / 6.0);
+  /* Already quick, or already holding long: only calmer. */
+  g_assert_cmpfloat (soften_breath_limit_pace (quick, 1.5), ==, 1.0);
+  g_assert_cmpfloat (soften_breath_limit_pace (quick, 0.5), ==, 0.5);
+  g_assert_cmpfloat (soften_breath_limit_pace (long_hold, 0.5), ==, 1.0);
+  g_assert_cmpfloat (soften_breath_limit_pace (long_hold, 2.0), ==, 2.0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -165,6 +192,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/soften/breath/next-phase-change", test_next_phase_change);
   g_test_add_func ("/soften/breath/without-holds", test_without_holds);
   g_test_add_func ("/soften/breath/risks", test_risks);
+  g_test_add_func ("/soften/breath/limit-pace", test_limit_pace);
 
   return g_test_run ();
 }

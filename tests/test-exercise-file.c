@@ -439,10 +439,11 @@ test_nicks (void)
     { soften_measure_get_type, "zone tension comfort" },
     { soften_moment_get_type, "before after" },
     { soften_zone_get_type, "above inside below" },
-    { soften_script_part_get_type, "feel line support rehearse keep" },
+    { soften_script_part_get_type,
+      "feel line support rehearse keep stepped-away want-you-to-know next-time" },
     { soften_breath_phase_get_type, "inhale hold-in exhale hold-out" },
     { soften_session_state_get_type, "ready running paused finished stopped" },
-    { soften_script_field_get_type, "when feel line need support" },
+    { soften_script_field_get_type, "when feel line need because know next support" },
     { soften_import_mode_get_type, "fail-on-clash replace keep-both" },
   };
 

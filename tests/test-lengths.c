@@ -116,7 +116,7 @@ test_needs_breathing (void)
       = soften_exercise_file_load_bytes (bytes, "still.exercise", NULL, &error);
 
   g_assert_null (exercise);
-  g_assert_nonnull (strstr (error->message, "only breathing steps"));
+  g_assert_nonnull (strstr (error->message, "only breathing steps and turns"));
 }
 
 int

@@ -102,6 +102,23 @@ test_by_need (void)
                     SOFTEN_CATEGORY_FORGIVENESS);
   for (guint i = 0; i < SOFTEN_N_CATEGORIES; i++)
     g_assert_cmpuint (soften_category_get_rank (soften_category_get_nth (i)), ==, i);
+
+  /* Every built-in exercise has its place: none falls back to its title. */
+  g_assert_cmpuint (position_of (ids, "body-scan"), <, position_of (ids, "body-scan-long"));
+  g_assert_cmpuint (position_of (ids, "before-i-check-again"), <,
+                    position_of (ids, "letting-closeness-in"));
+  {
+    g_autoptr (SoftenLibrary) library = soften_library_new ();
+
+    soften_library_load_resources (library, BUILTIN_PATH);
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+      {
+        g_autoptr (SoftenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+        g_test_message ("%s", soften_exercise_get_id (exercise));
+        g_assert_cmpuint (soften_exercise_get_rank (exercise), <, G_MAXUINT);
+      }
+  }
 }
 
 /* Writing takes as long as it takes; breathing has a length. */

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "engine/soften-exercise-file.h"
 #include "engine/soften-library.h"
 #include "engine/soften-reading.h"
 #include "engine/soften-step-private.h"
@@ -175,6 +176,39 @@ test_builtin_exercises (gconstpointer data)
   g_assert_cmpuint (checked, >, 20);
 }
 
+/* The practices added for the source articles' missing depth give every
+ * timed step its time themselves: --validate, which checks a file the same
+ * way, has nothing to say about them, in English, German or Spanish. */
+static void
+test_builtin_need_no_lengthening (gconstpointer data)
+{
+  static const char *const ids[] = {
+    "before-i-check-again", "anger-has-a-message",   "when-youre-pushed-away",
+    "body-scan-long",       "repair-after-a-fight",  "forgiving-yourself",
+    "noticing-safety",      "letting-kindness-land", "together-listening",
+  };
+
+  g_setenv ("LANGUAGE", data, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char           *path = g_strconcat (BUILTIN_PATH, ids[i], ".exercise", NULL);
+      g_autofree char           *name = g_strconcat (ids[i], ".exercise", NULL);
+      g_autoptr (GPtrArray)      warnings = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GError)         error = NULL;
+      g_autoptr (GBytes)         bytes = NULL;
+      g_autoptr (SoftenExercise) exercise = NULL;
+
+      bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+      g_assert_no_error (error);
+      exercise = soften_exercise_file_load_bytes (bytes, name, warnings, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (soften_exercise_get_id (exercise), ==, ids[i]);
+      for (guint w = 0; w < warnings->len; w++)
+        g_test_message ("%s: %s", (const char *)data, (const char *)warnings->pdata[w]);
+      g_assert_cmpuint (warnings->len, ==, 0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -186,6 +220,12 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/soften/reading/builtin/en", "en", test_builtin_exercises);
   g_test_add_data_func ("/soften/reading/builtin/de", "de", test_builtin_exercises);
   g_test_add_data_func ("/soften/reading/builtin/es", "es", test_builtin_exercises);
+  g_test_add_data_func ("/soften/reading/builtin-unlengthened/en", "en",
+                        test_builtin_need_no_lengthening);
+  g_test_add_data_func ("/soften/reading/builtin-unlengthened/de", "de",
+                        test_builtin_need_no_lengthening);
+  g_test_add_data_func ("/soften/reading/builtin-unlengthened/es", "es",
+                        test_builtin_need_no_lengthening);
 
   return g_test_run ();
 }

@@ -1,4 +1,4 @@
-/* test-script.c — boundary script sentences, in every language
+/* test-script.c — boundary and repair script sentences, in every language
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,8 +16,18 @@ static const char *field_values[SOFTEN_SCRIPT_N_FIELDS] = {
   "left out",
   "decisions about our weekends are made without me",
   "to be asked first.", /* a typed full stop is not doubled */
+  "I was too upset to listen",
+  "that I still care about you",
+  "to take a short break and then come back",
   "my sister",
 };
+
+#define SUPPORT_BIT (1u << SOFTEN_SCRIPT_SUPPORT)
+#define BOUNDARY_BITS                                                                   \
+  ((1u << SOFTEN_SCRIPT_WHEN) | (1u << SOFTEN_SCRIPT_FEEL) | (1u << SOFTEN_SCRIPT_LINE) \
+   | (1u << SOFTEN_SCRIPT_NEED) | SUPPORT_BIT)
+#define REPAIR_BITS \
+  ((1u << SOFTEN_SCRIPT_BECAUSE) | (1u << SOFTEN_SCRIPT_KNOW) | (1u << SOFTEN_SCRIPT_NEXT))
 
 static SoftenScript *
 script_with (guint mask)
@@ -53,7 +63,7 @@ assert_reads_well (const char *text, guint mask)
       g_assert_true (((mask & (1u << f)) != 0) == (strstr (text, bare) != NULL));
     }
 
-  g_assert_true ((text[0] == '\0') == ((mask & 0xf) == 0));
+  g_assert_true ((text[0] == '\0') == ((mask & ~SUPPORT_BIT) == 0));
   if (text[0] != '\0')
     g_assert_true (g_str_has_suffix (text, "."));
 }
@@ -78,7 +88,7 @@ test_every_combination (void)
 static void
 test_sentences (void)
 {
-  g_autoptr (SoftenScript) all = script_with (0x1f);
+  g_autoptr (SoftenScript) all = script_with (BOUNDARY_BITS);
   g_autoptr (SoftenScript) feel_only = script_with (1u << SOFTEN_SCRIPT_FEEL);
   g_autoptr (SoftenScript) when_only = script_with (1u << SOFTEN_SCRIPT_WHEN);
   g_autofree char         *a = soften_script_build_text (all);
@@ -95,11 +105,28 @@ test_sentences (void)
   g_assert_cmpstr (d, ==, "If this gets hard, I can turn to my sister.");
 }
 
+/* A repair script, after a fight, in its three sentences. */
+static void
+test_repair (void)
+{
+  g_autoptr (SoftenScript) repair = script_with (REPAIR_BITS);
+  g_autoptr (SoftenScript) know_only = script_with (1u << SOFTEN_SCRIPT_KNOW);
+  g_autofree char         *a = soften_script_build_text (repair);
+  g_autofree char         *b = soften_script_build_text (know_only);
+
+  g_assert_cmpstr (
+      a, ==,
+      "I stepped away because I was too upset to listen. "
+      "What I want you to know is that I still care about you. "
+      "What I’d like us to try next time is to take a short break and then come back.");
+  g_assert_cmpstr (b, ==, "What I want you to know is that I still care about you.");
+}
+
 /* In a language that orders the parts its own way. */
 static void
 test_other_language (void)
 {
-  g_autoptr (SoftenScript) all = script_with (0x1f);
+  g_autoptr (SoftenScript) all = script_with (BOUNDARY_BITS);
   g_autofree char         *text = NULL;
   g_autofree char         *support = NULL;
 
@@ -138,6 +165,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/soften/script/every-combination", test_every_combination);
   g_test_add_func ("/soften/script/sentences", test_sentences);
+  g_test_add_func ("/soften/script/repair", test_repair);
   g_test_add_func ("/soften/script/other-language", test_other_language);
 
   return g_test_run ();

@@ -192,43 +192,78 @@ assert_sane (Fixture *f)
   g_assert_cmpfloat (soften_session_get_fraction (f->session), <=, 1.0);
 }
 
-/* A suspend, as the clock sees it: time stands still, nothing runs, then a
- * month has passed at once and the wake-up comes late. Before it comes,
- * the times shown are still sane; when it comes, the steps change (late,
- * at once) and each is counted from its own boundary, up to the step that
- * waits for the person. */
+/* A stall, as the clock sees it: the process is stopped (SIGSTOP, a hung
+ * machine), time moves on, nothing runs, then the wake-up comes very late.
+ * The person saw none of it: the session pauses where it stood when the
+ * wake-up was due, marked "away", skips no step, and the stalled time is
+ * not counted as practice. A late wake-up of a few seconds is not a stall. */
 static void
-test_suspend_jump (Fixture *f, gconstpointer data)
+test_stall_pauses (Fixture *f, gconstpointer data)
 {
-  gint64 start = soften_clock_get_time (f->clock);
-
   soften_session_start (f->session);
   advance (f, 10 * SEC);
   assert_sane (f);
 
-  soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 30 * 24 * 3600 * SEC);
-  assert_sane (f);
-  g_assert_cmpint (soften_session_get_step_remaining (f->session), ==, 0);
+  /* Four seconds late (a busy main loop) is late, not away. */
+  soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 4 * SEC + 500000);
+  advance (f, 0);
+  g_assert_cmpint (soften_session_get_state (f->session), ==, SOFTEN_SESSION_RUNNING);
+  g_assert_false (soften_session_get_away (f->session));
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 14 * SEC + 500000);
 
+  /* Stopped for 40 s, then for a month: paused at once, where it stood. */
+  advance (f, 500000);
+  soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 40 * SEC);
+  assert_sane (f);
   advance (f, 0);
   assert_sane (f);
-  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
-  g_assert_cmpuint (f->changes->len, ==, 3);
-  /* The step that waits began at its own boundary, not when the machine woke. */
-  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==,
-                   soften_clock_get_time (f->clock) - (start + 1020 * SEC));
+  g_assert_cmpint (soften_session_get_state (f->session), ==, SOFTEN_SESSION_PAUSED);
+  g_assert_true (soften_session_get_away (f->session));
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 0);
+  g_assert_cmpuint (f->changes->len, ==, 1);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 16 * SEC);
+  g_assert_cmpint (soften_session_get_active_usec (f->session), ==, 16 * SEC);
+  g_assert_cmpuint (n_pending (f), ==, 0);
 
   /* Paused, a jump changes nothing at all. */
-  soften_session_next (f->session);
-  soften_session_toggle_pause (f->session);
-  {
-    gint64 remaining = soften_session_get_step_remaining (f->session);
+  soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 30 * 24 * 3600 * SEC);
+  advance (f, 0);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 16 * SEC);
 
-    soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 7 * 24 * 3600 * SEC);
-    advance (f, 0);
-    assert_sane (f);
-    g_assert_cmpint (soften_session_get_step_remaining (f->session), ==, remaining);
-  }
+  /* Going on clears "away", and the step goes on from where it stood. */
+  soften_session_resume (f->session);
+  g_assert_false (soften_session_get_away (f->session));
+  advance (f, 44 * SEC);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
+  g_assert_cmpint (soften_session_get_active_usec (f->session), ==, 60 * SEC);
+}
+
+/* A suspend stops the monotonic clock, so the monitor says it: the session
+ * pauses, marked "away", counting practice up to that moment only. */
+static void
+test_sleep_pauses (Fixture *f, gconstpointer data)
+{
+  g_autoptr (SoftenSleepMonitor) monitor = soften_fake_sleep_monitor_new ();
+  guint                          n_away = 0;
+
+  soften_session_follow_sleep (f->session, monitor);
+  soften_session_start (f->session);
+  advance (f, 20 * SEC);
+  soften_sleep_monitor_emit_sleeping (monitor);
+  n_away += soften_session_get_away (f->session);
+
+  g_assert_cmpint (soften_session_get_state (f->session), ==, SOFTEN_SESSION_PAUSED);
+  g_assert_cmpuint (n_away, ==, 1);
+  g_assert_cmpint (soften_session_get_active_usec (f->session), ==, 20 * SEC);
+  soften_fake_clock_jump (SOFTEN_FAKE_CLOCK (f->clock), 8 * 3600 * SEC);
+  advance (f, 0);
+  g_assert_cmpint (soften_session_get_step_elapsed (f->session), ==, 20 * SEC);
+
+  /* Asleep while already paused by the person: paused as it was. */
+  soften_session_resume (f->session);
+  soften_session_pause (f->session);
+  soften_sleep_monitor_emit_sleeping (monitor);
+  g_assert_false (soften_session_get_away (f->session));
 }
 
 /* One wake-up while running; none while paused. */
@@ -485,18 +520,26 @@ test_pace (Fixture *f, gconstpointer data)
   g_assert_cmpint (change_at (f, 1), ==, start + (10 + 5 + 100 + 20) * SEC);
   g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 1.0);
 
-  /* Half as fast: the 960 s of breathing take 1920 s; out-of-range paces
-   * are held to 50 % and 200 %. */
+  /* Breathing keeps calm: slowed, the 4 s holds stop at 7 s (4/7 of the
+   * pace), and sped up, a breath of 16 s stops at 8 s (200 %). So the 960
+   * s of breathing take 1680 s at the slowest. */
+  soften_session_set_pace (f->session, 0.1);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 4.0 / 7.0);
+  soften_session_set_pace (f->session, 9.0);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MAX_PACE);
+  soften_session_set_pace (f->session, 0.5);
+  g_assert_cmpfloat (soften_session_get_pace (f->session), ==, 4.0 / 7.0);
+  advance (f, 1680 * SEC - 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
+  advance (f, 1);
+  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
+  g_assert_cmpint (change_at (f, 2), ==, change_at (f, 1) + 1680 * SEC);
+
+  /* Any other step runs from 50 % to 200 %. */
   soften_session_set_pace (f->session, 0.1);
   g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MIN_PACE);
   soften_session_set_pace (f->session, 9.0);
   g_assert_cmpfloat (soften_session_get_pace (f->session), ==, SOFTEN_SESSION_MAX_PACE);
-  soften_session_set_pace (f->session, 0.5);
-  advance (f, 1920 * SEC - 1);
-  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 1);
-  advance (f, 1);
-  g_assert_cmpuint (soften_session_get_step_index (f->session), ==, 2);
-  g_assert_cmpint (change_at (f, 2), ==, change_at (f, 1) + 1920 * SEC);
 }
 
 /* The breath, as the pacer and the labels read it. */
@@ -639,7 +682,8 @@ main (int argc, char *argv[])
 
   ADD ("schedule", test_schedule);
   ADD ("big-jump", test_big_jump);
-  ADD ("suspend-jump", test_suspend_jump);
+  ADD ("stall-pauses", test_stall_pauses);
+  ADD ("sleep-pauses", test_sleep_pauses);
   ADD ("wakeups", test_wakeups);
   ADD ("pause-not-counted", test_pause_not_counted);
   ADD ("previous-next-restart", test_previous_next_restart);

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <sys/prctl.h>
+
 #include "ui-test-helpers.h"
 
 static void
@@ -91,6 +93,17 @@ test_people (Fixture *f, gconstpointer data)
   settle (f);
   g_assert_nonnull (find_dialog ());
   g_assert_false (adw_message_dialog_get_response_enabled (find_dialog (), "save"));
+  /* The people one reaches are private: no emoji chooser (recent emoji go
+   * to dconf), and no core dump while the dialog shows. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkInputHints hints;
+
+      g_object_get (gtk_editable_get_delegate (GTK_EDITABLE (dialog_entry (i ? "Number" : "Name"))),
+                    "input-hints", &hints, NULL);
+      g_assert_true (hints & GTK_INPUT_HINT_NO_EMOJI);
+    }
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (dialog_entry ("Name")), "Sam");
   gtk_editable_set_text (GTK_EDITABLE (dialog_entry ("Number")), "call me");
@@ -103,6 +116,7 @@ test_people (Fixture *f, gconstpointer data)
   settle (f);
   g_assert_true (adw_message_dialog_get_response_enabled (find_dialog (), "save"));
   answer_dialog (f, "Save");
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
 
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (contacts)), ==, 1);
   row = find_row (f, "Sam");

@@ -1,4 +1,4 @@
-/* test-ui-scripts.c — a boundary script, built, kept when asked, and found in My Scripts
+/* test-ui-scripts.c — boundary and repair scripts, built, kept when asked, and found in My Scripts
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +20,11 @@
 #define SCRIPT_WORDS                                                                        \
   "When you are late, I feel worried, lonely. It’s not OK with me when you do not call. " \
   "I need a message."
+
+/* The repair script the test builds. */
+#define REPAIR_WORDS                                                        \
+  "I stepped away because i was upset. What I want you to know is i care. " \
+  "What I’d like us to try next time is a short break."
 
 /* Types lowercase letters and spaces for real. */
 static void
@@ -146,6 +151,69 @@ test_boundary_script (Fixture *f, gconstpointer data)
       store, soften_script_store_lookup (store, soften_script_get_id (kept)), NULL, NULL);
 }
 
+/* A repair script, after a fight: its own three fields, rehearsed, kept
+ * only when asked, and listed in My Scripts in its own words. */
+static void
+test_repair_script (Fixture *f, gconstpointer data)
+{
+  SoftenScriptStore       *store = soften_application_get_scripts (f->app);
+  SoftenSession           *session = start (f, "repair-after-a-fight");
+  g_autoptr (SoftenScript) kept = NULL;
+  g_autofree char         *words = NULL;
+
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  g_assert_null (find_label (f, "When…"));
+  g_assert_null (find_label (f, "What I want you to know is…"));
+  gtk_widget_grab_focus (find_field (f, "I stepped away because…"));
+  type_text (f, "i was upset");
+  player_action (f, "player.next");
+  g_assert_null (find_label (f, "I stepped away because…"));
+  gtk_widget_grab_focus (find_field (f, "What I want you to know is…"));
+  type_text (f, "i care");
+  player_action (f, "player.next");
+  gtk_widget_grab_focus (find_field (f, "What I’d like us to try next time is…"));
+  type_text (f, "a short break");
+  g_assert_nonnull (find_label (f, REPAIR_WORDS));
+
+  /* Rehearsing: three times of 25 seconds, on the session's clock. */
+  player_action (f, "player.next");
+  g_assert_nonnull (find_label (f, REPAIR_WORDS));
+  g_assert_nonnull (find_label (f, "Say it aloud: 1 of 3"));
+  advance (f, 75 * SEC);
+  settle (f);
+  g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
+                   SOFTEN_STEP_CHECK_IN);
+
+  /* Nothing is kept until asked; then it is. */
+  player_action (f, "player.next");
+  g_assert_nonnull (find_label (f, "Nothing is kept unless you choose to keep it."));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 0);
+  gtk_widget_grab_focus (find_button (f, "Keep This Script"));
+  press_key (f, GDK_KEY_space);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  g_assert_cmpuint (sessions_recorded (f, "repair-after-a-fight"), ==, 1);
+  kept = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  words = soften_script_build_text (kept);
+  g_assert_cmpstr (words, ==, REPAIR_WORDS);
+  g_assert_cmpstr (soften_script_get_field (kept, SOFTEN_SCRIPT_WHEN), ==, "");
+
+  show_page (f, "scripts");
+  settle (f);
+  g_assert_nonnull (find_row (f, REPAIR_WORDS));
+
+  /* Not kept, it is not kept. */
+  session = start (f, "repair-after-a-fight");
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  gtk_widget_grab_focus (find_field (f, "I stepped away because…"));
+  type_text (f, "never kept");
+  while (soften_session_is_active (session))
+    player_action (f, "player.next");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 1);
+  g_assert_cmpuint (sessions_recorded (f, "repair-after-a-fight"), ==, 2);
+}
+
 /* Whether a label in the window begins with @start. */
 static gboolean
 shows_label_starting (Fixture *f, const char *start)
@@ -207,6 +275,7 @@ main (int argc, char *argv[])
 
   UI_TEST_ADD ("/soften/ui-scripts/boundary-script", test_boundary_script);
   UI_TEST_ADD ("/soften/ui-scripts/keep-fails", test_keep_fails);
+  UI_TEST_ADD ("/soften/ui-scripts/repair-script", test_repair_script);
 
   ui_app_start ();
 

@@ -9,7 +9,7 @@
 #include "engine/soften-fake-voice.h"
 #include "soften-voice-caption.h"
 #include "soften-voice-guidance-private.h"
-#include "soften-voice-page.h"
+#include "soften-voice-group.h"
 #include "ui-test-helpers.h"
 
 static SoftenFakeVoice *
@@ -177,9 +177,8 @@ test_preferences_page (Fixture *f, gconstpointer data)
   }
   g_assert_nonnull (preferences);
 
-  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "voice");
   page = gtk_widget_get_ancestor (find_label_in (GTK_WIDGET (preferences), "Speak the steps"),
-                                  SOFTEN_TYPE_VOICE_PAGE);
+                                  SOFTEN_TYPE_VOICE_GROUP);
   g_assert_nonnull (page);
   settle (f);
   g_assert_nonnull (find_label_in (page, "Through your desktop’s speech service, in the language "
@@ -193,6 +192,23 @@ test_preferences_page (Fixture *f, gconstpointer data)
   gtk_switch_set_active (g_ptr_array_index (switches, 0), TRUE);
   settle (f);
   g_assert_true (g_settings_get_boolean (settings, "voice-guidance"));
+
+  /* With a screen reader running, the page says why the voice stays off. */
+  {
+    g_autoptr (SoftenScreenReader) reader = soften_fake_screen_reader_new (TRUE);
+    SoftenVoiceGuidance           *guidance
+        = soften_practice_get_voice_guidance (soften_application_get_practice (f->app));
+
+    soften_voice_guidance_set_screen_reader (guidance, reader);
+    settle (f);
+    g_assert_nonnull (find_label_in (page, "A screen reader is running, and Soften’s voice would "
+                                           "speak over it. It stays off unless you turn it on."));
+    soften_screen_reader_set_enabled (reader, FALSE);
+    settle (f);
+    g_assert_null (find_label_in (page, "A screen reader is running, and Soften’s voice would "
+                                        "speak over it. It stays off unless you turn it on."));
+    soften_voice_guidance_set_screen_reader (guidance, NULL);
+  }
 
   gtk_window_destroy (preferences);
   settle (f);

@@ -16,6 +16,9 @@
 
 #include "config.h"
 
+#include <sys/prctl.h>
+
+#include "soften-release-card-private.h"
 #include "soften-release-view.h"
 #include "ui-test-helpers.h"
 
@@ -154,6 +157,53 @@ assert_marker_nowhere (Fixture *f, const char *marker)
   assert_no_setting_holds (f, marker);
 }
 
+/* Does a text view on screen show @text? */
+static gboolean
+text_view_shows (Fixture *f, const char *text)
+{
+  g_autoptr (GPtrArray) views = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (f->window), GTK_TYPE_TEXT_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    if (strstr (text_of (gtk_text_view_get_buffer (g_ptr_array_index (views, i))), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static SoftenReleaseCard *
+release_card (Fixture *f)
+{
+  GtkWidget *card = find_widget (f, SOFTEN_TYPE_RELEASE_CARD);
+
+  g_assert_nonnull (card);
+
+  return SOFTEN_RELEASE_CARD (card);
+}
+
+/* Motion reduced: the words are wiped, the sheet only fades, and the
+ * plain confirmation shows at once, the buttons gone. */
+static void
+release_with_motion_reduced (Fixture *f, SoftenSession *session, GtkTextBuffer *buffer)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  player_action (f, "player.next");
+  g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
+                   SOFTEN_STEP_RELEASE);
+  g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
+  assert_wiped (buffer);
+  settle (f);
+  g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
+  g_assert_null (find_button (f, "Burn It"));
+  g_assert_null (find_button (f, "Tear It Up"));
+  g_assert_true (soften_release_card_is_fading (release_card (f)));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  /* Going back shows an empty page: the words are gone for good. */
+  player_action (f, "player.previous");
+  g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==,
+                   0);
+}
+
 typedef enum
 {
   EXIT_FINISH,
@@ -196,19 +246,7 @@ test_writing_is_never_kept (Fixture *f, gconstpointer data)
           break;
 
         case EXIT_RELEASE:
-          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-          player_action (f, "player.next");
-          g_assert_cmpint (soften_step_get_kind (soften_session_get_step (session)), ==,
-                           SOFTEN_STEP_RELEASE);
-          g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
-          settle (f);
-          g_assert_nonnull (find_label (f, "It’s gone. Nothing you wrote was kept."));
-          g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-          assert_wiped (buffer);
-          /* Going back shows an empty page: the words are gone for good. */
-          player_action (f, "player.previous");
-          g_assert_cmpint (
-              gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (writing_area (f))), ==, 0);
+          release_with_motion_reduced (f, session, buffer);
           break;
 
         case EXIT_LEAVE:
@@ -268,11 +306,67 @@ test_release_never_half_done (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (find_button (f, "Burn It"), "clicked");
   iterate ();
   g_assert_true (soften_release_view_is_releasing (SOFTEN_RELEASE_VIEW (release_view)));
-  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >, 0);
 
   player_action (f, "player.next");
   assert_wiped (buffer);
   g_assert_false (soften_release_view_is_releasing (SOFTEN_RELEASE_VIEW (release_view)));
+  assert_marker_nowhere (f, marker);
+}
+
+/* Each ritual: the words are wiped the moment it begins, and the card that
+ * takes their place holds only their shape; the ceremony runs its course
+ * on the frame clock (here, made-up frame times); then the spent buttons
+ * go and a quiet "It's gone" remains. */
+static void
+test_release_ceremony (Fixture *f, gconstpointer data)
+{
+  static const char *const rituals[] = { "Burn It", "Tear It Up", "Dissolve It" };
+  g_autofree char         *marker = make_marker ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (rituals); i++)
+    {
+      SoftenSession            *session = start (f, "forgiveness-ritual");
+      g_autoptr (GtkTextBuffer) buffer = NULL;
+      SoftenReleaseCard        *card;
+      gint64                    duration, began;
+
+      go_to_kind (f, session, SOFTEN_STEP_WRITING);
+      buffer = write_marker (f, marker);
+      player_action (f, "player.next");
+      g_assert_true (text_view_shows (f, marker));
+
+      g_signal_emit_by_name (find_button (f, rituals[i]), "clicked");
+      assert_wiped (buffer);
+      settle (f);
+      g_assert_false (text_view_shows (f, marker));
+      card = release_card (f);
+      g_assert_true (soften_release_card_is_running (card));
+      g_assert_false (soften_release_card_is_fading (card));
+      g_assert_cmpuint (soften_release_card_get_n_marks (card), >=, strlen (marker));
+      /* Spent, but still where they were while it runs. */
+      g_assert_false (gtk_widget_get_sensitive (find_button (f, rituals[i])));
+      g_assert_null (find_label (f, "It’s gone. Nothing you wrote was kept."));
+
+      /* The frame clock has begun it; on from there. */
+      duration = soften_release_card_get_duration (card);
+      began = soften_release_card_get_started (card);
+      g_assert_cmpint (began, >, 0);
+      soften_release_card_step (card, began + duration / 2);
+      g_assert_cmpfloat_with_epsilon (soften_release_card_get_progress (card), 0.5, 1e-9);
+      g_assert_true (soften_release_card_is_running (card));
+      soften_release_card_step (card, began + duration);
+      settle (f);
+
+      g_assert_false (soften_release_card_is_running (card));
+      g_assert_true (is_showing (find_label (f, "It’s gone. Nothing you wrote was kept.")));
+      for (guint j = 0; j < G_N_ELEMENTS (rituals); j++)
+        g_assert_null (find_button (f, rituals[j]));
+      g_assert_false (is_showing (GTK_WIDGET (card)));
+      g_assert_cmpuint (soften_release_card_get_n_marks (card), ==, 0);
+
+      press_key (f, GDK_KEY_Escape);
+      answer_dialog (f, "Leave");
+    }
   assert_marker_nowhere (f, marker);
 }
 
@@ -358,6 +452,70 @@ test_forgiveness_notes (Fixture *f, gconstpointer data)
   g_assert_cmpstr (soften_window_get_page_name (f->window), ==, "exercise");
 }
 
+/* Whether an emoji chooser was made anywhere under @widget. */
+static gboolean
+has_emoji_chooser (GtkWidget *widget)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkEmojiChooser"))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_emoji_chooser (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every way to the emoji chooser, tried on @field (whose text is in
+ * @text): Ctrl+. and Ctrl+; for real, and the context menu's action. */
+static void
+assert_no_emoji_chooser (Fixture *f, GtkWidget *field, GtkWidget *text)
+{
+  GtkInputHints hints;
+
+  g_object_get (text, "input-hints", &hints, NULL);
+  g_assert_true (hints & GTK_INPUT_HINT_NO_EMOJI);
+  gtk_widget_grab_focus (field);
+  settle (f);
+  press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_period);
+  press_key_combo (f, GDK_KEY_Control_L, GDK_KEY_semicolon);
+  gtk_widget_activate_action (text, "misc.insert-emoji", NULL);
+  settle (f);
+  g_assert_false (has_emoji_chooser (field));
+}
+
+/* A private field never opens the emoji chooser (it keeps recent emoji in
+ * dconf), and while one shows the process cannot be dumped or traced by
+ * another; dumpable again once it is gone. The writing steps and the
+ * boundary script's fields here; Help Now's contacts in ui-help-now. */
+static void
+test_private_fields (Fixture *f, gconstpointer data)
+{
+  SoftenSession *session;
+  GtkWidget     *entry;
+
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+  session = start (f, "forgiveness-ritual");
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+  go_to_kind (f, session, SOFTEN_STEP_WRITING);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 0);
+  assert_no_emoji_chooser (f, GTK_WIDGET (writing_area (f)), GTK_WIDGET (writing_area (f)));
+  player_action (f, "player.ground");
+  settle (f);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+
+  session = start (f, "boundary-script");
+  go_to_kind (f, session, SOFTEN_STEP_SCRIPT);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 0);
+  entry = find_widget (f, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  assert_no_emoji_chooser (f, entry, GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry))));
+  player_action (f, "player.ground");
+  settle (f);
+  g_assert_cmpint (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -365,8 +523,10 @@ main (int argc, char *argv[])
 
   UI_TEST_ADD ("/soften/ui-writing/writing-is-never-kept", test_writing_is_never_kept);
   UI_TEST_ADD ("/soften/ui-writing/release-never-half-done", test_release_never_half_done);
+  UI_TEST_ADD ("/soften/ui-writing/release-ceremony", test_release_ceremony);
   UI_TEST_ADD ("/soften/ui-writing/defense-choice", test_defense_choice);
   UI_TEST_ADD ("/soften/ui-writing/forgiveness-notes", test_forgiveness_notes);
+  UI_TEST_ADD ("/soften/ui-writing/private-fields", test_private_fields);
 
   ui_app_start ();
 

@@ -364,7 +364,7 @@ test_presentation_overlay (void)
 
   soften_session_set_pace (session, 1.5);
   redraw (GTK_WIDGET (window));
-  g_assert_nonnull (find_label_in (GTK_WIDGET (overlay), "Step 1 of 2 · 0:07 · Pace 150%"));
+  g_assert_nonnull (find_label_in (GTK_WIDGET (overlay), "Step 1 of 2 · 0:07 · Faster"));
 
   /* A step that waits has no time left to show. */
   soften_session_next (session);

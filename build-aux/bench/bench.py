@@ -23,6 +23,9 @@ each ratio against a floor measured in the same run:
   pacer     CPU time per second while the breathing pacer animates, against
             floor-pacer (a plain circle of the same size, animated from the
             frame clock)
+  release   CPU time per second while a release ceremony (burn, tear and
+            dissolve, each) draws its card, against floor-pacer animating a
+            circle in an area of the card's size: the pacer's floor
   timing    a real-clock run of a 20-second exercise: when each step change
             was due, made and shown
   voice     the same with voice guidance on, speaking to a private Speech
@@ -460,6 +463,39 @@ class Bench:
                     statistics.median(app), "ms", floor=statistics.median(floor),
                     budget=BUDGET["pacer_cpu"], samples=app, floor_samples=floor)
 
+    def release(self):
+        runs = max(1, self.args.runs // 2)
+        seconds = self.args.release_seconds
+        say("Release: %d × %g s of each ceremony and of the floor's circle" % (runs, seconds))
+        for ritual in ("burn", "tear", "dissolve"):
+            app, floor, size = [], [], None
+            for _ in range(runs):
+                cpu, size = self.release_cpu(ritual, seconds)
+                app.append(cpu)
+                cpu, _ = self.cpu_per_second([self.floor_pacer, str(size["width"]), str(size["height"])],
+                                             "first-frame", seconds)
+                floor.append(cpu)
+            self.record("release_%s_cpu" % ritual,
+                        "Release, %s: CPU per second (%d×%d px card)" % (ritual, size["width"], size["height"]),
+                        statistics.median(app), "ms", floor=statistics.median(floor),
+                        samples=app, floor_samples=floor)
+
+    def release_cpu(self, ritual, seconds):
+        """CPU per second from just after a ceremony begins, for @seconds
+        (shorter than the ceremony, 5 s at the least)."""
+        process = Process([self.soften, "--start", "bench-release"],
+                          self.env("first-frame,release", SOFTEN_BENCH_RITUAL=ritual))
+        process.wait_for("first-frame")
+        size = process.wait_for("release")
+        time.sleep(0.25)
+        before = process.sample()
+        time.sleep(seconds)
+        after = process.sample()
+        process.stop()
+        if not size["width"]:
+            raise RuntimeError("the release ceremony did not begin")
+        return (after["cpu_ns"] - before["cpu_ns"]) / 1e6 / seconds, size
+
     def timing(self):
         runs = max(1, self.args.runs // 2)
         say("Timing: %d real-clock runs of a 20-second exercise" % runs)
@@ -664,6 +700,9 @@ def write_exercises(folder):
 
     write_exercise(os.path.join(folder, "bench-pacer.exercise"), header("bench-pacer", "Bench pacer"),
                    [breathe("4;0;4;0", 100)])
+    # Written in by the app itself (SOFTEN_BENCH=release), then let go of.
+    write_exercise(os.path.join(folder, "bench-release.exercise"), header("bench-release", "Bench release"),
+                   [[("Kind", "writing"), ("Text", "Write.")], [("Kind", "release"), ("Text", "Let go.")]])
     # 20 s: 2 + 6 + 1 + 3 + 6 + 2, with phase changes off whole seconds.
     write_exercise(os.path.join(folder, "bench-timing.exercise"), header("bench-timing", "Bench timing"),
                    [say_(2), breathe("1.5;0;1.5;0", 2), say_(1), say_(3), breathe("2;1;2;1", 1), say_(2)])
@@ -710,7 +749,7 @@ def inner(args):
     load_before = os.getloadavg()
     started = time.monotonic()
     kinds = (args.only.split(",") if args.only
-             else ["startup", "idle", "pacer", "timing", "voice", "memory", "files"])
+             else ["startup", "idle", "pacer", "release", "timing", "voice", "memory", "files"])
     try:
         for kind in kinds:
             getattr(bench, kind)()
@@ -753,8 +792,8 @@ def main():
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (default 7)")
     parser.add_argument("--quick", action="store_true", help="fewer and shorter runs, to try it out")
     parser.add_argument("--output", help="the JSON file (default BUILD-DIR/bench/results.json)")
-    parser.add_argument("--only",
-                        help="comma-separated: startup, idle, pacer, timing, voice, memory, files")
+    parser.add_argument("--only", help="comma-separated: startup, idle, pacer, release, timing, "
+                                       "voice, memory, files")
     parser.add_argument("--clock-rate", type=float, default=10.0,
                         help="how fast the 5-minute exercise runs (default 10×: 30 s)")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
@@ -764,9 +803,11 @@ def main():
     args.settle = 2.0
     args.idle_seconds = 10.0
     args.pacer_seconds = 5.0
+    args.release_seconds = 4.5
     if args.quick:
         args.runs = min(args.runs, 3)
         args.pacer_seconds = 3.0
+        args.release_seconds = 3.0
 
     if not args.inner:
         args.passthrough = ["--runs", str(args.runs), "--clock-rate", str(args.clock_rate)]

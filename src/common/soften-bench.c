@@ -21,6 +21,10 @@
  *                (after the first frame, see SoftenWindow)
  *   voice        report each time the voice asks Speech Dispatcher to say
  *                a step's words (when, and how long asking took)
+ *   release      on a writing step followed by a release step: write a
+ *                made-up page at the first frame, go on, begin the release
+ *                ceremony SOFTEN_BENCH_RITUAL names (burn, tear or
+ *                dissolve; burn if unset) and report the card's size
  *
  * The application attaches it, in one place (soften-application.c).
  * SOFTEN_BENCH_CLOCK_RATE=N runs the clock sessions use N times as fast.
@@ -53,6 +57,7 @@ enum
   BENCH_EXIT = 1 << 6,
   BENCH_LIBRARY = 1 << 7,
   BENCH_VOICE = 1 << 8,
+  BENCH_RELEASE = 1 << 9,
 };
 
 static const GDebugKey bench_keys[] = {
@@ -65,7 +70,15 @@ static const GDebugKey bench_keys[] = {
   { "exit", BENCH_EXIT },
   { "library", BENCH_LIBRARY },
   { "voice", BENCH_VOICE },
+  { "release", BENCH_RELEASE },
 };
+
+/* What the benchmark writes before letting it go: made-up words. */
+#define BENCH_PAGE                                                                             \
+  "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt " \
+  "ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation "      \
+  "ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in "         \
+  "reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur."
 
 /* A step change made, waiting for the frame that shows it. */
 typedef struct
@@ -173,6 +186,56 @@ report_pacer (Watch *watch)
              gtk_widget_get_height (pacer));
 }
 
+/* The release step has been shown: begin the ceremony. */
+static gboolean
+begin_release_cb (gpointer data)
+{
+  Watch      *watch = data;
+  GType       type = g_type_from_name ("SoftenReleaseView");
+  GtkWidget  *view = type != 0 ? find_mapped (GTK_WIDGET (watch->window), type) : NULL;
+  const char *ritual = g_getenv ("SOFTEN_BENCH_RITUAL");
+  guint index = g_strcmp0 (ritual, "tear") == 0 ? 1 : g_strcmp0 (ritual, "dissolve") == 0 ? 2 : 0;
+  GtkWidget *button = view != NULL ? find_mapped (view, GTK_TYPE_BUTTON) : NULL;
+  GtkWidget *card;
+
+  for (; button != NULL && index > 0; index--)
+    button = gtk_widget_get_next_sibling (button);
+  if (button == NULL)
+    {
+      fprintf (stderr, "soften-bench release t=0 width=0 height=0\n");
+      return G_SOURCE_REMOVE;
+    }
+
+  g_signal_emit_by_name (button, "clicked");
+  /* Not yet given its size: it has that of the sheet it stands in. */
+  card = find_mapped (view, g_type_from_name ("SoftenReleaseCard"));
+  if (card != NULL)
+    card = gtk_widget_get_parent (card);
+  fprintf (stderr, "soften-bench release t=%" G_GINT64_FORMAT " width=%d height=%d\n",
+           g_get_monotonic_time (), card != NULL ? gtk_widget_get_width (card) : 0,
+           card != NULL ? gtk_widget_get_height (card) : 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* On the writing step: made-up words, then on to the release step. */
+static void
+start_release (Watch *watch)
+{
+  GtkWidget *text_view = find_mapped (GTK_WIDGET (watch->window), GTK_TYPE_TEXT_VIEW);
+
+  if (text_view == NULL)
+    {
+      fprintf (stderr, "soften-bench release t=0 width=0 height=0\n");
+      return;
+    }
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), BENCH_PAGE, -1);
+  gtk_widget_activate_action (text_view, "player.next", NULL);
+  /* Once the page has crossed over to the release step. */
+  g_timeout_add (1000, begin_release_cb, watch);
+}
+
 static void
 first_frame (Watch *watch)
 {
@@ -194,6 +257,9 @@ first_frame (Watch *watch)
 
   if ((flags & BENCH_PAUSE) && watch->session != NULL)
     soften_session_pause (watch->session);
+
+  if (flags & BENCH_RELEASE)
+    start_release (watch);
 
   if (flags & BENCH_EXIT)
     _exit (0);

@@ -40,6 +40,10 @@ soften_format_category (SoftenCategory category)
       /* Translators: a heading in the list of exercises, about the ways we protect ourselves */
       return _("Defenses");
 
+    case SOFTEN_CATEGORY_TOGETHER:
+      /* Translators: a heading in the list of exercises, for two people in one room */
+      return _("Together");
+
     case SOFTEN_N_CATEGORIES:
     default:
       g_return_val_if_reached ("");

@@ -17,6 +17,8 @@
 
 #include "soften-writing-pad.h"
 
+#include "soften-private-field.h"
+
 struct _SoftenWritingPad
 {
   GObject parent_instance;
@@ -96,7 +98,8 @@ restore_primary_selection (GtkTextView *text_view)
  * soften_guard_text_view:
  *
  * Keeps what @text_view shows from reaching other programs: copying and
- * cutting are refused, and it never owns the primary selection. Change its
+ * cutting are refused, it never owns the primary selection, and it is a
+ * private field (soften_private_field_guard()). Change its
  * buffer with soften_guarded_text_view_set_buffer() only.
  */
 void
@@ -105,6 +108,7 @@ soften_guard_text_view (GtkTextView *text_view)
   g_return_if_fail (GTK_IS_TEXT_VIEW (text_view));
   g_return_if_fail (!gtk_widget_get_realized (GTK_WIDGET (text_view)));
 
+  soften_private_field_guard (GTK_WIDGET (text_view));
   g_signal_connect (text_view, "copy-clipboard", G_CALLBACK (refuse_copy_cb), NULL);
   g_signal_connect (text_view, "cut-clipboard", G_CALLBACK (refuse_cut_cb), NULL);
   g_signal_connect_after (text_view, "realize", G_CALLBACK (leave_primary_selection), NULL);

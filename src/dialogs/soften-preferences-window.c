@@ -23,24 +23,25 @@
 #include "engine/soften-breath-risks.h"
 #include "engine/soften-stats.h"
 #include "soften-preferences-window.h"
-#include "soften-voice-page.h"
+#include "soften-voice-group.h"
 
 struct _SoftenPreferencesWindow
 {
   AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
-  GtkSpinButton *inhale_spin;
-  GtkSpinButton *hold_in_spin;
-  GtkSpinButton *exhale_spin;
-  GtkSpinButton *hold_out_spin;
-  GtkSpinButton *cycles_spin;
-  AdwActionRow  *risks_row;
-  GtkSwitch     *holds_switch;
-  GtkSwitch     *sound_switch;
-  GtkSwitch     *record_switch;
-  GtkSwitch     *streaks_switch;
-  AdwComboRow   *day_start_row;
+  AdwPreferencesPage *general_page;
+  GtkSpinButton      *inhale_spin;
+  GtkSpinButton      *hold_in_spin;
+  GtkSpinButton      *exhale_spin;
+  GtkSpinButton      *hold_out_spin;
+  GtkSpinButton      *cycles_spin;
+  AdwActionRow       *risks_row;
+  GtkSwitch          *holds_switch;
+  GtkSwitch          *sound_switch;
+  GtkSwitch          *record_switch;
+  GtkSwitch          *streaks_switch;
+  AdwComboRow        *day_start_row;
 
   /* Owned */
   GSettings *settings;
@@ -177,6 +178,7 @@ soften_preferences_window_class_init (SoftenPreferencesWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH
                                                "/ui/soften-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, general_page);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, inhale_spin);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, hold_in_spin);
   gtk_widget_class_bind_template_child (widget_class, SoftenPreferencesWindow, exhale_spin);
@@ -215,8 +217,8 @@ soften_preferences_window_new (GSettings *settings, SoftenVoiceGuidance *guidanc
 
   self = g_object_new (SOFTEN_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
-                              ADW_PREFERENCES_PAGE (soften_voice_page_new (settings, guidance)));
+  adw_preferences_page_add (self->general_page,
+                            ADW_PREFERENCES_GROUP (soften_voice_group_new (settings, guidance)));
 
   load_pattern (self);
   g_signal_connect_object (settings, "changed::custom-pattern", G_CALLBACK (load_pattern), self,

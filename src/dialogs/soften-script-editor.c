@@ -56,6 +56,22 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* A repair script shows its own three fields, a boundary script its four;
+ * who helps is always shown. */
+static void
+show_fields (SoftenScriptEditor *self)
+{
+  gboolean repair = FALSE;
+
+  for (guint f = SOFTEN_SCRIPT_BECAUSE; f <= SOFTEN_SCRIPT_NEXT; f++)
+    repair |= soften_script_get_field (self->copy, f)[0] != '\0';
+  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    soften_script_form_show_field (
+        self->form, f,
+        f == SOFTEN_SCRIPT_SUPPORT
+            || repair == (f >= SOFTEN_SCRIPT_BECAUSE && f <= SOFTEN_SCRIPT_NEXT));
+}
+
 static void
 soften_script_editor_dispose (GObject *object)
 {
@@ -109,8 +125,7 @@ soften_script_editor_new (SoftenScriptStore *store, SoftenScript *script)
   self->store = g_object_ref (store);
   self->copy = soften_script_copy (script);
   soften_script_form_set_draft (self->form, self->copy);
-  for (guint f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
-    soften_script_form_show_field (self->form, f, TRUE);
+  show_fields (self);
   g_signal_connect_swapped (self->copy, "changed", G_CALLBACK (update_save), self);
   update_save (self);
 

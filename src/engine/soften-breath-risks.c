@@ -45,6 +45,68 @@ soften_breath_find_risks (const gint64 pattern[SOFTEN_BREATH_N_PHASES], guint n_
   return risks;
 }
 
+/**
+ * soften_breath_limit_pace:
+ * @pattern: in, hold, out and hold, in microseconds
+ * @pace: how fast a presenter would run it (2.0 twice as fast)
+ *
+ * Sped up, a breath never becomes quicker than
+ * %SOFTEN_BREATH_SHORTEST_BREATH_USEC; slowed down, a hold never becomes
+ * longer than %SOFTEN_BREATH_LONGEST_HOLD_USEC. A pattern written past a
+ * limit already is not pushed further past it (its pace stays 1.0 that way).
+ *
+ * Returns: @pace, brought within the paces that keep @pattern calm
+ */
+double
+soften_breath_limit_pace (const gint64 pattern[SOFTEN_BREATH_N_PHASES], double pace)
+{
+  gint64 breath = soften_breath_get_cycle_usec (pattern);
+  gint64 hold = MAX (pattern[SOFTEN_BREATH_HOLD_IN], pattern[SOFTEN_BREATH_HOLD_OUT]);
+
+  if (pace > 1.0)
+    pace = MIN (pace, MAX (1.0, (double)breath / SOFTEN_BREATH_SHORTEST_BREATH_USEC));
+  else if (pace < 1.0 && hold > 0)
+    pace = MAX (pace, MIN (1.0, (double)hold / SOFTEN_BREATH_LONGEST_HOLD_USEC));
+
+  return pace;
+}
+
+/* Returns: @pace within the safe paces of a breathing step (any pace for
+ * another step) */
+double
+soften_step_limit_pace (SoftenStep *step, double pace)
+{
+  gint64 pattern[SOFTEN_BREATH_N_PHASES];
+
+  g_return_val_if_fail (SOFTEN_IS_STEP (step), pace);
+
+  if (soften_step_get_kind (step) != SOFTEN_STEP_BREATHING)
+    return pace;
+
+  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
+    pattern[i] = soften_step_get_phase_usec (step, i);
+
+  return soften_breath_limit_pace (pattern, pace);
+}
+
+/* Returns: how long one breath of a breathing step lasts as written (its
+ * holds left out if the person chose so), or 0 for another step */
+gint64
+soften_step_get_breath_usec (SoftenStep *step)
+{
+  gint64 pattern[SOFTEN_BREATH_N_PHASES];
+
+  g_return_val_if_fail (SOFTEN_IS_STEP (step), 0);
+
+  if (soften_step_get_kind (step) != SOFTEN_STEP_BREATHING)
+    return 0;
+
+  for (guint i = 0; i < SOFTEN_BREATH_N_PHASES; i++)
+    pattern[i] = soften_step_get_phase_usec (step, i);
+
+  return soften_breath_get_cycle_usec (pattern);
+}
+
 /* Returns: what a breathing step asks too much of; nothing for other steps */
 SoftenBreathRisks
 soften_step_find_breath_risks (SoftenStep *step)

@@ -28,6 +28,9 @@ typedef enum /*< flags >*/
 /* More quick breaths in a row than this risks breathing too much. */
 #define SOFTEN_BREATH_MOST_QUICK_BREATHS 30
 
+double soften_breath_limit_pace (const gint64 pattern[SOFTEN_BREATH_N_PHASES], double pace);
+double soften_step_limit_pace (SoftenStep *step, double pace);
+gint64 soften_step_get_breath_usec (SoftenStep *step);
 SoftenBreathRisks soften_breath_find_risks (const gint64 pattern[SOFTEN_BREATH_N_PHASES],
                                             guint        n_cycles);
 SoftenBreathRisks soften_step_find_breath_risks (SoftenStep *step);

@@ -134,7 +134,8 @@ read_category (SoftenKeyFileReader *reader, SoftenCategory *category, GError **e
                                     /* Translators: do not translate the quoted words; they are
                                      * values */
                                     _("Category: expected one of “body”, “breathing”, "
-                                       "“forgiveness”, “boundaries” or “defenses”, got “%s”"),
+                                       "“forgiveness”, “boundaries”, “defenses” or “together”, "
+                                       "got “%s”"),
                                     soften_key_file_reader_quote (reader, name));
   return FALSE;
 }

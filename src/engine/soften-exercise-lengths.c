@@ -3,10 +3,12 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A breathing exercise may offer other lengths (Lengths=2;5;10, in
- * minutes). Only its breathing steps change: each takes more or fewer
- * breaths, in proportion, so that the whole lasts about the chosen time;
- * its other steps, and their words, stay as they are.
+ * A breathing exercise, or one for two people taking turns, may offer
+ * other lengths (Lengths=2;5;10, in minutes). Only the steps that can
+ * stretch change: each breathing step takes more or fewer breaths, and each
+ * turn (an instruction step with a Speaker) more or less time, in
+ * proportion, so that the whole lasts about the chosen time; the other
+ * steps, and every step's words, stay as they are.
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -62,22 +64,36 @@ soften_exercise_get_minutes (SoftenExercise *self)
   return MAX (1, (guint)lround (soften_exercise_get_timed_usec (self) / (60.0 * G_USEC_PER_SEC)));
 }
 
+/* Whether @step is one that stretches to another length. */
+gboolean
+soften_step_stretches (SoftenStep *step)
+{
+  return soften_step_get_kind (step) == SOFTEN_STEP_BREATHING
+         || (soften_step_get_speaker (step) != SOFTEN_SPEAKER_NONE && soften_step_is_timed (step));
+}
+
 static SoftenStep *
-with_more_breaths (SoftenStep *step, gconstpointer data)
+stretched (SoftenStep *step, gconstpointer data)
 {
   const double *scale = data;
-  guint         cycles = MAX (1, (guint)lround (soften_step_get_cycles (step) * *scale));
 
-  return soften_step_copy_breathing (step, step->pattern, cycles);
+  if (soften_step_get_kind (step) == SOFTEN_STEP_BREATHING)
+    return soften_step_copy_breathing (
+        step, step->pattern, MAX (1, (guint)lround (soften_step_get_cycles (step) * *scale)));
+  if (soften_step_stretches (step))
+    /* A turn keeps at least its time to read its words. */
+    return soften_step_copy_with_duration (step, MAX (1, (guint)lround (step->duration * *scale)));
+  return g_object_ref (step);
 }
 
 /**
  * soften_exercise_copy_for_minutes:
  * @minutes: how long it should last
  *
- * Returns: (transfer full): a copy of @self whose breathing steps take as
- *   many breaths as make it last about @minutes (never fewer than one
- *   each); @self itself when it has no breathing steps
+ * Returns: (transfer full): a copy of @self whose breathing steps and
+ *   turns stretch to make it last about @minutes (never less than one
+ *   breath, or than a turn's time to read); @self itself when nothing in it
+ *   stretches
  */
 SoftenExercise *
 soften_exercise_copy_for_minutes (SoftenExercise *self, guint minutes)
@@ -93,7 +109,7 @@ soften_exercise_copy_for_minutes (SoftenExercise *self, guint minutes)
     {
       SoftenStep *step = soften_exercise_get_step (self, i);
 
-      if (soften_step_get_kind (step) == SOFTEN_STEP_BREATHING)
+      if (soften_step_stretches (step))
         breathing += soften_step_get_duration_usec (step);
     }
   if (breathing == 0)
@@ -101,5 +117,5 @@ soften_exercise_copy_for_minutes (SoftenExercise *self, guint minutes)
 
   rest = soften_exercise_get_timed_usec (self) - breathing;
   scale = (double)MAX (0, (gint64)minutes * 60 * G_USEC_PER_SEC - rest) / (double)breathing;
-  return _soften_exercise_copy_mapping_breathing (self, with_more_breaths, &scale);
+  return _soften_exercise_copy_mapping_breathing (self, stretched, &scale);
 }

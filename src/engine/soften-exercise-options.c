@@ -145,8 +145,8 @@ parse_lengths (SoftenKeyFileReader *reader,
   return TRUE;
 }
 
-/* Lengths=2;5;10: only breathing steps change length, so an exercise
- * needs one, and no length may be shorter than its other steps. */
+/* Lengths=2;5;10: only breathing steps and turns change length, so an
+ * exercise needs one, and no length may be shorter than its other steps. */
 gboolean
 soften_exercise_options_read_lengths (SoftenKeyFileReader *reader,
                                       SoftenExercise      *exercise,
@@ -166,13 +166,13 @@ soften_exercise_options_read_lengths (SoftenKeyFileReader *reader,
 
   fixed = soften_exercise_get_timed_usec (exercise);
   for (guint i = 0; i < soften_exercise_get_n_steps (exercise); i++)
-    if (soften_step_get_kind (soften_exercise_get_step (exercise, i)) == SOFTEN_STEP_BREATHING)
+    if (soften_step_stretches (soften_exercise_get_step (exercise, i)))
       fixed -= soften_step_get_duration_usec (soften_exercise_get_step (exercise, i));
   if (fixed == soften_exercise_get_timed_usec (exercise))
     return lengths_error (reader, error,
                           /* Translators: a problem in an exercise file */
-                          g_strdup (_("Lengths: only breathing steps can be made longer or "
-                                       "shorter, and this exercise has none")));
+                          g_strdup (_("Lengths: only breathing steps and turns can be made "
+                                       "longer or shorter, and this exercise has neither")));
   if (n > 0 && minutes[0] * 60 * G_USEC_PER_SEC <= fixed)
     return lengths_error (
         reader, error,

@@ -23,7 +23,7 @@
 
 static const SoftenCategory category_order[] = {
   SOFTEN_CATEGORY_BODY,       SOFTEN_CATEGORY_BREATHING,   SOFTEN_CATEGORY_DEFENSES,
-  SOFTEN_CATEGORY_BOUNDARIES, SOFTEN_CATEGORY_FORGIVENESS,
+  SOFTEN_CATEGORY_BOUNDARIES, SOFTEN_CATEGORY_FORGIVENESS, SOFTEN_CATEGORY_TOGETHER,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (category_order) == SOFTEN_N_CATEGORIES);
@@ -33,9 +33,12 @@ static const char *const builtin_order[] = {
   /* Noticing the body: stopping first, then finding where one is */
   "stop-and-ground",
   "where-am-i",
+  "noticing-safety",
   "gentle-movement",
   "body-scan",
+  "anger-has-a-message",
   "after-a-reaction",
+  "body-scan-long",
   /* Breathing: the gentlest and most calming first */
   "longer-exhale",
   "easy-breathing",
@@ -43,15 +46,22 @@ static const char *const builtin_order[] = {
   "box-breathing",
   "four-seven-eight",
   "my-breathing",
-  /* Defenses */
+  /* Defenses: the urge to check again, in the moment, first */
+  "before-i-check-again",
   "letting-closeness-in",
+  "letting-kindness-land",
   "defenses-curiosity",
   "beginning-to-heal",
   /* Boundaries */
   "boundary-script",
   "rehearse-script",
+  "repair-after-a-fight",
+  "when-youre-pushed-away",
   /* Forgiveness */
   "forgiveness-ritual",
+  "forgiving-yourself",
+  /* Together */
+  "together-listening",
 };
 
 /**

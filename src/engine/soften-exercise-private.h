@@ -78,6 +78,9 @@ SoftenExercise *_soften_exercise_new (const char *id, const char *title, SoftenC
 gboolean        _soften_exercise_set_str (char **str_pointer, const char *new_str);
 void            _soften_exercise_set_title (SoftenExercise *self, const char *title);
 
+/* soften-exercise-lengths.c */
+gboolean soften_step_stretches (SoftenStep *step);
+
 /* soften-exercise-partial.c */
 SoftenExercise *soften_exercise_new_partial (SoftenExercise *complete);
 gboolean        soften_exercise_is_partial (SoftenExercise *self);

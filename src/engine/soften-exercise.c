@@ -466,7 +466,8 @@ soften_exercise_get_note_text (SoftenExercise *self, guint position)
   return g_ptr_array_index (self->content->note_texts, position);
 }
 
-/* A copy of @self whose breathing steps are @map's; other steps are shared. */
+/* A copy of @self whose steps are @map's (a new step, or a new reference
+ * to the same one: the steps @map leaves alone are shared). */
 SoftenExercise *
 _soften_exercise_copy_mapping_breathing (SoftenExercise    *self,
                                          SoftenBreathingMap map,
@@ -495,10 +496,7 @@ _soften_exercise_copy_mapping_breathing (SoftenExercise    *self,
     {
       SoftenStep *step = g_ptr_array_index (self->content->steps, i);
 
-      if (soften_step_get_kind (step) == SOFTEN_STEP_BREATHING)
-        step = map (step, data);
-      else
-        g_object_ref (step);
+      step = map (step, data);
       g_ptr_array_add (copy->content->steps, step);
     }
 
@@ -516,6 +514,8 @@ with_breathing (SoftenStep *step, gconstpointer data)
 {
   const Breathing *breathing = data;
 
+  if (soften_step_get_kind (step) != SOFTEN_STEP_BREATHING)
+    return g_object_ref (step);
   return soften_step_copy_breathing (step, breathing->pattern_usec, breathing->cycles);
 }
 
@@ -541,6 +541,8 @@ soften_exercise_copy_with_breathing (SoftenExercise *self, const gint64 *pattern
 static SoftenStep *
 without_holds (SoftenStep *step, gconstpointer data)
 {
+  if (soften_step_get_kind (step) != SOFTEN_STEP_BREATHING)
+    return g_object_ref (step);
   return soften_step_copy_without_holds (step);
 }
 

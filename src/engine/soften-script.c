@@ -1,9 +1,11 @@
-/* soften-script.c — a boundary script: what I feel, what I need, who helps me
+/* soften-script.c — a boundary or repair script: what I feel, what I need, who helps me
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A script is five short fields the person fills in. The text they will say
+ * A script is short fields the person fills in: a boundary script's five,
+ * or a repair script's three and who helps (an exercise asks for one or the
+ * other). The text they will say
  * is built from whichever fields are filled, one whole sentence per idea,
  * so that an empty field leaves no dangling "When , I feel". Each sentence
  * is one translatable string with numbered placeholders, so translators can
@@ -228,6 +230,39 @@ append_sentence (GString *text, const char *sentence)
   g_string_append (text, sentence);
 }
 
+/* A repair script's sentences, from the fields that are filled. */
+static void
+append_repair (SoftenScript *self, GString *text)
+{
+  g_autofree char *because = clause (self, SOFTEN_SCRIPT_BECAUSE);
+  g_autofree char *know = clause (self, SOFTEN_SCRIPT_KNOW);
+  g_autofree char *next = clause (self, SOFTEN_SCRIPT_NEXT);
+
+  if (because != NULL)
+    {
+      /* Translators: a repair script's sentence, said after a fight; %s is
+       * why the person stepped away ("I was too flooded to listen") */
+      g_autofree char *s = g_strdup_printf (_("I stepped away because %s."), because);
+      append_sentence (text, s);
+    }
+
+  if (know != NULL)
+    {
+      /* Translators: a repair script's sentence; %s is what the person wants
+       * their partner to know ("I still care about you") */
+      g_autofree char *s = g_strdup_printf (_("What I want you to know is %s."), know);
+      append_sentence (text, s);
+    }
+
+  if (next != NULL)
+    {
+      /* Translators: a repair script's sentence; %s is what the person would
+       * like to try next time ("to take a short break and then come back") */
+      g_autofree char *s = g_strdup_printf (_("What I’d like us to try next time is %s."), next);
+      append_sentence (text, s);
+    }
+}
+
 /**
  * soften_script_build_text:
  *
@@ -286,6 +321,8 @@ soften_script_build_text (SoftenScript *self)
       g_autofree char *s = g_strdup_printf (_("I need %s."), need);
       append_sentence (text, s);
     }
+
+  append_repair (self, text);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -1,4 +1,4 @@
-/* soften-script.h — a boundary script: what I feel, what I need, who helps me
+/* soften-script.h — a boundary or repair script: what I feel, what I need, who helps me
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,6 +18,11 @@ typedef enum
   SOFTEN_SCRIPT_FEEL,
   SOFTEN_SCRIPT_LINE,
   SOFTEN_SCRIPT_NEED,
+  /* A repair script, after a fight: "I stepped away because…", "What I want
+   * you to know is…", "What I'd like us to try next time is…". */
+  SOFTEN_SCRIPT_BECAUSE,
+  SOFTEN_SCRIPT_KNOW,
+  SOFTEN_SCRIPT_NEXT,
   SOFTEN_SCRIPT_SUPPORT,
   SOFTEN_SCRIPT_N_FIELDS, /*< skip >*/
 } SoftenScriptField;

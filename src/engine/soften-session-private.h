@@ -38,6 +38,10 @@ struct _SoftenSession
   /* Whether a timed step that runs out waits, at its end, until this is
    * released (a voice still speaking its words). */
   gboolean end_held;
+  /* When the scheduled wake-up is due, to tell a stall from a late one. */
+  gint64 wakeup_due;
+  /* Paused because the computer was away (see "away"). */
+  gboolean away;
 
   /* The breath last announced with "phase-changed", or -1. */
   int   announced_phase;
@@ -54,6 +58,7 @@ double soften_session_get_step_fraction (SoftenSession *self);
 void _soften_session_set_step (SoftenSession *self, guint index, gint64 origin);
 void _soften_session_finish_at (SoftenSession *self, gint64 at);
 void _soften_session_tick (SoftenSession *self);
+void _soften_session_pause_at (SoftenSession *self, gint64 at, gboolean away);
 
 /* soften-session-wakeups.c */
 gint64 _soften_session_elapsed_at (SoftenSession *self, gint64 t);

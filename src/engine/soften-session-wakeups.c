@@ -21,6 +21,13 @@
  * still speaking the step's words. A held step that runs out stays at its
  * end, with no wake-up, and moves on when released, from that moment: the
  * next step is not shortened by the wait.
+ *
+ * A wake-up more than SOFTEN_SESSION_STALL_USEC late means the process did
+ * not run meanwhile (it was stopped, or the machine hung): the person saw
+ * none of it. The session then pauses as it stood when the wake-up was due,
+ * marked "away", and the stalled time is not counted as practice; it never
+ * skips ahead over steps nobody saw. A suspend stops the monotonic clock,
+ * so it is told apart by a SoftenSleepMonitor (soften_session_follow_sleep).
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -59,11 +66,11 @@ _soften_session_step_duration (SoftenSession *self)
   return soften_step_get_duration_usec (soften_session_get_step (self));
 }
 
-/* Moves over every timed step that has run out by clock time @t (more
- * than one if the process was stopped for a while), each starting where the
- * last ended, then schedules the next wake-up. */
-void
-_soften_session_catch_up (SoftenSession *self, gint64 t)
+/* Moves over every timed step that has run out by clock time @t, each
+ * starting where the last ended; then, @stalled, pauses there as "away",
+ * or else schedules the next wake-up. */
+static void
+catch_up_to (SoftenSession *self, gint64 t, gboolean stalled)
 {
   g_object_ref (self);
 
@@ -83,7 +90,9 @@ _soften_session_catch_up (SoftenSession *self, gint64 t)
         _soften_session_set_step (self, self->step_index + 1, boundary);
     }
 
-  if (self->state == SOFTEN_SESSION_RUNNING)
+  if (self->state == SOFTEN_SESSION_RUNNING && stalled)
+    _soften_session_pause_at (self, t, TRUE);
+  else if (self->state == SOFTEN_SESSION_RUNNING)
     {
       _soften_session_tick (self);
       _soften_session_reschedule (self);
@@ -92,16 +101,27 @@ _soften_session_catch_up (SoftenSession *self, gint64 t)
   g_object_unref (self);
 }
 
+void
+_soften_session_catch_up (SoftenSession *self, gint64 t)
+{
+  catch_up_to (self, t, FALSE);
+}
+
 static void
 on_wakeup (gpointer user_data)
 {
   SoftenSession *self = user_data;
+  gint64         t;
+  gboolean       stalled;
 
   self->wakeup_id = 0;
 
   g_return_if_fail (self->state == SOFTEN_SESSION_RUNNING);
 
-  _soften_session_catch_up (self, soften_clock_get_time (self->clock));
+  t = soften_clock_get_time (self->clock);
+  /* Stalled: move only as far as the time the wake-up was due, then stop. */
+  stalled = t - self->wakeup_due > SOFTEN_SESSION_STALL_USEC;
+  catch_up_to (self, stalled ? self->wakeup_due : t, stalled);
 }
 
 /* Cancels the wake-up, and schedules the next one if the session runs a
@@ -133,7 +153,8 @@ _soften_session_reschedule (SoftenSession *self)
     next = MIN (next, phase_change);
   next = MIN (next, duration);
 
-  self->wakeup_id = soften_clock_schedule (self->clock, time_at (self, next), on_wakeup, self);
+  self->wakeup_due = time_at (self, next);
+  self->wakeup_id = soften_clock_schedule (self->clock, self->wakeup_due, on_wakeup, self);
 }
 
 void
@@ -187,4 +208,43 @@ soften_session_get_step_end_held (SoftenSession *self)
   g_return_val_if_fail (SOFTEN_IS_SESSION (self), FALSE);
 
   return self->end_held;
+}
+
+/**
+ * soften_session_pause_away:
+ *
+ * Pauses a running session now, marked "away": the computer is about to
+ * be away (it goes to sleep), and the time it is away is not practice.
+ */
+void
+soften_session_pause_away (SoftenSession *self)
+{
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+
+  _soften_session_pause_at (self, soften_clock_get_time (self->clock), TRUE);
+}
+
+gboolean
+soften_session_get_away (SoftenSession *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_SESSION (self), FALSE);
+
+  return self->away;
+}
+
+/**
+ * soften_session_follow_sleep:
+ * @monitor: says when the machine goes to sleep
+ *
+ * Pauses the session, marked "away", whenever @monitor says the machine is
+ * about to sleep, for as long as both exist.
+ */
+void
+soften_session_follow_sleep (SoftenSession *self, SoftenSleepMonitor *monitor)
+{
+  g_return_if_fail (SOFTEN_IS_SESSION (self));
+  g_return_if_fail (SOFTEN_IS_SLEEP_MONITOR (monitor));
+
+  g_signal_connect_object (monitor, "sleeping", G_CALLBACK (soften_session_pause_away), self,
+                           G_CONNECT_SWAPPED);
 }

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "soften-session-private.h"
+#include "soften-breath-risks.h"
 
 G_DEFINE_FINAL_TYPE (SoftenSession, soften_session, G_TYPE_OBJECT)
 
@@ -26,6 +27,7 @@ enum
   PROP_STATE,
   PROP_STEP_INDEX,
   PROP_PACE,
+  PROP_AWAY,
   N_PROPS
 };
 
@@ -48,6 +50,11 @@ set_state (SoftenSession *self, SoftenSessionState state)
     return;
 
   self->state = state;
+  if (state != SOFTEN_SESSION_PAUSED && self->away)
+    {
+      self->away = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWAY]);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
@@ -168,6 +175,10 @@ soften_session_get_property (GObject *object, guint prop_id, GValue *value, GPar
       g_value_set_uint (value, self->step_index);
       break;
 
+    case PROP_AWAY:
+      g_value_set_boolean (value, self->away);
+      break;
+
     case PROP_PACE:
       g_value_set_double (value, self->pace);
       break;
@@ -224,6 +235,12 @@ soften_session_class_init (SoftenSessionClass *klass)
   properties[PROP_PACE] = g_param_spec_double (
       "pace", NULL, NULL, SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE, 1.0,
       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Paused because the computer was away: the process was stopped, or the
+   * machine slept. Cleared when the session runs again, or ends. */
+  properties[PROP_AWAY]
+      = g_param_spec_boolean ("away", NULL, NULL, FALSE,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -408,12 +425,25 @@ soften_session_pause (SoftenSession *self)
 {
   g_return_if_fail (SOFTEN_IS_SESSION (self));
 
+  _soften_session_pause_at (self, soften_clock_get_time (self->clock), FALSE);
+}
+
+/* Pauses a running session as it stood at @at (a clock time, not in the
+ * future); @away says the computer was away (stopped, or asleep) since. */
+void
+_soften_session_pause_at (SoftenSession *self, gint64 at, gboolean away)
+{
   if (self->state != SOFTEN_SESSION_RUNNING)
     return;
 
-  self->frozen_elapsed = soften_session_get_step_elapsed (self);
-  stop_active (self, soften_clock_get_time (self->clock));
+  self->frozen_elapsed = _soften_session_elapsed_at (self, at);
+  stop_active (self, at);
   set_state (self, SOFTEN_SESSION_PAUSED);
+  if (away)
+    {
+      self->away = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWAY]);
+    }
   _soften_session_reschedule (self);
 }
 
@@ -538,7 +568,8 @@ soften_session_get_pace (SoftenSession *self)
  *   %SOFTEN_SESSION_MIN_PACE to %SOFTEN_SESSION_MAX_PACE (1.0 as written)
  *
  * Slows down or speeds up the current step from now on; what has elapsed
- * stays as it is. The next step begins at 1.0 again.
+ * stays as it is. The next step begins at 1.0 again. A breathing step
+ * keeps to the paces that keep its breath calm (soften_step_limit_pace()).
  */
 void
 soften_session_set_pace (SoftenSession *self, double pace)
@@ -546,6 +577,7 @@ soften_session_set_pace (SoftenSession *self, double pace)
   g_return_if_fail (SOFTEN_IS_SESSION (self));
 
   pace = CLAMP (pace, SOFTEN_SESSION_MIN_PACE, SOFTEN_SESSION_MAX_PACE);
+  pace = soften_step_limit_pace (soften_session_get_step (self), pace);
   if (pace == self->pace)
     return;
 

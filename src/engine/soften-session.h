@@ -11,6 +11,7 @@
 #include "soften-clock.h"
 #include "soften-enums.h"
 #include "soften-exercise.h"
+#include "soften-sleep-monitor.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ typedef enum
 /* The pace of a step, for a therapist presenting: half to twice as fast. */
 #define SOFTEN_SESSION_MIN_PACE 0.5
 #define SOFTEN_SESSION_MAX_PACE 2.0
+/* A wake-up this late means the process was stopped: the session pauses. */
+#define SOFTEN_SESSION_STALL_USEC (5 * G_USEC_PER_SEC)
 
 #define SOFTEN_TYPE_SESSION (soften_session_get_type ())
 
@@ -43,14 +46,17 @@ double             soften_session_get_fraction (SoftenSession *self);
 gint64             soften_session_get_active_usec (SoftenSession *self);
 gboolean           soften_session_get_breath (SoftenSession *self, SoftenBreath *breath);
 
-void soften_session_start (SoftenSession *self);
-void soften_session_pause (SoftenSession *self);
-void soften_session_resume (SoftenSession *self);
-void soften_session_toggle_pause (SoftenSession *self);
-void soften_session_next (SoftenSession *self);
-void soften_session_previous (SoftenSession *self);
-void soften_session_restart_step (SoftenSession *self);
-void soften_session_stop (SoftenSession *self);
+void     soften_session_start (SoftenSession *self);
+void     soften_session_pause (SoftenSession *self);
+void     soften_session_resume (SoftenSession *self);
+void     soften_session_toggle_pause (SoftenSession *self);
+void     soften_session_next (SoftenSession *self);
+void     soften_session_previous (SoftenSession *self);
+void     soften_session_restart_step (SoftenSession *self);
+void     soften_session_stop (SoftenSession *self);
+void     soften_session_pause_away (SoftenSession *self);
+gboolean soften_session_get_away (SoftenSession *self);
+void     soften_session_follow_sleep (SoftenSession *self, SoftenSleepMonitor *monitor);
 
 void     soften_session_set_step_end_held (SoftenSession *self, gboolean held);
 gboolean soften_session_get_step_end_held (SoftenSession *self);

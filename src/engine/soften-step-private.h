@@ -25,6 +25,8 @@ struct _SoftenStep
   /* Instruction and body-region steps: seconds, 0 when the person moves on
    * when ready. */
   guint duration;
+  /* Instruction steps of an exercise for two: whose turn it is. */
+  SoftenSpeaker speaker;
   /* Breathing steps. */
   gint64   pattern[SOFTEN_BREATH_N_PHASES];
   guint    cycles;

@@ -53,12 +53,18 @@ read_instruction (SoftenKeyFileReader *reader, const char *group, GError **error
 {
   g_autofree char *text = NULL;
   guint            duration;
+  int              speaker;
+  SoftenStep      *step;
 
   if ((text = read_step_text (reader, group, error)) == NULL
-      || !read_duration (reader, group, &duration, error))
+      || !read_duration (reader, group, &duration, error)
+      || !soften_key_file_reader_read_nick (reader, group, "Speaker", "none", SOFTEN_TYPE_SPEAKER,
+                                            &speaker, error))
     return NULL;
 
-  return soften_step_new_instruction (text, duration);
+  step = soften_step_new_instruction (text, duration);
+  soften_step_set_speaker (step, speaker);
+  return step;
 }
 
 /* "5", "5.5" or "5.125": seconds with up to three decimals, as microseconds. */
@@ -474,7 +480,8 @@ read_choice (SoftenKeyFileReader *reader, const char *group, GError **error)
                                  (const char *const *)labels);
 }
 
-/* Part=feel|line|support|rehearse|keep, with examples (WhenExample=… for
+/* Part=feel|line|support|rehearse|keep|stepped-away|want-you-to-know|
+ * next-time, with examples (WhenExample=… for
  * each field of a script), or for rehearsing Repeat= and Seconds=. */
 static SoftenStep *
 read_script (SoftenKeyFileReader *reader, const char *group, GError **error)
@@ -516,7 +523,7 @@ read_script (SoftenKeyFileReader *reader, const char *group, GError **error)
   return g_steal_pointer (&step);
 }
 
-static const char *const instruction_keys[] = { "Kind", "Text", "Duration", NULL };
+static const char *const instruction_keys[] = { "Kind", "Text", "Duration", "Speaker", NULL };
 static const char *const breathing_keys[] = { "Kind", "Text", "Pattern", "Cycles", NULL };
 static const char *const body_region_keys[] = { "Kind", "Text", "Region", "Duration", NULL };
 static const char *const check_in_keys[]
@@ -525,8 +532,9 @@ static const char *const writing_keys[] = { "Kind", "Text", "Placeholder", NULL 
 static const char *const release_keys[] = { "Kind", "Text", NULL };
 static const char *const choice_keys[] = { "Kind", "Text", "Record", "Choices", "ChoiceIds", NULL };
 static const char *const script_keys[]
-    = { "Kind",        "Text",        "Part",        "Repeat",         "Seconds", "WhenExample",
-        "FeelExample", "LineExample", "NeedExample", "SupportExample", NULL };
+    = { "Kind",        "Text",        "Part",           "Repeat",      "Seconds",
+        "WhenExample", "FeelExample", "LineExample",    "NeedExample", "BecauseExample",
+        "KnowExample", "NextExample", "SupportExample", NULL };
 
 static const StepReader step_readers[] = {
   [SOFTEN_STEP_INSTRUCTION] = { instruction_keys, read_instruction },

@@ -137,6 +137,43 @@ soften_step_copy_breathing (SoftenStep  *self,
 }
 
 /**
+ * soften_step_copy_with_duration:
+ *
+ * Returns: (transfer full): an instruction step like @self (its words and
+ *   whose turn it is) that lasts @duration_seconds
+ */
+SoftenStep *
+soften_step_copy_with_duration (SoftenStep *self, guint duration_seconds)
+{
+  SoftenStep *copy;
+
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), NULL);
+  g_return_val_if_fail (self->kind == SOFTEN_STEP_INSTRUCTION, NULL);
+
+  copy = soften_step_new_instruction (self->text, duration_seconds);
+  copy->speaker = self->speaker;
+  copy->reading_words = self->reading_words;
+  return copy;
+}
+
+SoftenSpeaker
+soften_step_get_speaker (SoftenStep *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_STEP (self), SOFTEN_SPEAKER_NONE);
+
+  return self->speaker;
+}
+
+void
+soften_step_set_speaker (SoftenStep *self, SoftenSpeaker speaker)
+{
+  g_return_if_fail (SOFTEN_IS_STEP (self));
+  g_return_if_fail (self->kind == SOFTEN_STEP_INSTRUCTION);
+
+  self->speaker = speaker;
+}
+
+/**
  * soften_step_copy_without_holds:
  *
  * See soften_breath_without_holds().

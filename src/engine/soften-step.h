@@ -74,7 +74,8 @@ typedef enum
   SOFTEN_N_ZONES, /*< skip >*/
 } SoftenZone;
 
-/* Which part of a boundary script a script step works on. */
+/* Which part of a boundary script, or of a repair script (stepped-away,
+ * want-you-to-know, next-time), a script step works on. */
 typedef enum
 {
   SOFTEN_SCRIPT_PART_FEEL,
@@ -82,8 +83,19 @@ typedef enum
   SOFTEN_SCRIPT_PART_SUPPORT,
   SOFTEN_SCRIPT_PART_REHEARSE,
   SOFTEN_SCRIPT_PART_KEEP,
+  SOFTEN_SCRIPT_PART_STEPPED_AWAY,
+  SOFTEN_SCRIPT_PART_WANT_YOU_TO_KNOW,
+  SOFTEN_SCRIPT_PART_NEXT_TIME,
   SOFTEN_N_SCRIPT_PARTS, /*< skip >*/
 } SoftenScriptPart;
+
+/* In an exercise for two, whose turn an instruction step is. */
+typedef enum
+{
+  SOFTEN_SPEAKER_NONE,
+  SOFTEN_SPEAKER_FIRST,
+  SOFTEN_SPEAKER_SECOND,
+} SoftenSpeaker;
 
 #define SOFTEN_TYPE_STEP (soften_step_get_type ())
 
@@ -98,7 +110,10 @@ SoftenStep *soften_step_copy_breathing (SoftenStep  *self,
 SoftenStep *soften_step_copy_without_holds (SoftenStep *self);
 gboolean    soften_step_get_holds_left_out (SoftenStep *self);
 
-SoftenStep *soften_step_new_instruction (const char *text, guint duration_seconds);
+SoftenStep   *soften_step_new_instruction (const char *text, guint duration_seconds);
+SoftenStep   *soften_step_copy_with_duration (SoftenStep *self, guint duration_seconds);
+SoftenSpeaker soften_step_get_speaker (SoftenStep *self);
+void          soften_step_set_speaker (SoftenStep *self, SoftenSpeaker speaker);
 SoftenStep *
 soften_step_new_body_region (const char *text, SoftenRegion region, guint duration_seconds);
 SoftenStep *soften_step_new_check_in (const char *text, SoftenMeasure measure, SoftenMoment moment);

@@ -24,6 +24,8 @@
 #include "soften-help-line-row.h"
 #include "soften-help-now-page.h"
 
+#include "soften-private-field.h"
+
 struct _SoftenHelpNowPage
 {
   AdwBin parent_instance;
@@ -255,6 +257,9 @@ open_contact_dialog (SoftenHelpNowPage *self, SoftenContact *contact)
   self->name_row = GTK_EDITABLE (gtk_builder_get_object (builder, "name_row"));
   self->number_row = GTK_EDITABLE (gtk_builder_get_object (builder, "number_row"));
   self->problem_label = GTK_LABEL (gtk_builder_get_object (builder, "problem_label"));
+  /* The people a person would reach are theirs. */
+  soften_private_field_guard (GTK_WIDGET (self->name_row));
+  soften_private_field_guard (GTK_WIDGET (self->number_row));
   g_set_object (&self->editing, contact);
 
   if (contact != NULL)

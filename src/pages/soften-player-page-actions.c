@@ -9,7 +9,7 @@
  *   player.leave                             leave (asks first while under way)
  *   player.ground                            stop at once, for Stop and Ground
  *   player.faster, .slower, .restart-step,
- *   player.fullscreen                        while presenting only
+ *   player.fullscreen, .key-hints            while presenting only
  * Space and the arrows reach them from anywhere on the page, Enter from
  * the step's words, and Escape leaves.
  */
@@ -89,6 +89,13 @@ leave_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
   if (self->leave_dialog != NULL)
     return;
 
+  /* Escape closes the list of keys first. */
+  if (gtk_revealer_get_reveal_child (self->key_hints))
+    {
+      gtk_revealer_set_reveal_child (self->key_hints, FALSE);
+      return;
+    }
+
   /* Presenting, Escape always leaves at once: it never traps anyone. */
   if (session == NULL || !soften_session_is_active (session)
       || soften_player_page_presenting (self))
@@ -154,6 +161,15 @@ fullscreen_action (GtkWidget *widget, const char *action_name, GVariant *paramet
     gtk_window_fullscreen (window);
 }
 
+/* ? shows the presenter's keys over the exercise, and hides them. */
+static void
+key_hints_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+
+  gtk_revealer_set_reveal_child (self->key_hints, !gtk_revealer_get_reveal_child (self->key_hints));
+}
+
 /* Stop and ground: leave at once, without asking, for a short grounding
  * exercise. Nothing of the stopped session is recorded. */
 static void
@@ -180,6 +196,18 @@ text_activate_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
                                      NULL);
 }
 
+/* A key that drives the player moves no focus: no ring should appear on
+ * the step's words for it (GTK shows one after any key), and presenting,
+ * none ever does. Tab still shows where the focus is. */
+static void
+hide_focus_ring (SoftenPlayerPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), FALSE);
+}
+
 /* Space and the arrows drive the player wherever the focus is, except
  * inside the step's own controls (a check-in's choices, a text to write),
  * where they do what they always do. */
@@ -194,7 +222,11 @@ shortcut_cb (GtkWidget *widget, GVariant *args, gpointer user_data)
           || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack))))
     return FALSE;
 
-  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+  if (!gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL))
+    return FALSE;
+
+  hide_focus_ring (self);
+  return TRUE;
 }
 
 static gboolean
@@ -202,6 +234,13 @@ any_key_cb (SoftenPlayerPage *self)
 {
   show_overlay (self);
   return GDK_EVENT_PROPAGATE;
+}
+
+static void
+any_key_released_cb (SoftenPlayerPage *self)
+{
+  if (soften_player_page_presenting (self))
+    hide_focus_ring (self);
 }
 
 static void
@@ -242,6 +281,7 @@ add_capture_shortcuts (SoftenPlayerPage *self)
     { GDK_KEY_KP_Subtract, "player.slower" },
     { GDK_KEY_Home, "player.restart-step" },
     { GDK_KEY_F11, "player.fullscreen" },
+    { GDK_KEY_question, "player.key-hints" },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
@@ -259,6 +299,7 @@ add_capture_shortcuts (SoftenPlayerPage *self)
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (any_key_cb), self);
+  g_signal_connect_swapped (controller, "key-released", G_CALLBACK (any_key_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -274,6 +315,7 @@ soften_player_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "player.slower", NULL, slower_action);
   gtk_widget_class_install_action (widget_class, "player.restart-step", NULL, restart_step_action);
   gtk_widget_class_install_action (widget_class, "player.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "player.key-hints", NULL, key_hints_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "player.leave", NULL);
 }
@@ -302,6 +344,7 @@ soften_player_page_update_actions (SoftenPlayerPage *self)
   gtk_widget_action_set_enabled (widget, "player.slower", presenting);
   gtk_widget_action_set_enabled (widget, "player.restart-step", presenting);
   gtk_widget_action_set_enabled (widget, "player.fullscreen", presenting);
+  gtk_widget_action_set_enabled (widget, "player.key-hints", presenting);
 }
 
 void

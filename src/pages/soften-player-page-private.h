@@ -31,11 +31,13 @@ struct _SoftenPlayerPage
   GtkWidget                 *ground_box;
   SoftenZoom                *zoom;
   SoftenPresentationOverlay *overlay;
+  GtkRevealer               *key_hints;
   GtkProgressBar            *progress_bar;
   GtkWidget                 *content_box;
   SoftenCautionCard         *caution_card;
   GtkLabel                  *text_label;
   GtkStack                  *view_stack;
+  GtkStack                  *status_stack;
   GtkLabel                  *countdown_label;
   GtkLabel                  *paused_label;
   GtkWidget                 *pause_button;

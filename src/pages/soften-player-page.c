@@ -25,6 +25,7 @@
 #include "soften-player-page-private.h"
 #include "soften-release-view.h"
 #include "soften-script-view.h"
+#include "soften-speaker-badge.h"
 #include "soften-voice-caption.h"
 #include "soften-writing-view.h"
 
@@ -95,10 +96,6 @@ update_pause_button (SoftenPlayerPage *self, gboolean paused)
                                paused ? _("Resume (Space)") : _("Pause (Space)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pause_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  if (paused)
-    gtk_widget_add_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->countdown_label), "dim-label");
 }
 
 static void
@@ -107,6 +104,7 @@ update_state (SoftenPlayerPage *self)
   SoftenSession     *session = soften_player_page_get_session (self);
   SoftenSessionState state;
   gboolean           timed;
+  gboolean           paused;
   gboolean           had_focus;
 
   if (session == NULL)
@@ -119,11 +117,35 @@ update_state (SoftenPlayerPage *self)
   state = soften_session_get_state (session);
   timed = soften_step_is_timed (soften_session_get_step (session));
 
+  paused = timed && state == SOFTEN_SESSION_PAUSED;
+
   gtk_widget_set_visible (self->pause_button, timed);
   gtk_widget_set_visible (self->continue_button, !timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), timed);
-  gtk_widget_set_visible (GTK_WIDGET (self->paused_label), state == SOFTEN_SESSION_PAUSED);
-  update_pause_button (self, state == SOFTEN_SESSION_PAUSED);
+  /* Paused shows only where there is a timer to pause: "Paused" large in
+   * place of the time left, and the shape dimmed (style.css). */
+  gtk_widget_set_visible (GTK_WIDGET (self->status_stack), timed);
+  gtk_stack_set_visible_child_name (self->status_stack, paused ? "paused" : "time");
+  /* The page not shown keeps its height in the stack, but is not read out. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->paused_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !paused, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->countdown_label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               paused, -1);
+  if (paused)
+    gtk_widget_add_css_class (self->content_box, "paused");
+  else
+    gtk_widget_remove_css_class (self->content_box, "paused");
+  update_pause_button (self, paused);
+  /* Paused by itself (the computer slept, or the app was stopped): say why. */
+  gtk_label_set_text (self->paused_label,
+                      soften_session_get_away (session)
+                          /* Translators: the session paused itself: the computer slept, or
+                             the app was stopped; the person resumes when ready */
+                          ? _("Paused while your computer was away. Resume when you are ready.")
+                          : _("Paused"));
+  if (soften_session_get_away (session))
+    gtk_widget_remove_css_class (GTK_WIDGET (self->paused_label), "title-1");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->paused_label), "title-1");
   soften_player_page_update_actions (self);
 
   if (had_focus)
@@ -219,6 +241,7 @@ presenting_changed_cb (SoftenPlayerPage *self)
     soften_presentation_overlay_show (self->overlay);
   else
     soften_presentation_overlay_hide (self->overlay);
+  gtk_revealer_set_reveal_child (self->key_hints, FALSE);
 
   soften_player_page_update_actions (self);
 }
@@ -270,11 +293,31 @@ set_practice (SoftenPlayerPage *self, SoftenPractice *practice)
 
 /* Focusing the page focuses the step's words, for a screen reader to read
  * out; the control that moves the exercise along is next, and Enter on the
- * words works it too. A step with no words starts at the control. */
+ * words works it too. A step with no words starts at the control. A step
+ * to write in starts with the cursor in its text, where Space is a space. */
 static gboolean
 soften_player_page_grab_focus (GtkWidget *widget)
 {
   SoftenPlayerPage *self = SOFTEN_PLAYER_PAGE (widget);
+  SoftenSession    *session = soften_player_page_get_session (self);
+
+  if (session != NULL
+      && soften_step_get_kind (soften_session_get_step (session)) == SOFTEN_STEP_WRITING
+      && gtk_widget_grab_focus (gtk_stack_get_visible_child (self->view_stack)))
+    {
+      GtkWidget       *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+      g_autofree char *position = NULL;
+
+      /* Described as the words would be, with where the step is. */
+      position
+          /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
+          = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (session) + 1,
+                             soften_exercise_get_n_steps (soften_session_get_exercise (session)));
+      if (focus != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        position, -1);
+      return TRUE;
+    }
 
   if (gtk_widget_get_visible (GTK_WIDGET (self->text_label))
       && gtk_widget_grab_focus (GTK_WIDGET (self->text_label)))
@@ -359,6 +402,7 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   g_type_ensure (SOFTEN_TYPE_ZOOM);
   g_type_ensure (SOFTEN_TYPE_PRESENTATION_OVERLAY);
   g_type_ensure (SOFTEN_TYPE_VOICE_CAPTION);
+  g_type_ensure (SOFTEN_TYPE_SPEAKER_BADGE);
   g_type_ensure (SOFTEN_TYPE_CAUTION_CARD);
   g_type_ensure (SOFTEN_TYPE_BREATHING_VIEW);
   g_type_ensure (SOFTEN_TYPE_BODY_REGION_VIEW);
@@ -376,11 +420,13 @@ soften_player_page_class_init (SoftenPlayerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, ground_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, zoom);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, overlay);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, key_hints);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, caution_card);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, text_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, status_stack);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, paused_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenPlayerPage, pause_button);
@@ -400,6 +446,11 @@ soften_player_page_init (SoftenPlayerPage *self)
   g_signal_group_connect_swapped (self->session_signals, "step-changed",
                                   G_CALLBACK (step_changed_cb), self);
   g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update_time), self);
+  /* A new pace changes the time left at once, as the overlay shows it. */
+  g_signal_group_connect_swapped (self->session_signals, "notify::pace", G_CALLBACK (update_time),
+                                  self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::away", G_CALLBACK (update_state),
+                                  self);
   g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update_state),
                                   self);
   soften_player_page_update_actions (self);

@@ -37,11 +37,12 @@ struct _SoftenPractice
   GtkApplication *application;
 
   /* Owned, given at construction */
-  SoftenLibrary     *library;
-  SoftenProgress    *progress;
-  SoftenScriptStore *scripts;
-  SoftenClock       *clock;
-  GSettings         *settings;
+  SoftenLibrary      *library;
+  SoftenProgress     *progress;
+  SoftenScriptStore  *scripts;
+  SoftenClock        *clock;
+  SoftenSleepMonitor *sleep; /* pauses the session before a suspend */
+  GSettings          *settings;
 
   /* Owned: the session and what belongs to it */
   SoftenSession       *session;
@@ -171,6 +172,7 @@ start_exercise (SoftenPractice *self,
                  ? soften_exercise_copy_without_holds (sized)
                  : g_object_ref (sized);
   session = soften_session_new (followed, self->clock);
+  soften_session_follow_sleep (session, self->sleep);
 
   if (self->session != NULL)
     soften_session_stop (self->session);
@@ -216,6 +218,7 @@ soften_practice_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->scripts);
   g_clear_object (&self->clock);
+  g_clear_object (&self->sleep);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (soften_practice_parent_class)->dispose (object);
@@ -358,6 +361,7 @@ static void
 soften_practice_init (SoftenPractice *self)
 {
   self->writing_pad = soften_writing_pad_new ();
+  self->sleep = soften_logind_sleep_monitor_new ();
   self->script_draft = soften_script_new ();
 }
 

@@ -24,10 +24,11 @@ struct _SoftenVoiceGuidance
 {
   GObject parent_instance;
 
-  GSettings        *settings;
-  SoftenVoice      *voice; /* NULL until needed; a SoftenSpeechVoice but in tests */
-  SoftenVoiceGuide *guide;
-  SoftenSession    *session;
+  GSettings          *settings;
+  SoftenVoice        *voice; /* NULL until needed; a SoftenSpeechVoice but in tests */
+  SoftenVoiceGuide   *guide;
+  SoftenSession      *session;
+  SoftenScreenReader *screen_reader;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenVoiceGuidance, soften_voice_guidance, G_TYPE_OBJECT)
@@ -38,6 +39,7 @@ enum
   PROP_READY,
   PROP_PROBLEM,
   PROP_CAPTION,
+  PROP_SCREEN_READER_ON,
   N_PROPS
 };
 
@@ -65,6 +67,12 @@ static void
 notify_caption_cb (SoftenVoiceGuidance *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
+}
+
+static void
+notify_screen_reader_cb (SoftenVoiceGuidance *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCREEN_READER_ON]);
 }
 
 static void
@@ -171,6 +179,7 @@ soften_voice_guidance_dispose (GObject *object)
   g_clear_object (&self->voice);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
+  g_clear_object (&self->screen_reader);
 
   G_OBJECT_CLASS (soften_voice_guidance_parent_class)->dispose (object);
 }
@@ -193,6 +202,9 @@ soften_voice_guidance_get_property (GObject    *object,
       break;
     case PROP_CAPTION:
       g_value_set_string (value, soften_voice_guidance_get_caption (self));
+      break;
+    case PROP_SCREEN_READER_ON:
+      g_value_set_boolean (value, soften_voice_guidance_get_screen_reader_on (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -217,6 +229,9 @@ soften_voice_guidance_class_init (SoftenVoiceGuidanceClass *klass)
   /* What the voice is saying of a step's words, for captions. */
   properties[PROP_CAPTION] = g_param_spec_string ("caption", NULL, NULL, NULL,
                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* A screen reader is running: the voice would speak over it. */
+  properties[PROP_SCREEN_READER_ON] = g_param_spec_boolean (
+      "screen-reader-on", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -311,4 +326,34 @@ soften_voice_guidance_test (SoftenVoiceGuidance *self)
                       /* Translators: spoken aloud by "Test Voice" in Preferences */
                       _("This is how I will guide you. Breathe in… and out."),
                       C_("voice language", "en"));
+}
+
+/**
+ * soften_voice_guidance_set_screen_reader:
+ * @reader: (nullable): says whether a screen reader is running
+ *
+ * Voice guidance stays off unless the person turns it on, and with a
+ * screen reader running the Voice page says why that is wise.
+ */
+void
+soften_voice_guidance_set_screen_reader (SoftenVoiceGuidance *self, SoftenScreenReader *reader)
+{
+  g_return_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self));
+  g_return_if_fail (reader == NULL || SOFTEN_IS_SCREEN_READER (reader));
+
+  if (self->screen_reader != NULL)
+    g_signal_handlers_disconnect_by_data (self->screen_reader, self);
+  g_set_object (&self->screen_reader, reader);
+  if (reader != NULL)
+    g_signal_connect_object (reader, "notify::enabled", G_CALLBACK (notify_screen_reader_cb), self,
+                             G_CONNECT_SWAPPED);
+  notify_screen_reader_cb (self);
+}
+
+gboolean
+soften_voice_guidance_get_screen_reader_on (SoftenVoiceGuidance *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (self), FALSE);
+
+  return self->screen_reader != NULL && soften_screen_reader_get_enabled (self->screen_reader);
 }

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "engine/soften-screen-reader.h"
 #include "engine/soften-session.h"
 #include "engine/soften-voice.h"
 
@@ -25,5 +26,8 @@ const char *soften_voice_guidance_get_problem (SoftenVoiceGuidance *self);
 const char *soften_voice_guidance_get_caption (SoftenVoiceGuidance *self);
 GStrv       soften_voice_guidance_list_voices (SoftenVoiceGuidance *self);
 void        soften_voice_guidance_test (SoftenVoiceGuidance *self);
+void        soften_voice_guidance_set_screen_reader (SoftenVoiceGuidance *self,
+                                                     SoftenScreenReader  *reader);
+gboolean    soften_voice_guidance_get_screen_reader_on (SoftenVoiceGuidance *self);
 
 G_END_DECLS

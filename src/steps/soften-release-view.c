@@ -3,14 +3,16 @@
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shows what was written in the writing step before this one, and offers
- * three rituals. Burning takes the words away from the end, each glowing
- * like an ember first; tearing takes them from the start, word by word;
- * dissolving takes letters from anywhere while the page fades. The words
- * are removed from the buffer itself, so no copy exists to be seen or left
- * behind, and at the end the buffer is wiped (overwritten, cleared, its
- * undo history dropped). With animations off, everything goes at once with
- * a plain confirmation. Leaving the step mid-way finishes the release at
+ * Shows what was written in the writing step before this one, on a sheet
+ * of paper, and offers three rituals: burning, tearing, dissolving. When
+ * one begins, the card (SoftenReleaseCard) takes the shape of the words on
+ * the page, a box a letter and nothing more, and takes their place; at
+ * that moment the words themselves are wiped from the writing pad
+ * (overwritten, cleared, their undo history dropped), so the ceremony
+ * that follows is drawn from shapes alone and nothing of the words is
+ * left to be seen. With animations off, the sheet fades gently and the
+ * confirmation shows at once. At the end the spent buttons go and a quiet
+ * "It's gone" remains. Leaving the step mid-way finishes the release at
  * once: a release that was started is never left half done.
  */
 
@@ -20,36 +22,24 @@
 
 #include <glib/gi18n.h>
 
+#include "soften-release-card.h"
 #include "soften-release-view.h"
-
-#define RELEASE_USEC (4 * G_USEC_PER_SEC)
-#define EMBER_CHARS  14
-
-typedef enum
-{
-  RITUAL_BURN,
-  RITUAL_TEAR,
-  RITUAL_DISSOLVE,
-} Ritual;
 
 struct _SoftenReleaseView
 {
   SoftenStepView parent_instance;
 
   /* Template widgets */
-  GtkWidget   *ritual_box;
-  GtkWidget   *paper;
-  GtkTextView *text_view;
-  GtkLabel    *status_label;
+  GtkWidget         *ritual_box;
+  GtkWidget         *sheet;
+  GtkWidget         *paper;
+  GtkTextView       *text_view;
+  SoftenReleaseCard *card;
+  GtkLabel          *status_label;
 
   /* Owned */
   GtkTextBuffer *buffer; /* the writing being released, from the pad */
   GtkTextBuffer *empty;
-  GRand         *rand;
-  Ritual         ritual;
-  guint          tick_id;
-  gint64         started; /* frame time the animation began, or 0 */
-  int            n_chars; /* the writing's length when it began */
 };
 
 G_DEFINE_FINAL_TYPE (SoftenReleaseView, soften_release_view, SOFTEN_TYPE_STEP_VIEW)
@@ -71,100 +61,40 @@ set_rituals_sensitive (SoftenReleaseView *self, gboolean sensitive)
     gtk_widget_set_sensitive (child, sensitive);
 }
 
+/* How the page looks: ready (the words and the rituals), letting go (the
+ * card, the rituals spent), or gone (a quiet confirmation alone). */
 static void
-stop_animation (SoftenReleaseView *self)
+show_gone (SoftenReleaseView *self, gboolean gone)
 {
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->tick_id);
-  self->tick_id = 0;
-  self->started = 0;
+  gtk_widget_set_visible (self->ritual_box, !gone);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->status_label), gone);
+  if (gone)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "title-2");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "title-4");
+      show_status (self, _("It’s gone. Nothing you wrote was kept."));
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "title-4");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "title-2");
+    }
+}
+
+static void
+wipe_words (SoftenReleaseView *self)
+{
+  if (self->buffer != NULL)
+    soften_wipe_text_buffer (self->buffer);
 }
 
 /* The end of every release, animated or not. */
 static void
-finish_release (SoftenReleaseView *self)
+card_finished_cb (SoftenReleaseView *self)
 {
-  stop_animation (self);
-
-  if (self->buffer != NULL)
-    soften_wipe_text_buffer (self->buffer);
-
-  gtk_widget_set_opacity (self->paper, 1.0);
-  gtk_widget_set_visible (self->paper, FALSE);
-  set_rituals_sensitive (self, FALSE);
-  show_status (self, _("It’s gone. Nothing you wrote was kept."));
-}
-
-/* Takes the writing down to @keep characters, in the ritual's way. */
-static void
-remove_down_to (SoftenReleaseView *self, int keep)
-{
-  GtkTextBuffer *buffer = self->buffer;
-  GtkTextIter    start, end;
-  int            count = gtk_text_buffer_get_char_count (buffer);
-
-  while (count > keep)
-    {
-      int position;
-
-      switch (self->ritual)
-        {
-        case RITUAL_BURN:
-          position = count - 1;
-          break;
-
-        case RITUAL_TEAR:
-          position = 0;
-          break;
-
-        case RITUAL_DISSOLVE:
-          position = g_rand_int_range (self->rand, 0, count);
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, position);
-      end = start;
-      gtk_text_iter_forward_char (&end);
-      gtk_text_buffer_delete (buffer, &start, &end);
-      count--;
-    }
-
-  if (self->ritual == RITUAL_BURN)
-    {
-      /* The last words glow before they go. */
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      gtk_text_buffer_remove_tag_by_name (buffer, "ember", &start, &end);
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, MAX (0, count - EMBER_CHARS));
-      gtk_text_buffer_apply_tag_by_name (buffer, "ember", &start, &end);
-    }
-}
-
-static gboolean
-tick_cb (GtkWidget *widget, GdkFrameClock *frame_clock, gpointer user_data)
-{
-  SoftenReleaseView *self = user_data;
-  gint64             now = gdk_frame_clock_get_frame_time (frame_clock);
-  double             t;
-
-  if (self->started == 0)
-    self->started = now;
-
-  t = CLAMP ((double)(now - self->started) / RELEASE_USEC, 0.0, 1.0);
-  remove_down_to (self, (int)((1.0 - t) * self->n_chars));
-  if (self->ritual == RITUAL_DISSOLVE)
-    gtk_widget_set_opacity (self->paper, 1.0 - 0.8 * t);
-
-  if (t >= 1.0)
-    {
-      self->tick_id = 0;
-      finish_release (self);
-      return G_SOURCE_REMOVE;
-    }
-
-  return G_SOURCE_CONTINUE;
+  wipe_words (self);
+  gtk_widget_set_visible (self->sheet, FALSE);
+  show_gone (self, TRUE);
 }
 
 static gboolean
@@ -178,45 +108,74 @@ animations_enabled (SoftenReleaseView *self)
   return enabled;
 }
 
+/* On a small screen the sheet may lie below the fold: the page scrolls
+ * as little as shows it whole, or as much of it as fits. */
 static void
-release (SoftenReleaseView *self, Ritual ritual)
+bring_sheet_into_view (SoftenReleaseView *self)
 {
-  if (self->tick_id != 0)
+  GtkWidget      *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment  *adjustment;
+  graphene_rect_t sheet;
+  double          below;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (self->sheet, scroller, &sheet))
     return;
 
-  self->ritual = ritual;
+  below = sheet.origin.y + sheet.size.height + 12 - gtk_widget_get_height (scroller);
+  if (below <= 0)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                            + MIN (below, MAX (0, sheet.origin.y - 12)));
+}
+
+static void
+release (SoftenReleaseView *self, SoftenRitual ritual)
+{
+  if (soften_release_card_is_running (self->card))
+    return;
+
   set_rituals_sensitive (self, FALSE);
 
   if (self->buffer == NULL || gtk_text_buffer_get_char_count (self->buffer) == 0
-      || !animations_enabled (self) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+      || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
-      finish_release (self);
+      card_finished_cb (self);
       return;
     }
 
-  self->n_chars = gtk_text_buffer_get_char_count (self->buffer);
-  show_status (self, ritual == RITUAL_BURN   ? _("Watch it burn away.")
-                     : ritual == RITUAL_TEAR ? _("Tearing it up, piece by piece.")
-                                             : _("Letting it dissolve."));
-  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view), tick_cb, self, NULL);
+  /* The card keeps where the letters stood; the words go now. */
+  bring_sheet_into_view (self);
+  soften_release_card_take_shape (self->card, self->text_view, self->paper);
+  wipe_words (self);
+  gtk_stack_set_visible_child (GTK_STACK (self->sheet), GTK_WIDGET (self->card));
+
+  if (!animations_enabled (self))
+    show_gone (self, TRUE);
+  else
+    show_status (self, ritual == SOFTEN_RITUAL_BURN   ? _("Watch it burn away.")
+                       : ritual == SOFTEN_RITUAL_TEAR ? _("Tearing it up, piece by piece.")
+                                                      : _("Letting it dissolve."));
+  soften_release_card_begin (self->card, ritual);
 }
 
 static void
 burn_clicked_cb (SoftenReleaseView *self)
 {
-  release (self, RITUAL_BURN);
+  release (self, SOFTEN_RITUAL_BURN);
 }
 
 static void
 tear_clicked_cb (SoftenReleaseView *self)
 {
-  release (self, RITUAL_TEAR);
+  release (self, SOFTEN_RITUAL_TEAR);
 }
 
 static void
 dissolve_clicked_cb (SoftenReleaseView *self)
 {
-  release (self, RITUAL_DISSOLVE);
+  release (self, SOFTEN_RITUAL_DISSOLVE);
 }
 
 /* The writing step this release lets go of: the nearest one before it. */
@@ -240,7 +199,7 @@ soften_release_view_update (SoftenStepView *view, SoftenSession *session, Soften
   GtkTextBuffer     *buffer;
   gboolean           has_words;
 
-  if (self->tick_id != 0)
+  if (soften_release_card_is_running (self->card))
     return;
 
   buffer = find_writing (self, session);
@@ -248,32 +207,19 @@ soften_release_view_update (SoftenStepView *view, SoftenSession *session, Soften
   soften_guarded_text_view_set_buffer (self->text_view, buffer != NULL ? buffer : self->empty);
 
   has_words = buffer != NULL && gtk_text_buffer_get_char_count (buffer) > 0;
-  gtk_widget_set_visible (self->paper, has_words);
-  gtk_widget_set_opacity (self->paper, 1.0);
+  gtk_stack_set_visible_child (GTK_STACK (self->sheet), self->paper);
+  gtk_widget_set_visible (self->sheet, has_words);
+  show_gone (self, FALSE);
   set_rituals_sensitive (self, TRUE);
   show_status (
       self, has_words ? NULL : _("There is nothing written to let go of, and that is all right."));
-
-  if (buffer != NULL
-      && gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "ember") == NULL)
-    gtk_text_buffer_create_tag (buffer, "ember", "foreground", "#e66100", "weight",
-                                PANGO_WEIGHT_BOLD, NULL);
 }
 
 /* Moving on mid-way finishes what was started. */
 static void
 step_changed_cb (SoftenReleaseView *self)
 {
-  if (self->tick_id != 0)
-    finish_release (self);
-}
-
-static void
-soften_release_view_unmap (GtkWidget *widget)
-{
-  step_changed_cb (SOFTEN_RELEASE_VIEW (widget));
-
-  GTK_WIDGET_CLASS (soften_release_view_parent_class)->unmap (widget);
+  soften_release_card_finish (self->card);
 }
 
 static void
@@ -281,7 +227,7 @@ soften_release_view_session_changed (SoftenStepView *view, SoftenSession *sessio
 {
   SoftenReleaseView *self = SOFTEN_RELEASE_VIEW (view);
 
-  stop_animation (self);
+  soften_release_card_finish (self->card);
   if (session == NULL)
     {
       g_clear_object (&self->buffer);
@@ -297,13 +243,11 @@ soften_release_view_dispose (GObject *object)
 {
   SoftenReleaseView *self = (SoftenReleaseView *)object;
 
-  stop_animation (self);
   if (self->text_view != NULL)
     soften_guarded_text_view_set_buffer (self->text_view, self->empty);
   gtk_widget_dispose_template (GTK_WIDGET (object), SOFTEN_TYPE_RELEASE_VIEW);
   g_clear_object (&self->buffer);
   g_clear_object (&self->empty);
-  g_clear_pointer (&self->rand, g_rand_free);
 
   G_OBJECT_CLASS (soften_release_view_parent_class)->dispose (object);
 }
@@ -316,21 +260,25 @@ soften_release_view_class_init (SoftenReleaseViewClass *klass)
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_release_view_dispose;
-  widget_class->unmap = soften_release_view_unmap;
 
   view_class->kind = SOFTEN_STEP_RELEASE;
   view_class->update = soften_release_view_update;
   view_class->session_changed = soften_release_view_session_changed;
 
+  g_type_ensure (SOFTEN_TYPE_RELEASE_CARD);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-release-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SoftenReleaseView, ritual_box);
+  gtk_widget_class_bind_template_child (widget_class, SoftenReleaseView, sheet);
   gtk_widget_class_bind_template_child (widget_class, SoftenReleaseView, paper);
   gtk_widget_class_bind_template_child (widget_class, SoftenReleaseView, text_view);
+  gtk_widget_class_bind_template_child (widget_class, SoftenReleaseView, card);
   gtk_widget_class_bind_template_child (widget_class, SoftenReleaseView, status_label);
   gtk_widget_class_bind_template_callback (widget_class, burn_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, tear_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, dissolve_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, card_finished_cb);
 }
 
 static void
@@ -340,15 +288,14 @@ soften_release_view_init (SoftenReleaseView *self)
 
   soften_guard_text_view (self->text_view);
   self->empty = gtk_text_buffer_new (NULL);
-  self->rand = g_rand_new ();
   soften_guarded_text_view_set_buffer (self->text_view, self->empty);
 }
 
-/* Returns: whether a release is under way (its animation running) */
+/* Returns: whether a release is under way (its ceremony running) */
 gboolean
 soften_release_view_is_releasing (SoftenReleaseView *self)
 {
   g_return_val_if_fail (SOFTEN_IS_RELEASE_VIEW (self), FALSE);
 
-  return self->tick_id != 0;
+  return soften_release_card_is_running (self->card);
 }

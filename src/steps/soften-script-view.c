@@ -195,6 +195,21 @@ soften_script_view_update (SoftenStepView *view, SoftenSession *session, SoftenS
       gtk_stack_set_visible_child_name (self->part_stack, "fields");
       break;
 
+    case SOFTEN_SCRIPT_PART_STEPPED_AWAY:
+      shown[SOFTEN_SCRIPT_BECAUSE] = TRUE;
+      gtk_stack_set_visible_child_name (self->part_stack, "fields");
+      break;
+
+    case SOFTEN_SCRIPT_PART_WANT_YOU_TO_KNOW:
+      shown[SOFTEN_SCRIPT_KNOW] = TRUE;
+      gtk_stack_set_visible_child_name (self->part_stack, "fields");
+      break;
+
+    case SOFTEN_SCRIPT_PART_NEXT_TIME:
+      shown[SOFTEN_SCRIPT_NEXT] = TRUE;
+      gtk_stack_set_visible_child_name (self->part_stack, "fields");
+      break;
+
     case SOFTEN_SCRIPT_PART_REHEARSE:
       gtk_stack_set_visible_child_name (self->part_stack, "rehearse");
       update_rehearse_text (self);

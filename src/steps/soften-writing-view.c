@@ -113,6 +113,14 @@ soften_writing_view_session_changed (SoftenStepView *view, SoftenSession *sessio
     show_buffer (SOFTEN_WRITING_VIEW (view), SOFTEN_WRITING_VIEW (view)->empty);
 }
 
+/* Focusing the view puts the cursor where the person writes: its label is
+ * the step's words, so a screen reader reads them there. */
+static gboolean
+soften_writing_view_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (SOFTEN_WRITING_VIEW (widget)->text_view));
+}
+
 static void
 soften_writing_view_dispose (GObject *object)
 {
@@ -134,6 +142,7 @@ soften_writing_view_class_init (SoftenWritingViewClass *klass)
   SoftenStepViewClass *view_class = SOFTEN_STEP_VIEW_CLASS (klass);
 
   object_class->dispose = soften_writing_view_dispose;
+  widget_class->grab_focus = soften_writing_view_grab_focus;
 
   view_class->kind = SOFTEN_STEP_WRITING;
   view_class->update = soften_writing_view_update;

@@ -1,46 +1,33 @@
-/* soften-body-map.c — a simple figure with one part of the body lit
+/* soften-body-map.c — a friendly figure with one part of the body aglow
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The figure is a few rounded shapes on a 100 × 210 grid, scaled to fit.
- * Every part is drawn in a quiet tint of the text colour; the region being
- * noticed is drawn in the accent colour, so the highlight follows light,
- * dark and high-contrast styles. Nothing moves: it suits reduce motion as is.
+ * The figure (soften-body-figure.c) is drawn with cairo on a 100 × 210
+ * grid, scaled to fit, in a quiet tint of the text colour. The region
+ * being noticed glows in the accent colour: a soft blurred halo with the
+ * region on top, so the highlight follows light, dark and high-contrast
+ * styles. When the region changes, the old glow fades out as the new one
+ * fades in, over 300 ms on the frame clock; at once with animations off
+ * or off screen.
  */
 
 #define G_LOG_DOMAIN "soften"
 
 #include "config.h"
 
-#include "soften-body-map.h"
-
-#define GRID_WIDTH  100.0f
-#define GRID_HEIGHT 210.0f
-
-typedef struct
-{
-  int   region; /* SoftenRegion, or -1 for the outline only */
-  float x, y, width, height, radius;
-} Part;
-
-/* Drawn in order: later parts lie on top of earlier ones. */
-static const Part parts[] = {
-  { SOFTEN_REGION_BACK, 29, 54, 42, 58, 12 },  { SOFTEN_REGION_ARMS, 15, 52, 12, 54, 6 },
-  { SOFTEN_REGION_ARMS, 73, 52, 12, 54, 6 },   { SOFTEN_REGION_HANDS, 13, 104, 16, 17, 8 },
-  { SOFTEN_REGION_HANDS, 71, 104, 16, 17, 8 }, { SOFTEN_REGION_LEGS, 33, 112, 15, 80, 7 },
-  { SOFTEN_REGION_LEGS, 52, 112, 15, 80, 7 },  { SOFTEN_REGION_FEET, 28, 190, 20, 13, 6 },
-  { SOFTEN_REGION_FEET, 52, 190, 20, 13, 6 },  { SOFTEN_REGION_SHOULDERS, 20, 45, 60, 13, 6 },
-  { SOFTEN_REGION_CHEST, 31, 58, 38, 26, 9 },  { SOFTEN_REGION_BELLY, 32, 85, 36, 26, 9 },
-  { SOFTEN_REGION_NECK, 44, 33, 12, 13, 4 },   { SOFTEN_REGION_FACE, 35, 3, 30, 33, 15 },
-  { SOFTEN_REGION_JAW, 40, 24, 20, 10, 5 },
-};
+#include "soften-body-figure.h"
+#include "soften-body-map-private.h"
 
 struct _SoftenBodyMap
 {
   GtkWidget parent_instance;
 
-  int region;
+  int    region;
+  int    previous; /* fading out, or -1 */
+  double fade;     /* 0: all previous, 1: all region */
+  gint64 fade_started;
+  guint  tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (SoftenBodyMap, soften_body_map, GTK_TYPE_WIDGET)
@@ -54,15 +41,62 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-append_part (GtkSnapshot *snapshot, const Part *part, const GdkRGBA *color)
+typedef struct
 {
-  GskRoundedRect shape;
+  float           x, y, scale;
+  graphene_rect_t bounds;
+} Placement;
 
-  gsk_rounded_rect_init_from_rect (
-      &shape, &GRAPHENE_RECT_INIT (part->x, part->y, part->width, part->height), part->radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &shape);
-  gtk_snapshot_append_color (snapshot, color, &shape.bounds);
+static gboolean
+place (GtkWidget *widget, Placement *at)
+{
+  float width = gtk_widget_get_width (widget);
+  float height = gtk_widget_get_height (widget);
+
+  at->scale = MIN (width / SOFTEN_BODY_FIGURE_WIDTH, height / SOFTEN_BODY_FIGURE_HEIGHT);
+  at->x = (width - SOFTEN_BODY_FIGURE_WIDTH * at->scale) / 2;
+  at->y = (height - SOFTEN_BODY_FIGURE_HEIGHT * at->scale) / 2;
+  graphene_rect_init (&at->bounds, 0, 0, width, height);
+
+  return at->scale > 0;
+}
+
+static cairo_t *
+begin_cairo (GtkSnapshot *snapshot, const Placement *at)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &at->bounds);
+
+  cairo_translate (cr, at->x, at->y);
+  cairo_scale (cr, at->scale, at->scale);
+
+  return cr;
+}
+
+/* A glow: the region blurred, then the region itself, lighter. */
+static void
+append_glow (GtkSnapshot     *snapshot,
+             const Placement *at,
+             int              region,
+             const GdkRGBA   *accent,
+             double           opacity)
+{
+  cairo_t *cr;
+
+  if (region < 0 || opacity <= 0.0)
+    return;
+
+  gtk_snapshot_push_opacity (snapshot, opacity);
+  gtk_snapshot_push_blur (snapshot, 9.0 * at->scale);
+  cr = begin_cairo (snapshot, at);
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.75);
+  soften_body_figure_fill_region (cr, region);
+  cairo_destroy (cr);
+  gtk_snapshot_pop (snapshot);
+
+  cr = begin_cairo (snapshot, at);
+  cairo_set_source_rgba (cr, accent->red, accent->green, accent->blue, 0.5);
+  soften_body_figure_fill_region (cr, region);
+  cairo_destroy (cr);
   gtk_snapshot_pop (snapshot);
 }
 
@@ -71,35 +105,30 @@ soften_body_map_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
   SoftenBodyMap   *self = SOFTEN_BODY_MAP (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  float            width = gtk_widget_get_width (widget);
-  float            height = gtk_widget_get_height (widget);
-  float            scale = MIN (width / GRID_WIDTH, height / GRID_HEIGHT);
   GdkRGBA          body, accent;
+  Placement        at;
+  cairo_t         *cr;
 
-  if (scale <= 0)
+  if (!place (widget, &at))
     return;
 
   gtk_style_context_get_color (context, &body);
   if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
     gdk_rgba_parse (&accent, "#3584e4");
 
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - GRID_WIDTH * scale) / 2,
-                                                          (height - GRID_HEIGHT * scale) / 2));
-  gtk_snapshot_scale (snapshot, scale, scale);
+  /* The whole body as one quiet shape: each part filled once, the group
+   * made faint, so that where parts meet is no darker (the text colour may
+   * be translucent: the parts are filled opaque). */
+  cr = begin_cairo (snapshot, &at);
+  cairo_push_group (cr);
+  cairo_set_source_rgb (cr, body.red, body.green, body.blue);
+  soften_body_figure_fill (cr);
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, 0.14 * body.alpha);
+  cairo_destroy (cr);
 
-  /* The whole body as one quiet shape (one opacity for the group, so that
-   * overlapping parts do not look darker), then the lit region on top. */
-  gtk_snapshot_push_opacity (snapshot, 0.16);
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    append_part (snapshot, &parts[i], &body);
-  gtk_snapshot_pop (snapshot);
-
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (parts[i].region == self->region)
-      append_part (snapshot, &parts[i], &accent);
-
-  gtk_snapshot_restore (snapshot);
+  append_glow (snapshot, &at, self->previous, &accent, 1.0 - self->fade);
+  append_glow (snapshot, &at, self->region, &accent, self->fade);
 }
 
 static void
@@ -121,6 +150,46 @@ soften_body_map_measure (GtkWidget     *widget,
       *minimum = 100;
       *natural = 210;
     }
+}
+
+static void
+stop_fading (SoftenBodyMap *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+  self->previous = -1;
+  self->fade = 1.0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+tick_cb (GtkWidget *widget, GdkFrameClock *frame_clock, gpointer user_data)
+{
+  SoftenBodyMap *self = SOFTEN_BODY_MAP (widget);
+
+  soften_body_map_step (self, gdk_frame_clock_get_frame_time (frame_clock));
+
+  return self->tick_id != 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+animations_enabled (SoftenBodyMap *self)
+{
+  gboolean enabled = TRUE;
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled,
+                NULL);
+
+  return enabled;
+}
+
+static void
+soften_body_map_unmap (GtkWidget *widget)
+{
+  stop_fading (SOFTEN_BODY_MAP (widget));
+
+  GTK_WIDGET_CLASS (soften_body_map_parent_class)->unmap (widget);
 }
 
 static void
@@ -169,6 +238,7 @@ soften_body_map_class_init (SoftenBodyMapClass *klass)
 
   widget_class->snapshot = soften_body_map_snapshot;
   widget_class->measure = soften_body_map_measure;
+  widget_class->unmap = soften_body_map_unmap;
 
   /* A SoftenRegion, or -1 for none. */
   properties[PROP_REGION]
@@ -185,6 +255,8 @@ static void
 soften_body_map_init (SoftenBodyMap *self)
 {
   self->region = -1;
+  self->previous = -1;
+  self->fade = 1.0;
 }
 
 void
@@ -196,7 +268,50 @@ soften_body_map_set_region (SoftenBodyMap *self, int region)
   if (self->region == region)
     return;
 
+  stop_fading (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && animations_enabled (self))
+    {
+      self->previous = self->region;
+      self->fade = 0.0;
+      self->fade_started = 0;
+      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), tick_cb, NULL, NULL);
+    }
   self->region = region;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION]);
+}
+
+/* How far the new region has faded in: 1 when nothing is fading. */
+double
+soften_body_map_get_fade (SoftenBodyMap *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_BODY_MAP (self), 1.0);
+
+  return self->fade;
+}
+
+int
+soften_body_map_get_previous_region (SoftenBodyMap *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_BODY_MAP (self), -1);
+
+  return self->previous;
+}
+
+/* Moves the cross-fade on to @frame_time (µs); the first step begins it. */
+void
+soften_body_map_step (SoftenBodyMap *self, gint64 frame_time)
+{
+  g_return_if_fail (SOFTEN_IS_BODY_MAP (self));
+
+  if (self->tick_id == 0)
+    return;
+
+  if (self->fade_started == 0)
+    self->fade_started = frame_time;
+  self->fade
+      = CLAMP ((double)(frame_time - self->fade_started) / SOFTEN_BODY_MAP_FADE_USEC, 0.0, 1.0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->fade >= 1.0)
+    stop_fading (self);
 }

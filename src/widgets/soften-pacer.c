@@ -185,6 +185,55 @@ append_disc (GtkSnapshot            *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* GTK 4.8's GL renderer shades a node only over the pixels whose centres
+ * lie inside the node's bounds, and a disc's bounds are its own square:
+ * the pixels its soft edge half covers, on the right and at the bottom,
+ * were left out whenever that square ended on a pixel's centre (a pacer
+ * an odd number of pixels wide), and the disc showed a flat right edge.
+ * So the centre and every radius are whole pixels of the screen (the
+ * zoom of presenting and the screen's scale counted): each square then
+ * ends between pixels, and no pixel the disc covers is left out. */
+typedef struct
+{
+  double origin_x, origin_y; /* the pacer's corner, in the screen's pixels */
+  double scale;              /* the screen's pixels to one of the pacer's */
+} Grid;
+
+static void
+grid_init (GtkWidget *widget, Grid *grid)
+{
+  GtkNative       *native = gtk_widget_get_native (widget);
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0);
+  double           factor = 1.0;
+
+  grid->scale = screen_scale (widget);
+  if (native != NULL)
+    {
+      factor = gdk_surface_get_scale_factor (gtk_native_get_surface (native));
+      if (!gtk_widget_compute_point (widget, GTK_WIDGET (native), &GRAPHENE_POINT_INIT (0, 0),
+                                     &origin))
+        origin = GRAPHENE_POINT_INIT (0, 0);
+    }
+  grid->origin_x = origin.x * factor;
+  grid->origin_y = origin.y * factor;
+}
+
+/* The point nearest @p that lies on a corner of the screen's pixels. */
+static graphene_point_t
+grid_snap_point (const Grid *grid, graphene_point_t p)
+{
+  return GRAPHENE_POINT_INIT (
+      (round (grid->origin_x + p.x * grid->scale) - grid->origin_x) / grid->scale,
+      (round (grid->origin_y + p.y * grid->scale) - grid->origin_y) / grid->scale);
+}
+
+/* @length, down to whole pixels of the screen. */
+static float
+grid_snap_length (const Grid *grid, float length)
+{
+  return floor (length * grid->scale) / grid->scale;
+}
+
 static void
 soften_pacer_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
 {
@@ -193,11 +242,15 @@ soften_pacer_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   int              width = gtk_widget_get_width (widget);
   int              height = gtk_widget_get_height (widget);
   float            full = full_radius (widget);
-  graphene_point_t center = GRAPHENE_POINT_INIT (width / 2.0f, height / 2.0f);
+  graphene_point_t center;
   GdkRGBA          accent, ring;
   GskRoundedRect   outline;
   float            radius;
+  Grid             grid;
 
+  grid_init (widget, &grid);
+  center = grid_snap_point (&grid, GRAPHENE_POINT_INIT (width / 2.0f, height / 2.0f));
+  full = grid_snap_length (&grid, full);
   if (full <= 0)
     return;
 
@@ -216,9 +269,9 @@ soften_pacer_snapshot (GtkWidget *widget, GtkSnapshot *snapshot)
   radius = full * (MIN_FRACTION + (1.0 - MIN_FRACTION) * self->drawn);
 
   accent.alpha = 0.25f;
-  append_disc (snapshot, &center, radius, &accent);
+  append_disc (snapshot, &center, grid_snap_length (&grid, radius), &accent);
   accent.alpha = 0.55f;
-  append_disc (snapshot, &center, radius * 0.82f, &accent);
+  append_disc (snapshot, &center, grid_snap_length (&grid, radius * 0.82f), &accent);
 }
 
 static void

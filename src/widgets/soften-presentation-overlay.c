@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * While a therapist presents, a small label in a corner says which step is
- * on screen, the time left in it, and the pace when it is not 100 %. It
+ * on screen, the time left in it (and that it is paused), and the pace: on
+ * a breathing step how long a breath lasts, elsewhere whether it runs
+ * faster or slower than written. It
  * shows when asked (at any key) and fades after a few seconds, following
  * the session meanwhile.
  */
@@ -14,7 +16,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "soften-breath-risks.h"
 #include "soften-format.h"
 #include "soften-presentation-overlay.h"
 
@@ -37,14 +41,41 @@ struct _SoftenPresentationOverlay
 
 G_DEFINE_FINAL_TYPE (SoftenPresentationOverlay, soften_presentation_overlay, ADW_TYPE_BIN)
 
+/* The pace as a presenter needs it: on a breathing step, how long one
+ * breath now lasts ("12.8 s a breath"); elsewhere, only that it is
+ * faster or slower than written. NULL at the pace as written elsewhere. */
+static char *
+describe_pace (SoftenSession *session, SoftenStep *step)
+{
+  double           pace = soften_session_get_pace (session);
+  double           tenths;
+  g_autofree char *seconds = NULL;
+
+  if (soften_step_get_kind (step) != SOFTEN_STEP_BREATHING)
+    {
+      if (pace == 1.0)
+        return NULL;
+      /* Translators: the presentation overlay, on a step sped up or
+       * slowed down by the presenter */
+      return g_strdup (pace > 1.0 ? _("Faster") : _("Slower"));
+    }
+
+  tenths = round (soften_step_get_breath_usec (step) / pace / (G_USEC_PER_SEC / 10));
+  /* Whole seconds as they are, others to a tenth, in the language's way. */
+  seconds = g_strdup_printf ("%.*f", fmod (tenths, 10) == 0 ? 0 : 1, tenths / 10);
+
+  /* Translators: the presentation overlay: how long one breath lasts at
+   * the pace chosen, e.g. "16 s a breath" or "12.8 s a breath" */
+  return g_strdup_printf (_("%s s a breath"), seconds);
+}
+
 static void
 update (SoftenPresentationOverlay *self)
 {
-  g_autofree char *position = NULL;
-  g_autofree char *left = NULL;
-  g_autofree char *text = NULL;
-  SoftenStep      *step;
-  double           pace;
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char      *text = NULL;
+  SoftenStep           *step;
+  char                 *pace;
 
   if (self->session == NULL)
     return;
@@ -56,25 +87,27 @@ update (SoftenPresentationOverlay *self)
     gtk_revealer_set_reveal_child (self->revealer, FALSE);
 
   step = soften_session_get_step (self->session);
-  pace = soften_session_get_pace (self->session);
   /* Translators: where the person is in the exercise, e.g. "Step 2 of 6" */
-  position
-      = g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (self->session) + 1,
-                         soften_exercise_get_n_steps (soften_session_get_exercise (self->session)));
+  g_ptr_array_add (
+      parts,
+      g_strdup_printf (_("Step %u of %u"), soften_session_get_step_index (self->session) + 1,
+                       soften_exercise_get_n_steps (soften_session_get_exercise (self->session))));
   if (soften_step_is_timed (step))
-    left = soften_format_countdown (soften_session_get_step_remaining (self->session));
+    {
+      /* The same words for the time left as the player's. */
+      g_ptr_array_add (parts,
+                       soften_format_countdown (soften_session_get_step_remaining (self->session)));
+      if (soften_session_get_state (self->session) == SOFTEN_SESSION_PAUSED)
+        g_ptr_array_add (parts, g_strdup (_("Paused")));
+    }
+  pace = describe_pace (self->session, step);
+  if (pace != NULL)
+    g_ptr_array_add (parts, pace);
+  g_ptr_array_add (parts, NULL);
 
-  if (pace != 1.0)
-    /* Translators: the presentation overlay: position, time left, pace,
-     * e.g. "Step 2 of 6 · 0:42 · Pace 150%" */
-    text = g_strdup_printf (_("%s · %s · Pace %d%%"), position, left != NULL ? left : "–",
-                            (int)(pace * 100 + 0.5));
-  else if (left != NULL)
-    /* Translators: the presentation overlay: position and time left, e.g. "Step 2 of 6 · 0:42" */
-    text = g_strdup_printf (_("%s · %s"), position, left);
-  else
-    text = g_steal_pointer (&position);
-
+  /* Translators: between the parts of the presentation overlay, e.g.
+   * "Step 2 of 6 · 0:42 · 16 s a breath" */
+  text = g_strjoinv (_(" · "), (char **)parts->pdata);
   gtk_label_set_text (self->label, text);
 }
 
@@ -116,6 +149,8 @@ soften_presentation_overlay_init (SoftenPresentationOverlay *self)
   g_signal_group_connect_swapped (self->session_signals, "step-changed", G_CALLBACK (update), self);
   g_signal_group_connect_swapped (self->session_signals, "tick", G_CALLBACK (update), self);
   g_signal_group_connect_swapped (self->session_signals, "notify::pace", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::state", G_CALLBACK (update),
+                                  self);
 }
 
 /**

@@ -56,9 +56,10 @@ add_button (SoftenRatingScale *self, int value)
 {
   g_autofree char *label = g_strdup_printf ("%d", value);
   g_autofree char *spoken = NULL;
-  GtkWidget       *button = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "accessible-role",
-                                          GTK_ACCESSIBLE_ROLE_RADIO, "action-name", "scale.value",
-                                          "action-target", g_variant_new_int32 (value), NULL);
+  GtkWidget       *button
+      = g_object_new (GTK_TYPE_TOGGLE_BUTTON, "label", label, "accessible-role",
+                      GTK_ACCESSIBLE_ROLE_RADIO, "action-name", "scale.value", "action-target",
+                      g_variant_new_int32 (value), "hexpand", TRUE, NULL);
 
   /* Translators: read by screen readers on each button of the 0–10 scale */
   spoken = g_strdup_printf (_("%d of 10"), value);

@@ -1,4 +1,4 @@
-/* soften-script-form.c — the fields of a boundary script, with a live preview
+/* soften-script-form.c — the fields of a boundary or repair script, with a live preview
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +19,8 @@
 #include "soften-format.h"
 #include "soften-script-form.h"
 
+#include "soften-private-field.h"
+
 struct _SoftenScriptForm
 {
   AdwBin parent_instance;
@@ -28,11 +30,17 @@ struct _SoftenScriptForm
   GtkWidget   *feel_field;
   GtkWidget   *line_field;
   GtkWidget   *need_field;
+  GtkWidget   *because_field;
+  GtkWidget   *know_field;
+  GtkWidget   *next_field;
   GtkWidget   *support_field;
   GtkEditable *when_entry;
   GtkEditable *feel_entry;
   GtkEditable *line_entry;
   GtkEditable *need_entry;
+  GtkEditable *because_entry;
+  GtkEditable *know_entry;
+  GtkEditable *next_entry;
   GtkEditable *support_entry;
   GtkWidget   *feelings_box;
   GtkLabel    *preview_label;
@@ -52,7 +60,8 @@ field_for (SoftenScriptForm *self, SoftenScriptField field)
   GtkWidget *fields[] = {
     [SOFTEN_SCRIPT_WHEN] = self->when_field,       [SOFTEN_SCRIPT_FEEL] = self->feel_field,
     [SOFTEN_SCRIPT_LINE] = self->line_field,       [SOFTEN_SCRIPT_NEED] = self->need_field,
-    [SOFTEN_SCRIPT_SUPPORT] = self->support_field,
+    [SOFTEN_SCRIPT_BECAUSE] = self->because_field, [SOFTEN_SCRIPT_KNOW] = self->know_field,
+    [SOFTEN_SCRIPT_NEXT] = self->next_field,       [SOFTEN_SCRIPT_SUPPORT] = self->support_field,
   };
 
   return fields[field];
@@ -64,7 +73,8 @@ entry_for (SoftenScriptForm *self, SoftenScriptField field)
   GtkEditable *entries[] = {
     [SOFTEN_SCRIPT_WHEN] = self->when_entry,       [SOFTEN_SCRIPT_FEEL] = self->feel_entry,
     [SOFTEN_SCRIPT_LINE] = self->line_entry,       [SOFTEN_SCRIPT_NEED] = self->need_entry,
-    [SOFTEN_SCRIPT_SUPPORT] = self->support_entry,
+    [SOFTEN_SCRIPT_BECAUSE] = self->because_entry, [SOFTEN_SCRIPT_KNOW] = self->know_entry,
+    [SOFTEN_SCRIPT_NEXT] = self->next_entry,       [SOFTEN_SCRIPT_SUPPORT] = self->support_entry,
   };
 
   return entries[field];
@@ -146,11 +156,17 @@ soften_script_form_class_init (SoftenScriptFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feel_field);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, line_field);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, because_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, know_field);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, next_field);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_field);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, when_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feel_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, line_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, need_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, because_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, know_entry);
+  gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, next_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, support_entry);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, feelings_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenScriptForm, preview_label);
@@ -163,6 +179,10 @@ static void
 soften_script_form_init (SoftenScriptForm *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* What a person says in a script is theirs, kept or not. */
+  for (SoftenScriptField f = 0; f < SOFTEN_SCRIPT_N_FIELDS; f++)
+    soften_private_field_guard (GTK_WIDGET (entry_for (self, f)));
 }
 
 /**

@@ -859,8 +859,9 @@ def scenario_exercise_page(t):
          'exercise page: the focus lands on Start', f'it is on {describe(focus)}')
     about = find(page, Atspi.Role.LIST, 'About This Exercise')
     rows = [heard(acc) for acc in find_all(about, Atspi.Role.LIST_ITEM)] if about else []
-    t.ok(rows == ['How long it takes', 'Your practice', 'Steps'],
-         'exercise page: “About This Exercise” lists length, practice and steps', f'rows: {rows}')
+    t.ok(rows == ['How long it takes', 'Practise for', 'Your practice', 'Steps'],
+         'exercise page: “About This Exercise” lists length, the lengths to choose, practice and steps',
+         f'rows: {rows}')
     t.ok(button(page, 'Present') is not None and button(page, 'Export the Exercise as a File…') is not None,
          'exercise page: Present and Export are named buttons')
     t.audit('exercise page', page)

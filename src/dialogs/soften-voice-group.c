@@ -1,4 +1,4 @@
-/* soften-voice-page.c — the Voice page of Preferences
+/* soften-voice-group.c — voice guidance, in Preferences
  *
  * Copyright 2026 The Soften authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,8 +6,9 @@
  * Voice guidance on or off, the breath's turns, captions when presenting,
  * and how the voice sounds: which voice, how fast (within a calm range),
  * how loud, and a button to hear it. Every control writes GSettings at
- * once. Opening the page is what first reaches Speech Dispatcher, so that
- * the page can say plainly whether the voice can speak, and why not.
+ * once. Turning voice guidance on (or pressing Test Voice) is what first
+ * reaches Speech Dispatcher; the group then says plainly whether the voice
+ * can speak, and why not.
  */
 
 #define G_LOG_DOMAIN "soften"
@@ -16,51 +17,61 @@
 
 #include <glib/gi18n.h>
 
-#include "soften-voice-page.h"
+#include "soften-voice-group.h"
 
-struct _SoftenVoicePage
+struct _SoftenVoiceGroup
 {
-  AdwPreferencesPage parent_instance;
+  AdwPreferencesGroup parent_instance;
 
   GSettings           *settings;
   SoftenVoiceGuidance *guidance;
   GtkStringList       *names;
   gboolean             filling_names;
 
-  AdwActionRow        *voice_row;
-  GtkSwitch           *voice_switch;
-  AdwActionRow        *phases_row;
-  GtkSwitch           *phases_switch;
-  AdwActionRow        *captions_row;
-  GtkSwitch           *captions_switch;
-  AdwPreferencesGroup *sound_group;
-  AdwComboRow         *name_row;
-  GtkScale            *rate_scale;
-  GtkScale            *volume_scale;
+  AdwActionRow *voice_row;
+  GtkSwitch    *voice_switch;
+  AdwActionRow *phases_row;
+  GtkSwitch    *phases_switch;
+  AdwActionRow *captions_row;
+  GtkSwitch    *captions_switch;
+  GtkWidget    *test_button;
+  AdwComboRow  *name_row;
+  GtkScale     *rate_scale;
+  GtkScale     *volume_scale;
 };
 
-G_DEFINE_FINAL_TYPE (SoftenVoicePage, soften_voice_page, ADW_TYPE_PREFERENCES_PAGE)
+G_DEFINE_FINAL_TYPE (SoftenVoiceGroup, soften_voice_group, ADW_TYPE_PREFERENCES_GROUP)
 
 static void
-update_status (SoftenVoicePage *self)
+update_status (SoftenVoiceGroup *self)
 {
   const char *problem = soften_voice_guidance_get_problem (self->guidance);
+  gboolean    on = g_settings_get_boolean (self->settings, "voice-guidance");
   const char *status;
 
   if (problem != NULL)
     status = problem;
+  else if (soften_voice_guidance_get_screen_reader_on (self->guidance))
+    status = _("A screen reader is running, and Soften’s voice would speak over it. It stays off "
+                "unless you turn it on.");
   else if (soften_voice_guidance_get_ready (self->guidance))
     status = _("Through your desktop’s speech service, in the language of each exercise");
-  else
+  else if (on)
     status = _("Reaching your desktop’s speech service…");
+  else
+    status = _("Through your desktop’s speech service, in the language of each exercise");
   adw_action_row_set_subtitle (self->voice_row, status);
-  /* One may hear the voice before turning it on. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->sound_group), problem == NULL);
+
+  /* One may hear the voice before turning it on; not when it cannot speak. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), problem == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rate_scale), problem == NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->volume_scale), problem == NULL);
+  gtk_widget_set_sensitive (self->test_button, problem == NULL);
 }
 
 /* The voices for the app's language: the language's own first. */
 static void
-fill_names (SoftenVoicePage *self)
+fill_names (SoftenVoiceGroup *self)
 {
   g_auto (GStrv)   names = soften_voice_guidance_list_voices (self->guidance);
   g_autofree char *chosen = g_settings_get_string (self->settings, "voice-name");
@@ -78,7 +89,7 @@ fill_names (SoftenVoicePage *self)
 }
 
 static void
-name_selected_cb (SoftenVoicePage *self)
+name_selected_cb (SoftenVoiceGroup *self)
 {
   guint selected = adw_combo_row_get_selected (self->name_row);
 
@@ -89,70 +100,69 @@ name_selected_cb (SoftenVoicePage *self)
 }
 
 static void
-ready_cb (SoftenVoicePage *self)
+ready_cb (SoftenVoiceGroup *self)
 {
   update_status (self);
   fill_names (self);
 }
 
 static void
-test_clicked_cb (SoftenVoicePage *self)
+test_clicked_cb (SoftenVoiceGroup *self)
 {
   soften_voice_guidance_test (self->guidance);
 }
 
 static void
-soften_voice_page_map (GtkWidget *widget)
+soften_voice_group_map (GtkWidget *widget)
 {
-  SoftenVoicePage *self = SOFTEN_VOICE_PAGE (widget);
+  SoftenVoiceGroup *self = SOFTEN_VOICE_GROUP (widget);
 
-  GTK_WIDGET_CLASS (soften_voice_page_parent_class)->map (widget);
+  GTK_WIDGET_CLASS (soften_voice_group_parent_class)->map (widget);
 
-  /* Only now, with the page in front of the person, is the speech
-   * service reached. */
-  soften_voice_guidance_prepare (self->guidance);
+  /* The speech service is reached only once voice guidance is on (or
+   * Test Voice is pressed), never just by opening Preferences. */
   update_status (self);
 }
 
 static void
-soften_voice_page_dispose (GObject *object)
+soften_voice_group_dispose (GObject *object)
 {
-  SoftenVoicePage *self = SOFTEN_VOICE_PAGE (object);
+  SoftenVoiceGroup *self = SOFTEN_VOICE_GROUP (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_VOICE_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SOFTEN_TYPE_VOICE_GROUP);
   g_clear_object (&self->names);
   g_clear_object (&self->guidance);
   g_clear_object (&self->settings);
 
-  G_OBJECT_CLASS (soften_voice_page_parent_class)->dispose (object);
+  G_OBJECT_CLASS (soften_voice_group_parent_class)->dispose (object);
 }
 
 static void
-soften_voice_page_class_init (SoftenVoicePageClass *klass)
+soften_voice_group_class_init (SoftenVoiceGroupClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = soften_voice_page_dispose;
-  widget_class->map = soften_voice_page_map;
+  object_class->dispose = soften_voice_group_dispose;
+  widget_class->map = soften_voice_group_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE_PATH "/ui/soften-voice-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, voice_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, voice_switch);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, phases_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, phases_switch);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, captions_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, captions_switch);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, sound_group);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, name_row);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, rate_scale);
-  gtk_widget_class_bind_template_child (widget_class, SoftenVoicePage, volume_scale);
+                                               RESOURCE_BASE_PATH "/ui/soften-voice-group.ui");
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, voice_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, voice_switch);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, phases_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, phases_switch);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, captions_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, captions_switch);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, test_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, rate_scale);
+  gtk_widget_class_bind_template_child (widget_class, SoftenVoiceGroup, volume_scale);
   gtk_widget_class_bind_template_callback (widget_class, test_clicked_cb);
 }
 
 static void
-soften_voice_page_init (SoftenVoicePage *self)
+soften_voice_group_init (SoftenVoiceGroup *self)
 {
   /* Translators: the first choice of voice: the one Speech Dispatcher
    * picks for the language */
@@ -166,14 +176,14 @@ soften_voice_page_init (SoftenVoicePage *self)
 }
 
 GtkWidget *
-soften_voice_page_new (GSettings *settings, SoftenVoiceGuidance *guidance)
+soften_voice_group_new (GSettings *settings, SoftenVoiceGuidance *guidance)
 {
-  SoftenVoicePage *self;
+  SoftenVoiceGroup *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
   g_return_val_if_fail (SOFTEN_IS_VOICE_GUIDANCE (guidance), NULL);
 
-  self = g_object_new (SOFTEN_TYPE_VOICE_PAGE, NULL);
+  self = g_object_new (SOFTEN_TYPE_VOICE_GROUP, NULL);
   self->settings = g_object_ref (settings);
   self->guidance = g_object_ref (guidance);
 
@@ -196,6 +206,8 @@ soften_voice_page_new (GSettings *settings, SoftenVoiceGuidance *guidance)
   g_signal_connect_object (guidance, "notify::ready", G_CALLBACK (ready_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (guidance, "notify::problem", G_CALLBACK (update_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (guidance, "notify::screen-reader-on", G_CALLBACK (update_status), self,
                            G_CONNECT_SWAPPED);
   update_status (self);
   fill_names (self);
