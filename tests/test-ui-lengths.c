@@ -15,12 +15,17 @@ lookup (Fixture *f, const char *id)
       soften_practice_get_library (soften_application_get_practice (f->app)), id);
 }
 
-static AdwComboRow *
+static GtkDropDown *
 lengths_row (Fixture *f)
 {
   GtkWidget *title = find_label (f, "Practise for");
+  GtkWidget *row = title != NULL ? gtk_widget_get_ancestor (title, ADW_TYPE_ACTION_ROW) : NULL;
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
-  return title != NULL ? ADW_COMBO_ROW (gtk_widget_get_ancestor (title, ADW_TYPE_COMBO_ROW)) : NULL;
+  if (row == NULL)
+    return NULL;
+  collect (row, GTK_TYPE_DROP_DOWN, found);
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
 /* Box breathing offers 3 (as written), 5 and 10 minutes; choosing 10 and
@@ -28,7 +33,7 @@ lengths_row (Fixture *f)
 static void
 test_choose_ten_minutes (Fixture *f, gconstpointer data)
 {
-  AdwComboRow   *row;
+  GtkDropDown   *row;
   GListModel    *choices;
   SoftenSession *session;
   gint64         timed;
@@ -37,14 +42,14 @@ test_choose_ten_minutes (Fixture *f, gconstpointer data)
   show_exercise (f, lookup (f, "box-breathing"));
   row = lengths_row (f);
   g_assert_nonnull (row);
-  choices = adw_combo_row_get_model (row);
+  choices = gtk_drop_down_get_model (row);
   g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 3);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==,
                    "3 minutes, as written");
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 2), ==, "10 minutes");
-  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpuint (gtk_drop_down_get_selected (row), ==, 0);
 
-  adw_combo_row_set_selected (row, 2);
+  gtk_drop_down_set_selected (row, 2);
   g_signal_emit_by_name (find_button (f, "Start"), "clicked");
   settle (f);
   session = current_session (f);
@@ -77,7 +82,7 @@ test_as_written (Fixture *f, gconstpointer data)
 static void
 test_no_choice_without_lengths (Fixture *f, gconstpointer data)
 {
-  AdwComboRow *row;
+  GtkDropDown *row;
 
   show_exercise (f, lookup (f, "four-seven-eight"));
   row = lengths_row (f);

@@ -30,7 +30,8 @@ struct _SoftenExercisePage
   GtkLabel     *title_label;
   GtkLabel     *summary_label;
   AdwActionRow *length_row;
-  AdwComboRow  *lengths_row;
+  AdwActionRow *lengths_row;
+  GtkDropDown  *lengths_dropdown;
   /* The minutes lengths_row offers, in its order; the first is as written. */
   GArray            *minutes;
   AdwActionRow      *steps_row;
@@ -96,7 +97,7 @@ static void
 update_start (SoftenExercisePage *self)
 {
   const char *id;
-  guint       selected = adw_combo_row_get_selected (self->lengths_row);
+  guint       selected = gtk_drop_down_get_selected (self->lengths_dropdown);
 
   if (self->exercise == NULL || self->minutes == NULL)
     return;
@@ -145,8 +146,8 @@ update_lengths (SoftenExercisePage *self)
                      : g_strdup_printf (ngettext ("%u minute", "%u minutes", m), m);
       gtk_string_list_append (labels, label);
     }
-  adw_combo_row_set_model (self->lengths_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->lengths_row, 0);
+  gtk_drop_down_set_model (self->lengths_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->lengths_dropdown, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->lengths_row), n_lengths > 0);
 }
 
@@ -387,6 +388,7 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, length_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, lengths_row);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, lengths_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, steps_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, practice_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_card);
@@ -409,7 +411,16 @@ soften_exercise_page_init (SoftenExercisePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->minutes = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_signal_connect_swapped (self->lengths_row, "notify::selected", G_CALLBACK (update_start), self);
+  g_signal_connect_swapped (self->lengths_dropdown, "notify::selected", G_CALLBACK (update_start),
+                            self);
+  /* GTK 4.8 leaves the drop-down's own button unnamed: it says what it
+   * chooses. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->lengths_dropdown));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      /* Translators: a choice of how many minutes to breathe for */
+                                      _("Practise for"), -1);
 }
 
 void

@@ -1060,6 +1060,22 @@ def scenario_body_scan(t):
     leave_exercise(t)
 
 
+def scenario_together(t):
+    start_exercise(t, 'Listening to each other', 9)
+    key(KEY_RIGHT)
+    wait_step(t, 2, 9)
+    key(KEY_RIGHT)
+    wait_step(t, 3, 9)
+    badge = in_player(t, Atspi.Role.LABEL, 'A is speaking')
+    t.ok(badge is not None, 'together: a turn says whose it is, “A is speaking”, as a label')
+    key(KEY_RIGHT)
+    wait_step(t, 4, 9)
+    t.ok(in_player(t, Atspi.Role.LABEL, 'B is speaking') is not None,
+         'together: the next turn says “B is speaking”')
+    audit_player(t)
+    leave_exercise(t)
+
+
 def scenario_write_and_release(t):
     app = t.app
     open_exercise(t, 'Forgiveness release ritual')
@@ -1408,6 +1424,7 @@ SCENARIOS = [
     ('stop and ground, and finishing', scenario_ground_and_finish),
     ('check-in', scenario_check_in_zone),
     ('body scan', scenario_body_scan),
+    ('together', scenario_together),
     ('writing and release', scenario_write_and_release),
     ('choice', scenario_choice),
     ('boundary script', scenario_script),
