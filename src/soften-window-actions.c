@@ -8,6 +8,7 @@
  *   win.show-progress         the Progress view, beside Practice
  *   win.show-scripts          the My Scripts view, beside Practice
  *   win.show-problems         the files that could not be read
+ *   win.learn(s)              a learn card, over the window
  *   win.show-help-now         Help Now, leaving whatever was under way
  *   win.stop-and-ground       Stop and Ground, from any page (Alt+G)
  *   win.choose-to-present     the list, to choose what to present
@@ -19,6 +20,7 @@
 
 #include "config.h"
 
+#include "soften-learn-window.h"
 #include "soften-window-private.h"
 
 static void
@@ -48,6 +50,30 @@ show_exercise_action (GtkWidget *widget, const char *action_name, GVariant *para
   soften_exercise_page_set_exercise (self->exercise_page, exercise);
   soften_window_show_browse_page (self, "exercise");
   gtk_widget_grab_focus (GTK_WIDGET (self->exercise_page));
+}
+
+/* A learn card, with the notes of the exercise it names, if any. */
+static void
+learn_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  SoftenWindow               *self = SOFTEN_WINDOW (widget);
+  g_autoptr (GError)          error = NULL;
+  g_autoptr (SoftenLearnCard) card = NULL;
+  SoftenExercise             *notes_from = NULL;
+  GtkWidget                  *learn;
+
+  card = soften_learn_card_lookup (g_variant_get_string (parameter, NULL), &error);
+  if (card == NULL)
+    {
+      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
+  if (soften_learn_card_get_notes_from (card) != NULL)
+    notes_from = soften_library_lookup (self->library, soften_learn_card_get_notes_from (card));
+
+  learn = soften_learn_window_new (card, notes_from);
+  gtk_window_set_transient_for (GTK_WINDOW (learn), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (learn));
 }
 
 static void
@@ -164,6 +190,7 @@ soften_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-progress", NULL, show_progress_action);
   gtk_widget_class_install_action (widget_class, "win.show-scripts", NULL, show_scripts_action);
   gtk_widget_class_install_action (widget_class, "win.show-problems", NULL, show_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.learn", "s", learn_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-now", NULL, show_help_now_action);
   gtk_widget_class_install_action (widget_class, "win.stop-and-ground", NULL,
                                    stop_and_ground_action);

@@ -20,6 +20,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "engine/soften-learn-card.h"
 #include "page-tour.h"
 
 static GHashTable *content; /* every string that comes from an exercise file */
@@ -80,6 +81,22 @@ collect_content (SoftenLibrary *library)
           add_choices (step);
           for (guint field = 0; field < SOFTEN_SCRIPT_N_FIELDS; field++)
             add_content (soften_step_get_example (step, field));
+        }
+    }
+
+  /* And the learn cards, which are data files too. */
+  for (const char *const *id = soften_learn_card_get_builtin_ids (); *id != NULL; id++)
+    {
+      g_autoptr (SoftenLearnCard) card = soften_learn_card_lookup (*id, NULL);
+
+      g_assert_nonnull (card);
+      add_content (soften_learn_card_get_title (card));
+      add_content (soften_learn_card_get_summary (card));
+      add_content (soften_learn_card_get_credit (card));
+      for (guint n = 0; n < soften_learn_card_get_n_sections (card); n++)
+        {
+          add_content (soften_learn_card_get_section_title (card, n));
+          add_content (soften_learn_card_get_section_text (card, n));
         }
     }
 }

@@ -21,6 +21,7 @@
 
 #include "engine/soften-fake-clock.h"
 #include "soften-application.h"
+#include "soften-learn-window.h"
 #include "soften-notes-window.h"
 #include "soften-script-editor.h"
 #include "soften-window.h"
@@ -272,24 +273,29 @@ collect_keys (GtkWidget *widget, GPtrArray *ours, GPtrArray *anywhere)
     collect_keys (child, ours, anywhere);
 }
 
-/* The main window, and the two small windows it opens. */
+/* The main window, and the small windows it opens. */
 static void
 collect_app_keys (Fixture *f, GPtrArray *ours, GPtrArray *anywhere)
 {
   SoftenExercise *forgiveness
       = soften_library_lookup (soften_application_get_library (f->app), "forgiveness-ritual");
-  g_autoptr (SoftenScript) script = soften_script_new ();
-  GtkWidget               *notes, *editor;
+  g_autoptr (SoftenScript)    script = soften_script_new ();
+  g_autoptr (SoftenLearnCard) card = soften_learn_card_lookup ("what-forgiveness-is", NULL);
+  GtkWidget                  *notes, *editor, *learn;
 
   g_assert_nonnull (forgiveness);
   notes = soften_notes_window_new (forgiveness);
   editor = soften_script_editor_new (soften_application_get_scripts (f->app), script);
+  g_assert_nonnull (card);
+  learn = soften_learn_window_new (card, forgiveness);
 
   collect_keys (GTK_WIDGET (f->window), ours, anywhere);
   collect_keys (notes, ours, anywhere);
   collect_keys (editor, ours, anywhere);
+  collect_keys (learn, ours, anywhere);
 
   gtk_window_destroy (GTK_WINDOW (notes));
+  gtk_window_destroy (GTK_WINDOW (learn));
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* Nothing found would make the test pass for nothing. */

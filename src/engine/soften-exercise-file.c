@@ -42,8 +42,8 @@ static const SoftenKeyFileErrors exercise_file_errors = {
 };
 
 static const char *const exercise_keys[]
-    = { "Id",         "Title",  "Summary",    "Category", "Caution", "Credit",
-        "NotesTitle", "Listed", "SafetyNote", "Language", "Lengths", NULL };
+    = { "Id",     "Title",      "Summary",  "Category", "Caution", "Credit", "NotesTitle",
+        "Listed", "SafetyNote", "Language", "Lengths",  "Learn",   NULL };
 static const char *const note_keys[] = { "Title", "Text", NULL };
 /* The keys read as text or lists, whose escapes (\n…) are interpreted. */
 static const char *const text_keys[]
@@ -354,6 +354,7 @@ read_exercise (SoftenKeyFileReader *reader, GError **error)
       || !read_steps (reader, exercise, error)
       || !soften_exercise_options_read_lengths (reader, exercise, error))
     return NULL;
+  soften_exercise_options_read_learn (reader, exercise);
 
   return g_steal_pointer (&exercise);
 }

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Part of the `.exercise` reader (soften-exercise-file.c): the language its
- * words are spoken in (Language=, or the translation picked), and the
- * lengths a breathing exercise may be practised for (Lengths=).
+ * words are spoken in (Language=, or the translation picked), the
+ * lengths a breathing exercise may be practised for (Lengths=), and the
+ * learn card its page offers (Learn=).
  */
 
 #define G_LOG_DOMAIN "soften-engine"
@@ -17,6 +18,7 @@
 #include "soften-exercise-file.h"
 #include "soften-exercise-options.h"
 #include "soften-exercise-private.h"
+#include "soften-learn-card.h"
 
 #define EXERCISE_GROUP "Exercise"
 /* The longest length a breathing exercise may be offered at, in minutes. */
@@ -74,6 +76,28 @@ soften_exercise_options_read_language (SoftenKeyFileReader *reader,
     soften_exercise_set_language (exercise, "en");
 
   return TRUE;
+}
+
+/* The learn card the exercise's page offers (Learn=): an id that is not
+ * a built-in card's is warned about and left out, so the page never offers
+ * a card that is not there. */
+void
+soften_exercise_options_read_learn (SoftenKeyFileReader *reader, SoftenExercise *exercise)
+{
+  GKeyFile        *key_file = soften_key_file_reader_get_key_file (reader);
+  g_autofree char *id = g_key_file_get_value (key_file, EXERCISE_GROUP, "Learn", NULL);
+
+  if (id == NULL)
+    return;
+  if (soften_learn_card_is_builtin (g_strstrip (id)))
+    soften_exercise_set_learn (exercise, id);
+  else
+    soften_key_file_reader_warn (
+        reader,
+        /* Translators: a warning of soften --validate; do not translate “Learn” */
+        _("%s: [%s] Learn: no learn card has the id “%s”; it is left out"),
+        soften_key_file_reader_get_name (reader), EXERCISE_GROUP,
+        soften_key_file_reader_quote (reader, id));
 }
 
 /* Sets @error to @why, which it frees. */

@@ -17,5 +17,6 @@ gboolean soften_exercise_options_read_language (SoftenKeyFileReader *reader,
 gboolean soften_exercise_options_read_lengths (SoftenKeyFileReader *reader,
                                                SoftenExercise      *exercise,
                                                GError             **error);
+void     soften_exercise_options_read_learn (SoftenKeyFileReader *reader, SoftenExercise *exercise);
 
 G_END_DECLS

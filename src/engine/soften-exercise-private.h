@@ -34,7 +34,9 @@ typedef struct
   gboolean   safety_note;
   GPtrArray *steps; /* of SoftenStep */
   /* Short cards the person may read before starting, not steps. */
-  char      *notes_title;
+  char *notes_title;
+  /* The id of a built-in learn card its page offers (Learn=), or NULL. */
+  char      *learn;
   GPtrArray *note_titles; /* of char *, or NULL with no notes */
   GPtrArray *note_texts;
 } SoftenExerciseContent;

@@ -54,6 +54,7 @@ content_free (SoftenExerciseContent *content)
   g_free (content->language);
   g_ptr_array_unref (content->steps);
   g_free (content->notes_title);
+  g_free (content->learn);
   g_clear_pointer (&content->note_titles, g_ptr_array_unref);
   g_clear_pointer (&content->note_texts, g_ptr_array_unref);
   g_free (content);
@@ -285,6 +286,25 @@ soften_exercise_set_credit (SoftenExercise *self, const char *credit)
   _soften_exercise_set_str (&self->content->credit, credit);
 }
 
+/* Returns: (nullable): the id of the learn card the exercise's page
+ * offers (a built-in one: the reader leaves out any other) */
+const char *
+soften_exercise_get_learn (SoftenExercise *self)
+{
+  g_return_val_if_fail (SOFTEN_IS_EXERCISE (self), NULL);
+
+  return self->content != NULL ? self->content->learn : NULL;
+}
+
+void
+soften_exercise_set_learn (SoftenExercise *self, const char *learn)
+{
+  g_return_if_fail (SOFTEN_IS_EXERCISE (self));
+  g_return_if_fail (self->content != NULL);
+
+  _soften_exercise_set_str (&self->content->learn, learn);
+}
+
 gboolean
 soften_exercise_get_builtin (SoftenExercise *self)
 {
@@ -467,6 +487,7 @@ _soften_exercise_copy_mapping_breathing (SoftenExercise    *self,
   soften_exercise_set_file (copy, self->file);
   soften_exercise_set_source (copy, self->source);
   soften_exercise_set_notes_title (copy, self->content->notes_title);
+  soften_exercise_set_learn (copy, self->content->learn);
   for (guint i = 0; i < soften_exercise_get_n_notes (self); i++)
     soften_exercise_add_note (copy, soften_exercise_get_note_title (self, i),
                               soften_exercise_get_note_text (self, i));

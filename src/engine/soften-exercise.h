@@ -41,6 +41,8 @@ const char     *soften_exercise_get_caution (SoftenExercise *self);
 void            soften_exercise_set_caution (SoftenExercise *self, const char *caution);
 const char     *soften_exercise_get_credit (SoftenExercise *self);
 void            soften_exercise_set_credit (SoftenExercise *self, const char *credit);
+const char     *soften_exercise_get_learn (SoftenExercise *self);
+void            soften_exercise_set_learn (SoftenExercise *self, const char *learn);
 const char     *soften_exercise_get_language (SoftenExercise *self);
 void            soften_exercise_set_language (SoftenExercise *self, const char *language);
 gboolean        soften_exercise_get_builtin (SoftenExercise *self);

@@ -19,6 +19,7 @@
 #include "soften-exercise-page.h"
 #include "soften-export.h"
 #include "soften-format.h"
+#include "soften-learn-card.h"
 #include "soften-notes-window.h"
 
 struct _SoftenExercisePage
@@ -37,6 +38,8 @@ struct _SoftenExercisePage
   AdwActionRow      *practice_row;
   SoftenCautionCard *caution_card;
   GtkWidget         *notes_button;
+  GtkWidget         *learn_button;
+  GtkLabel          *learn_label;
   GtkWidget         *start_button;
   GtkWidget         *present_button;
   GtkLabel          *credit_label;
@@ -146,6 +149,29 @@ update_lengths (SoftenExercisePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->lengths_row), n_lengths > 0);
 }
 
+/* A learn card on what the exercise works with, to read if they like. */
+static void
+update_learn (SoftenExercisePage *self)
+{
+  const char                 *id = soften_exercise_get_learn (self->exercise);
+  g_autoptr (SoftenLearnCard) card = id != NULL ? soften_learn_card_lookup (id, NULL) : NULL;
+  g_autofree char            *label = NULL;
+
+  gtk_widget_set_visible (self->learn_button, card != NULL);
+  if (card == NULL)
+    return;
+
+  /* Translators: a button on an exercise's page that opens a short page to
+   * read; %s is its title, such as “Your window of tolerance” */
+  label = g_strdup_printf (_("Learn more: %s"), soften_learn_card_get_title (card));
+  gtk_label_set_text (self->learn_label, label);
+  /* A button with a child of its own has no name unless it is given one. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->learn_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->learn_button), "s", id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->learn_button), "win.learn");
+}
+
 static void
 update (SoftenExercisePage *self)
 {
@@ -176,6 +202,7 @@ update (SoftenExercisePage *self)
   if (soften_exercise_get_notes_title (self->exercise) != NULL)
     gtk_button_set_label (GTK_BUTTON (self->notes_button),
                           soften_exercise_get_notes_title (self->exercise));
+  update_learn (self);
 
   update_practice (self);
 
@@ -364,6 +391,8 @@ soften_exercise_page_class_init (SoftenExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, practice_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, caution_card);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, notes_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, learn_button);
+  gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, learn_label);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, start_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, present_button);
   gtk_widget_class_bind_template_child (widget_class, SoftenExercisePage, credit_label);

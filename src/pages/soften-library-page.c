@@ -29,6 +29,7 @@
 #include <glib/gi18n.h>
 
 #include "soften-category-group.h"
+#include "soften-learn-group.h"
 #include "soften-library-page.h"
 
 /* The first frame has rows only for what the window's height shows: each
@@ -62,6 +63,7 @@ struct _SoftenLibraryPage
   GtkWidget            *problems_row;
   GtkWidget            *stop_box;
   GtkWidget            *where_list;
+  SoftenLearnGroup     *learn_group;
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *switcher_bar;
   AdwViewStack         *view_stack;
@@ -209,6 +211,7 @@ first_frame_cb (GdkFrameClock *frame_clock, SoftenLibraryPage *self)
 {
   stop_waiting_for_frame (self);
   self->shown = TRUE;
+  soften_learn_group_fill (self->learn_group);
   maybe_grow (self);
 }
 
@@ -428,6 +431,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SOFTEN_TYPE_CATEGORY_GROUP);
+  g_type_ensure (SOFTEN_TYPE_LEARN_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/soften-library-page.ui");
@@ -441,6 +445,7 @@ soften_library_page_class_init (SoftenLibraryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, problems_row);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, stop_box);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, where_list);
+  gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, learn_group);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SoftenLibraryPage, switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
@@ -499,6 +504,7 @@ soften_library_page_set_choosing (SoftenLibraryPage *self, gboolean choosing)
   gtk_widget_set_visible (self->welcome_label, !choosing);
   gtk_widget_set_visible (self->stop_box, !choosing);
   gtk_widget_set_visible (self->where_list, !choosing);
+  gtk_widget_set_visible (GTK_WIDGET (self->learn_group), !choosing && self->shown);
   gtk_widget_set_visible (self->choosing_label, choosing);
   gtk_widget_set_visible (self->menu_button, !choosing);
   /* Room for Cancel in a narrow window: Help Now is still Alt+H. */

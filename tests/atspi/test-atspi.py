@@ -1081,6 +1081,8 @@ def scenario_write_and_release(t):
     open_exercise(t, 'Forgiveness release ritual')
     notes = button(app.page(EXERCISE), 'What forgiveness is not')
     t.ok(notes is not None, 'exercise page: the notes are offered as a named button')
+    learn = button(app.page(EXERCISE), 'Learn more: What forgiveness is and is not')
+    t.ok(learn is not None, 'exercise page: its learn card is offered as a named button')
     click(wait_button(app.page(EXERCISE), 'Start'))
     wait_step(t, 1, 8)
     for number in (2, 3, 4):
@@ -1277,6 +1279,35 @@ def scenario_problems(t):
     back_to_library(t, PROBLEMS)
 
 
+LEARN_CARDS = ['Your window of tolerance', 'Why we push away the people we love', 'Some signs of old hurt',
+               'What forgiveness is and is not']
+
+
+def scenario_learn(t):
+    app = t.app
+    library = app.page(LIBRARY)
+    learn = find(library, Atspi.Role.LIST, 'Learn')
+    cards = [heard(acc) for acc in find_all(learn, Atspi.Role.LIST_ITEM)] if learn else []
+    t.ok(cards == LEARN_CARDS, 'library: “Learn” lists the learn cards, named by their titles', f'it has {cards}')
+    app.focus_in(library, 'the library')
+    title = LEARN_CARDS[0]
+    app.tab_to(lambda acc: acc is not None and role(acc) == Atspi.Role.LIST_ITEM and heard(acc) == title
+               and is_inside(acc, learn), f'the learn card “{title}”', limit=150)
+    key(KEY_RETURN)
+    window = wait_for(lambda: app.frame(title), f'the learn card “{title}”')
+    app.focus_in(window, 'the learn card')
+    heading = wait_found(window, Atspi.Role.HEADING, title, 'the card’s title')
+    t.ok(heading is not None, 'learn card: Enter opens it, and its title is read as a heading',
+         describe(heading))
+    section = find(window, Atspi.Role.LABEL, 'How it widens')
+    t.ok(section is not None, 'learn card: its sections are readable', describe(section))
+    t.audit('learn card', window)
+    key(KEY_ESCAPE)
+    app.wait_closed(window, 'the learn card to close')
+    app.focus_in(library, 'the library')
+    t.ok(True, 'learn card: Escape closes it, and the library has the focus again')
+
+
 def scenario_preferences(t):
     app = t.app
     library = app.page(LIBRARY)
@@ -1402,6 +1433,7 @@ SCENARIOS = [
     ('arriving', scenario_arriving),
     ('Problems', scenario_problems),
     ('Preferences', scenario_preferences),
+    ('Learn', scenario_learn),
     ('Help Now', scenario_help_now),
 ]
 
